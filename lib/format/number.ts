@@ -1,0 +1,42 @@
+/**
+ * Number formatting for everything a user reads. One place, through Intl, so the popup, the
+ * badge title and the article chips agree on how a price looks. `locale` undefined = the browser's.
+ */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** $67,490 · $1,985.40 · $84.21 · $1.4183: precision that suits the magnitude, as traders quote it. */
+export function formatUsd(value: number, locale?: string): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 10_000 ? 0 : abs >= 10 ? 2 : 4;
+  return formatter(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** Takes percent units (-1.88), prints "-1.88%"; always signed so direction reads at once. */
+export function formatPercent(percent: number, locale?: string, fractionDigits = 2): string {
+  return formatter(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(percent / 100);
+}
+
+export function formatTime(at: number, locale?: string): string {
+  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod/mini';
+import { MAJOR_ASSETS } from '../assets';
+import { VENUE_IDS } from '../sources/venues';
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
+
+export const AssetQuoteSchema = z.object({
+  asset: z.enum(MAJOR_ASSETS),
+  price: finite,
+  /** Percent, not fraction. */
+  change24hPct: finite,
+  venues: z.array(z.enum(VENUE_IDS)),
+});
+
+/** The last complete view of the market. Only ever replaced by another complete one. */
+export const MarketSnapshotSchema = z.object({
+  takenAt: finite,
+  assets: z.array(AssetQuoteSchema),
+});
+
+export const SourceHealthSchema = z.object({
+  venue: z.enum(VENUE_IDS),
+  ok: z.boolean(),
+  at: finite,
+  /** What went wrong, in words a user can read; absent when ok. */
+  error: z.optional(z.string()),
+});
+
+/** How the latest poll went, venue by venue; written every cycle, good or bad. */
+export const PollStatusSchema = z.object({
+  attemptedAt: finite,
+  sources: z.array(SourceHealthSchema),
+});
+
+export type AssetQuote = z.infer<typeof AssetQuoteSchema>;
+export type MarketSnapshot = z.infer<typeof MarketSnapshotSchema>;
+export type SourceHealth = z.infer<typeof SourceHealthSchema>;
+export type PollStatus = z.infer<typeof PollStatusSchema>;

@@ -1,0 +1,57 @@
+import { SourceError } from './source-error';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface FetchJsonOptions {
+  fetch?: FetchLike;
+  /** A venue that hangs must not hold up the cycle; the next poll tries again. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * GET a public JSON endpoint. Every failure becomes a SourceError with a kind the caller can act
+ * on, so a venue's trouble never escapes as an unhandled rejection in the service worker.
+ */
+export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const host = new URL(url).host;
+
+  const failed = (error: unknown, what: string): SourceError =>
+    isTimeout(error)
+      ? new SourceError('timeout', `${host} did not answer within ${timeoutMs / 1000} s`)
+      : new SourceError('network', `${host} ${what}`);
+
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw failed(error, 'is unreachable');
+  }
+
+  if (!response.ok) {
+    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status);
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw failed(error, 'dropped the connection mid-response');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SourceError('malformed', `${host} sent a response that is not valid JSON`);
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'TimeoutError';
+}

@@ -1,0 +1,25 @@
+/**
+ * Why a source gave nothing usable this cycle. Each kind maps to what the user is told and to
+ * how the scheduler reacts (a 429 backs off, a 451 means "blocked in this region", a schema
+ * error means the venue changed its API).
+ */
+export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'schema';
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+
+  constructor(
+    readonly kind: SourceErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** One line a user can read in the popup's source health. */
+export function describeSourceError(error: unknown): string {
+  if (error instanceof SourceError) return error.message;
+  if (error instanceof Error) return `Unexpected error: ${error.message}`;
+  return 'Unexpected error';
+}

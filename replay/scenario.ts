@@ -1,0 +1,100 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { MAJOR_ASSETS } from '../lib/assets';
+
+export const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
+
+const AssetState = z.object({
+  price: z.number().positive(),
+  /** Percent, as the articles quote it. */
+  change24hPct: z.number(),
+  volume24hUsd: z.number().nonnegative(),
+});
+export type AssetState = z.infer<typeof AssetState>;
+
+const AssetStates = z.partialRecord(z.enum(MAJOR_ASSETS), AssetState);
+
+/**
+ * Derivatives figures the article-day and crash markets quote. The venues that render them
+ * (futures tickers, OI history, liquidation streams) arrive with the market-data issue.
+ */
+const Derivatives = z.object({
+  openInterestUsd: z.number().positive(),
+  openInterestChangePct: z.partialRecord(z.enum(['1h', '24h', '7d', '30d']), z.number()),
+  liquidations24hUsd: z.partialRecord(z.enum(MAJOR_ASSETS), z.object({ long: z.number(), short: z.number() })),
+});
+
+/** A fault on one endpoint (`venue/endpoint`) or every endpoint of a venue (`venue`), for a window. */
+const Fault = z.object({
+  target: z.string().regex(/^[a-z-]+(\/[a-z0-9-]+)?$/),
+  /** Scenario seconds; the fault is active for from ≤ t < until. */
+  from: z.number().default(0),
+  until: z.number().default(Number.POSITIVE_INFINITY),
+  status: z.number().int().min(100).max(599).optional(),
+  headers: z.record(z.string(), z.string()).default({}),
+  /** Raw body, sent as is: malformed JSON, an HTML error page, an error envelope. */
+  body: z.string().optional(),
+  /** Answer late; longer than the client's timeout means the client gives up. */
+  delayMs: z.number().int().nonnegative().default(0),
+});
+export type Fault = z.infer<typeof Fault>;
+
+const WsMessage = z.object({
+  at: z.number(),
+  data: z.unknown(),
+});
+
+const Step = z.object({
+  at: z.number(),
+  assets: AssetStates.default({}),
+});
+
+export const ScenarioSchema = z.object({
+  description: z.string(),
+  assets: AssetStates.default({}),
+  derivatives: Derivatives.optional(),
+  /** Later market states: from `at` seconds on, these assets read as given. */
+  steps: z.array(Step).default([]),
+  faults: z.array(Fault).default([]),
+  /** WebSocket pushes by `host/path`, each sent to every open socket on that path at its time. */
+  websocket: z.record(z.string(), z.array(WsMessage)).default({}),
+});
+export type Scenario = z.infer<typeof ScenarioSchema> & { name: string };
+
+export async function loadScenario(name: string): Promise<Scenario> {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Bad scenario name "${name}"`);
+  const path = join(SCENARIO_DIR, `${name}.json`);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`No scenario "${name}". Available: ${(await listScenarios()).join(', ')}`);
+  }
+  const parsed = ScenarioSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`Scenario ${name} is invalid: ${z.prettifyError(parsed.error)}`);
+  return { ...parsed.data, name };
+}
+
+export async function listScenarios(): Promise<string[]> {
+  return (await readdir(SCENARIO_DIR))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => basename(file, '.json'))
+    .sort();
+}
+
+/** The market at scenario time `t`: the opening state with every step up to `t` laid over it. */
+export function assetsAt(scenario: Scenario, t: number): Partial<Record<string, AssetState>> {
+  const assets = { ...scenario.assets };
+  for (const step of scenario.steps) {
+    if (step.at <= t) Object.assign(assets, step.assets);
+  }
+  return assets;
+}
+
+export function activeFault(scenario: Scenario, routeId: string, t: number): Fault | undefined {
+  return scenario.faults.find(
+    (fault) =>
+      (fault.target === routeId || routeId.startsWith(`${fault.target}/`)) && fault.from <= t && t < fault.until,
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '../harness/fixtures';
+
+test.describe('popup', () => {
+  test('lists the five majors with price and 24 h change', async ({ settledBadge, openPopup, saveScreenshot }) => {
+    await settledBadge();
+    const popup = await openPopup();
+    const rows = popup.getByRole('table', { name: 'Prices' }).locator('tbody tr');
+    await expect(rows).toHaveText([
+      /BTC\s*\$67,490\s*-1\.88%/,
+      /ETH\s*\$1,985\.40\s*-2\.97%/,
+      /SOL\s*\$84\.21\s*-3\.88%/,
+      /XRP\s*\$1\.4183\s*-2\.34%/,
+      /BNB\s*\$622\.50\s*-1\.17%/,
+    ]);
+    await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Binance\s*OK/);
+    await expect(popup.getByTestId('updated')).toHaveText(/Updated \d\d:\d\d/);
+    await saveScreenshot(popup, 'popup-article-day');
+  });
+
+  test('keeps the last good prices and shows the error when a poll fails', async ({
+    replay,
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    const popup = await openPopup();
+    const btc = popup.locator('tr[data-asset="BTC"]');
+    await expect(btc).toContainText('$67,490');
+
+    const refresh = popup.getByRole('button', { name: 'Refresh market data now' });
+    const binance = popup.locator('[data-venue="binance-spot"]');
+
+    await replay.setScenario('binance-spot-down');
+    await refresh.click();
+    await expect(binance).toHaveText(/api\.binance\.com answered HTTP 503/);
+    await expect(btc).toContainText('$67,490');
+
+    await replay.setScenario('binance-spot-malformed');
+    await refresh.click();
+    await expect(binance).toHaveText(/api\.binance\.com sent a response that is not valid JSON/);
+    await expect(btc).toContainText('$67,490');
+
+    // The worker is still alive and picks the market up again.
+    await replay.setScenario('calm');
+    await refresh.click();
+    await expect(binance).toHaveText(/Binance\s*OK/);
+    await expect(btc).toContainText('$93,889');
+  });
+
+  test.describe('when every source fails on the first poll', () => {
+    test.use({ scenario: 'binance-spot-down' });
+
+    test('says so instead of showing empty prices', async ({ settledBadge, openPopup }) => {
+      await settledBadge();
+      const popup = await openPopup();
+      await expect(popup.getByRole('status')).toHaveText('No market data yet: every source failed. See below.');
+      await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/HTTP 503/);
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { type ReplayServer, startReplayServer } from '../../replay/server';
+import { type Badge, readBadge } from './badge';
+import { type ExtensionBrowser, launchWithExtension } from './launch';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** The popup's own size in Chrome's toolbar bubble, so screenshots look like the real thing. */
+const POPUP_VIEWPORT = { width: 340, height: 520 };
+
+interface Fixtures {
+  /** Scenario the replay exchange plays for this test; set with `test.use({ scenario })`. */
+  scenario: string;
+  ext: ExtensionBrowser;
+  badge: () => Promise<Badge>;
+  /** Wait until the badge no longer says it is fetching, and return it. */
+  settledBadge: () => Promise<Badge>;
+  openPopup: () => Promise<Page>;
+  openArticle: (url: string) => Promise<Page>;
+  /** Save a full-page screenshot under test-results/screenshots and attach it to the report. */
+  saveScreenshot: (page: Page, name: string) => Promise<string>;
+}
+
+export const test = base.extend<Fixtures, { replay: ReplayServer }>({
+  replay: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
+    async ({}, use) => {
+      const replay = await startReplayServer({ scenario: 'article-day' });
+      await use(replay);
+      await replay.close();
+    },
+    { scope: 'worker' },
+  ],
+  scenario: ['article-day', { option: true }],
+  ext: async ({ replay, scenario }, use) => {
+    await replay.setScenario(scenario);
+    replay.resetCounts();
+    const ext = await launchWithExtension({ replayArgs: replay.chromiumArgs });
+    await use(ext);
+    await ext.context.close();
+  },
+  badge: async ({ ext }, use) => {
+    await use(() => readBadge(ext.serviceWorker));
+  },
+  settledBadge: async ({ badge }, use) => {
+    await use(async () => {
+      await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).not.toBe('…');
+      await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).not.toBe('');
+      return badge();
+    });
+  },
+  openPopup: async ({ ext }, use) => {
+    await use(async () => {
+      const page = await ext.context.newPage();
+      await page.setViewportSize(POPUP_VIEWPORT);
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      return page;
+    });
+  },
+  openArticle: async ({ ext }, use) => {
+    await use(async (url) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return page;
+    });
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
+  saveScreenshot: async ({}, use) => {
+    await use(async (page, name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await test.info().attach(name, { path, contentType: 'image/png' });
+      return path;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { venueHostPermissions } from './lib/sources/venues';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Undertow',
+    description: 'Crypto market stress at a glance, and live figures beside the numbers crypto news quotes.',
+    permissions: [
+      // The last snapshot and settings, so the badge and popup are right the moment they wake.
+      'storage',
+      // The poll schedule: timers die with the service worker, alarms do not.
+      'alarms',
+    ],
+    // Exactly the public exchange API hosts Undertow reads, generated from lib/sources/venues.ts.
+    // Needed so the worker's requests are not subject to CORS. No page or user data goes there.
+    host_permissions: venueHostPermissions(),
+    action: { default_title: 'Undertow' },
+  },
+  webExt: {
+    // `npm run dev` opens Debian's Chromium; set CHROME_PATH to use another Chrome.
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  },
+});
