@@ -1,0 +1,80 @@
+import { request } from 'node:https';
+import { isIP } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReplayServer, startReplayServer } from '../../../replay/server';
+
+let server: ReplayServer;
+
+/** What Chromium does under the host mapping: connect to the replay port, name the real host. */
+function get(host: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        headers: { host },
+        rejectUnauthorized: false,
+        servername: isIP(host) ? '' : host,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const TICKER = `/api/v3/ticker/24hr?symbols=${encodeURIComponent('["BTCUSDT"]')}`;
+
+describe('replay server', () => {
+  beforeAll(async () => {
+    server = await startReplayServer({ scenario: 'article-day' });
+  });
+  afterAll(() => server.close());
+
+  it('answers an exchange host over HTTPS, routed on the Host header', async () => {
+    const { status, body } = await get('api.binance.com', TICKER);
+    expect(status).toBe(200);
+    expect(JSON.parse(body)[0]).toMatchObject({ symbol: 'BTCUSDT', lastPrice: '67490.00000000' });
+  });
+
+  it('serves an article fixture under its real news host', async () => {
+    const { status, body } = await get('www.gate.com', '/news/detail/why-crypto-markets-are-pressured');
+    expect(status).toBe(200);
+    expect(body).toContain('Bitcoin is trading around <strong>$67,490</strong>');
+  });
+
+  it('answers 404 for a host it does not play', async () => {
+    expect((await get('example.com', '/')).status).toBe(404);
+  });
+
+  it('plays the faults of the scenario it is switched to, and counts requests', async () => {
+    server.resetCounts();
+    await server.setScenario('binance-spot-malformed');
+    const { status, body } = await get('api.binance.com', TICKER);
+    expect(status).toBe(200);
+    expect(() => JSON.parse(body)).toThrow();
+    expect(server.requestCounts()).toEqual({ 'api.binance.com /api/v3/ticker/24hr': 1 });
+    await server.setScenario('article-day');
+  });
+
+  it('moves its clock through scenario steps', async () => {
+    await server.setScenario('crash');
+    server.setClock(600);
+    const { body } = await get('api.binance.com', TICKER);
+    expect(JSON.parse(body)[0].lastPrice).toBe('54018.81000000');
+    await server.setScenario('article-day');
+  });
+
+  it('exposes its state on the control API, on loopback only', async () => {
+    const { body } = await get('127.0.0.1', '/__replay/state');
+    expect(JSON.parse(body)).toMatchObject({ scenario: 'article-day' });
+    expect((await get('api.binance.com', '/__replay/state')).status).toBe(404);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type FetchLike, fetchJson } from '@/lib/sources/fetch-json';
+import { SourceError } from '@/lib/sources/source-error';
+
+const URL_ = 'https://api.binance.com/api/v3/ticker/24hr';
+
+const answer =
+  (body: string, status = 200): FetchLike =>
+  async () =>
+    new Response(body, { status });
+
+async function failure(promise: Promise<unknown>): Promise<SourceError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(SourceError);
+  return error as SourceError;
+}
+
+describe('fetchJson', () => {
+  it('returns parsed JSON', async () => {
+    await expect(fetchJson(URL_, { fetch: answer('[1,"2"]') })).resolves.toEqual([1, '2']);
+  });
+
+  it('turns an HTTP error into a readable message with its status', async () => {
+    const error = await failure(fetchJson(URL_, { fetch: answer('<html>', 503) }));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(503);
+    expect(error.message).toBe('api.binance.com answered HTTP 503');
+  });
+
+  it('calls a cut-off body malformed', async () => {
+    const error = await failure(fetchJson(URL_, { fetch: answer('[{"symbol":"BTC') }));
+    expect(error.kind).toBe('malformed');
+    expect(error.message).toBe('api.binance.com sent a response that is not valid JSON');
+  });
+
+  it('calls a refused connection a network error', async () => {
+    const refused: FetchLike = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const error = await failure(fetchJson(URL_, { fetch: refused }));
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('api.binance.com is unreachable');
+  });
+
+  it('gives up on a venue that hangs', async () => {
+    const hang: FetchLike = (_, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const error = await failure(fetchJson(URL_, { fetch: hang, timeoutMs: 20 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('api.binance.com did not answer within 0.02 s');
+  });
+});

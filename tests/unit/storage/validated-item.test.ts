@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
+import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+
+const snapshot = {
+  takenAt: 1,
+  assets: [{ asset: 'BTC' as const, price: 67490, change24hPct: -1.88, venues: ['binance-spot' as const] }],
+};
+
+describe('validated storage items', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads back what was written', async () => {
+    await snapshotItem.set(snapshot);
+    await expect(snapshotItem.get()).resolves.toEqual(snapshot);
+  });
+
+  it('returns null for nothing stored', async () => {
+    await expect(snapshotItem.get()).resolves.toBeNull();
+  });
+
+  it('never hands a corrupt value to the UI', async () => {
+    await fakeBrowser.storage.local.set({ snapshot: { takenAt: 'yesterday', assets: 'lots' } });
+    await expect(snapshotItem.get()).resolves.toBeNull();
+    await fakeBrowser.storage.local.set({ snapshot: { ...snapshot, assets: [{ asset: 'DOGE', price: 1 }] } });
+    await expect(snapshotItem.get()).resolves.toBeNull();
+  });
+
+  it('writes several items in one call', async () => {
+    const status = { attemptedAt: 1, sources: [{ venue: 'binance-spot' as const, ok: true, at: 1 }] };
+    await writeItems([itemWrite(snapshotItem, snapshot), itemWrite(pollStatusItem, status)]);
+    await expect(snapshotItem.get()).resolves.toEqual(snapshot);
+    await expect(pollStatusItem.get()).resolves.toEqual(status);
+  });
+});
