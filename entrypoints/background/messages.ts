@@ -1,25 +1,19 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPage, isOwnExtension } from '@/lib/messaging/sender';
+import { getSnapshot, refreshNow } from '@/lib/messaging/messages';
+import { createRouter, route } from '@/lib/messaging/router';
 import { snapshotItem } from '@/lib/storage/items';
 import { poll } from './poll';
 
-class ForbiddenSender extends Error {
-  override readonly name = 'ForbiddenSender';
-}
+const ROUTES = [
+  route(getSnapshot, 'own-extension', () => snapshotItem.get()),
+  // Only our own pages may make us call the exchanges; a content script must not.
+  route(refreshNow, 'extension-page', () => poll()),
+];
 
 export function registerMessageHandlers(): void {
-  const extensionId = browser.runtime.id;
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-
-  onMessage('getSnapshot', ({ sender }) => {
-    if (!isOwnExtension(sender, extensionId)) throw new ForbiddenSender('getSnapshot');
-    return snapshotItem.get();
+  const router = createRouter(ROUTES, {
+    id: browser.runtime.id,
+    origin: new URL(browser.runtime.getURL('/')).origin,
   });
-
-  onMessage('refreshNow', ({ sender }) => {
-    // Only our own pages may make us hit the exchanges; a content script must not.
-    if (!isExtensionPage(sender, extensionId, extensionOrigin)) throw new ForbiddenSender('refreshNow');
-    return poll();
-  });
+  browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
 }

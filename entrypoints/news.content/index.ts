@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { POLL_INTERVAL_MS } from '@/lib/market/poll-schedule';
-import { MarketSnapshotSchema } from '@/lib/market/snapshot';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/message';
+import { getSnapshot } from '@/lib/messaging/messages';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { type Annotations, annotatePage } from './annotate-page';
 
@@ -27,13 +27,13 @@ export default defineContentScript({
   },
 });
 
-/** Ask the background for figures; what comes back is checked like any other input. */
+/** Ask the background for figures; `sendMessage` validates the answer. */
 async function fetchSnapshot() {
   try {
-    const parsed = MarketSnapshotSchema.safeParse(await sendMessage('getSnapshot'));
-    return parsed.success ? parsed.data : null;
+    return await sendMessage(getSnapshot, undefined);
   } catch {
-    // The extension was reloaded or the worker is starting: try again on the next tick.
+    // The extension was reloaded, the worker is starting, or the answer was invalid: the next
+    // tick tries again, and the page is left as it is meanwhile.
     return null;
   }
 }

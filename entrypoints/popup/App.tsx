@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { PriceList } from '@/components/PriceList';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { formatTime } from '@/lib/format/number';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/message';
+import { refreshNow } from '@/lib/messaging/messages';
 import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
 import { useStored } from './use-stored';
 
@@ -16,7 +17,7 @@ export function App() {
     setRefreshing(true);
     setRefreshError(null);
     try {
-      await sendMessage('refreshNow');
+      await sendMessage(refreshNow, undefined);
     } catch {
       setRefreshError('Could not reach the background worker. Try again in a moment.');
     } finally {

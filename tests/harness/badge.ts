@@ -20,3 +20,14 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
     .join('')}`;
   return { text, color, title };
 }
+
+/** Wait until the first poll has painted the badge (no longer empty or "…"), and return it. */
+export async function waitForSettledBadge(serviceWorker: Worker, timeoutMs = 15_000): Promise<Badge> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const badge = await readBadge(serviceWorker);
+    if (badge.text !== '' && badge.text !== '…') return badge;
+    if (Date.now() > deadline) throw new Error(`The badge still reads "${badge.text}" after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

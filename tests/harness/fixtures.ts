@@ -2,13 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type ReplayServer, startReplayServer } from '../../replay/server';
-import { type Badge, readBadge } from './badge';
+import { type Badge, readBadge, waitForSettledBadge } from './badge';
 import { type ExtensionBrowser, launchWithExtension } from './launch';
+import { openPopupPage } from './pages';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
-
-/** The popup's own size in Chrome's toolbar bubble, so screenshots look like the real thing. */
-const POPUP_VIEWPORT = { width: 340, height: 520 };
 
 interface Fixtures {
   /** Scenario the replay exchange plays for this test; set with `test.use({ scenario })`. */
@@ -44,20 +42,11 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
   badge: async ({ ext }, use) => {
     await use(() => readBadge(ext.serviceWorker));
   },
-  settledBadge: async ({ badge }, use) => {
-    await use(async () => {
-      await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).not.toBe('…');
-      await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).not.toBe('');
-      return badge();
-    });
+  settledBadge: async ({ ext }, use) => {
+    await use(() => waitForSettledBadge(ext.serviceWorker));
   },
   openPopup: async ({ ext }, use) => {
-    await use(async () => {
-      const page = await ext.context.newPage();
-      await page.setViewportSize(POPUP_VIEWPORT);
-      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-      return page;
-    });
+    await use(() => openPopupPage(ext));
   },
   openArticle: async ({ ext }, use) => {
     await use(async (url) => {

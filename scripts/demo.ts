@@ -1,0 +1,70 @@
+/**
+ * The main job, offline: the replay exchange plays the market of the Gate article, Chromium runs
+ * the production build against it, and the article opens with its figures annotated.
+ * With a display the browser stays open for you; without one it saves screenshots, prints what a
+ * user would see, and exits.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadArticleIndex } from '../replay/articles';
+import { startReplayServer } from '../replay/server';
+import { waitForSettledBadge } from '../tests/harness/badge';
+import { launchWithExtension } from '../tests/harness/launch';
+import { chipTexts, openPopupPage } from '../tests/harness/pages';
+
+const { values } = parseArgs({
+  options: {
+    scenario: { type: 'string', default: 'article-day' },
+    headless: { type: 'boolean', default: !process.env.DISPLAY },
+    out: { type: 'string', default: 'demo-output' },
+  },
+});
+
+const replay = await startReplayServer({ scenario: values.scenario });
+const [article] = await loadArticleIndex();
+if (!article) throw new Error('replay/articles/index.json lists no article');
+
+const ext = await launchWithExtension({ replayArgs: replay.chromiumArgs, headless: values.headless });
+const badge = await waitForSettledBadge(ext.serviceWorker);
+const articlePage = await ext.context.newPage();
+await articlePage.goto(article.url);
+await articlePage.locator('[data-undertow-chip]').first().waitFor({ timeout: 10_000 });
+const popup = await openPopupPage(ext);
+await popup.locator('tbody tr').first().waitFor();
+
+const prices = (await popup.locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+const chips = await chipTexts(articlePage);
+
+console.log(`Undertow demo — scenario "${values.scenario}", replay exchange on port ${replay.port}
+
+Badge:  ${badge.text}  (${badge.color})
+        ${badge.title.split('\n').join('\n        ')}
+
+Popup prices:
+  ${prices.join('\n  ')}
+
+Article: ${article.url}
+  ${chips.length} annotation${chips.length === 1 ? '' : 's'}: ${chips.join(' | ')}`);
+
+if (values.headless) {
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  await popup.screenshot({ path: resolve(out, 'popup.png') });
+  await articlePage.screenshot({ path: resolve(out, 'article.png') });
+  console.log(`\nScreenshots: ${resolve(out, 'popup.png')}\n             ${resolve(out, 'article.png')}`);
+  await ext.context.close();
+  await replay.close();
+} else {
+  await articlePage.bringToFront();
+  console.log(
+    '\nThe browser is yours: click the Undertow icon, read the article. Close the browser or press Ctrl-C to end.',
+  );
+  const stop = async () => {
+    await ext.context.close().catch(() => {});
+    await replay.close();
+    process.exit(0);
+  };
+  ext.context.on('close', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
