@@ -50,7 +50,8 @@ Article: ${article.url}
 if (values.headless) {
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
-  await popup.screenshot({ path: resolve(out, 'popup.png') });
+  // The popup's own box, as Chrome shows it under the toolbar icon.
+  await popup.locator('main').screenshot({ path: resolve(out, 'popup.png') });
   await articlePage.screenshot({ path: resolve(out, 'article.png') });
   console.log(`\nScreenshots: ${resolve(out, 'popup.png')}\n             ${resolve(out, 'article.png')}`);
   await ext.context.close();
