@@ -27,7 +27,7 @@ if (!canApt) {
 console.log('No Chromium found: installing Debian’s chromium package (one time)…');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
 if (!findChromium()) {
   console.error('apt-get installed chromium but no browser binary was found at /usr/bin/chromium.');
   process.exit(1);
