@@ -1,5 +1,5 @@
 /**
- * Render public/icon.svg to the PNG sizes the manifest uses (WXT picks up public/icon/<size>.png).
+ * Render assets/icon.svg to the PNG sizes the manifest uses (WXT picks up public/icon/<size>.png).
  * Run after editing the SVG; the PNGs are committed so a build needs no browser.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { chromiumPath } from '../tests/harness/chromium';
 
 const SIZES = [16, 32, 48, 96, 128];
 const root = resolve(import.meta.dirname, '..');
-const svg = readFileSync(resolve(root, 'public/icon.svg'), 'utf8');
+const svg = readFileSync(resolve(root, 'assets/icon.svg'), 'utf8');
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 for (const size of SIZES) {
