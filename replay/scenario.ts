@@ -57,7 +57,10 @@ export const ScenarioSchema = z.object({
   /** Later market states: from `at` seconds on, these assets read as given. */
   steps: z.array(Step).default([]),
   faults: z.array(Fault).default([]),
-  /** WebSocket pushes by `host/path`, each sent to every open socket on that path at its time. */
+  /**
+   * WebSocket pushes by `host/path`, each sent to every open socket on that path at its time;
+   * "$now" in a message stands for the send time in ms.
+   */
   websocket: z.record(z.string(), z.array(WsMessage)).default({}),
 });
 export type Scenario = z.infer<typeof ScenarioSchema> & { name: string };

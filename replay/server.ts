@@ -148,11 +148,18 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
   return server;
 }
 
-/** Send each scheduled message at its scenario time, counted from when the socket opened. */
+/**
+ * Send each scheduled message at its scenario time, counted from when the socket opened. The
+ * string "$now" anywhere in a message becomes the send time in ms, as event timestamps are live.
+ */
 function streamMessages(ws: WebSocket, messages: ReadonlyArray<{ at: number; data: unknown }>, openedAt: number) {
+  const send = (data: unknown) => {
+    const now = Date.now();
+    ws.send(JSON.stringify(data, (_key, value: unknown) => (value === '$now' ? now : value)));
+  };
   const timers = messages
     .filter((message) => message.at >= openedAt)
-    .map((message) => setTimeout(() => ws.send(JSON.stringify(message.data)), (message.at - openedAt) * 1000));
+    .map((message) => setTimeout(() => send(message.data), (message.at - openedAt) * 1000));
   ws.on('close', () => {
     for (const timer of timers) clearTimeout(timer);
   });

@@ -1,6 +1,7 @@
 import { request } from 'node:https';
 import { isIP } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { type ReplayServer, startReplayServer } from '../../../replay/server';
 
 let server: ReplayServer;
@@ -76,5 +77,42 @@ describe('replay server', () => {
     const { body } = await get('127.0.0.1', '/__replay/state');
     expect(JSON.parse(body)).toMatchObject({ scenario: 'article-day' });
     expect((await get('api.binance.com', '/__replay/state')).status).toBe(404);
+  });
+});
+
+describe('replay server: WebSocket', () => {
+  beforeAll(async () => {
+    server = await startReplayServer({ scenario: 'crash' });
+  });
+  afterAll(() => server.close());
+
+  it('streams the scenario’s messages on their path, in order, with live timestamps', async () => {
+    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/ws/!forceOrder@arr`, {
+      headers: { host: 'fstream.binance.com' },
+      rejectUnauthorized: false,
+    });
+    const received: Array<{ E: number; o: { S: string; q: string } }> = [];
+    await new Promise<void>((resolve, reject) => {
+      socket.on('message', (data) => {
+        received.push(JSON.parse(String(data)));
+        if (received.length === 2) resolve();
+      });
+      socket.on('error', reject);
+    });
+    socket.close();
+    expect(received.map((message) => [message.o.S, message.o.q])).toEqual([
+      ['SELL', '2.481'],
+      ['SELL', '11.305'],
+    ]);
+    expect(received[0]?.E).toBeGreaterThan(Date.now() - 10_000);
+    expect(server.requestCounts()).toEqual({ 'fstream.binance.com /ws/!forceOrder@arr': 1 });
+  });
+
+  it('refuses a stream the scenario does not play', async () => {
+    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/v5/public/linear`, {
+      headers: { host: 'stream.bybit.com' },
+      rejectUnauthorized: false,
+    });
+    await expect(new Promise((_, reject) => socket.on('error', reject))).rejects.toThrow();
   });
 });

@@ -1,0 +1,49 @@
+import { readBadge } from '../harness/badge';
+import { expect, test } from '../harness/fixtures';
+import { openPopupPage } from '../harness/pages';
+
+test.describe('service worker', () => {
+  test('asks for no more than it needs', async ({ ext }) => {
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.host_permissions).toEqual(['https://api.binance.com/*']);
+    expect(manifest.content_scripts?.[0]?.matches).toContain('https://www.gate.com/*');
+    expect(manifest.content_scripts?.[0]?.matches?.every((match) => match.startsWith('https://'))).toBe(true);
+  });
+
+  test('polls at start and schedules the next poll every minute', async ({ ext, replay, settledBadge }) => {
+    await settledBadge();
+    const alarm = await ext.serviceWorker.evaluate(() => chrome.alarms.get('poll'));
+    expect(alarm?.periodInMinutes).toBe(1);
+    expect(replay.requestCounts()['api.binance.com /api/v3/ticker/24hr']).toBe(1);
+  });
+
+  test('a stopped worker leaves valid storage, and a new one picks up from it', async ({ ext, settledBadge }) => {
+    await settledBadge();
+    const worker = ext.serviceWorker;
+    // A mark in the worker's globals: a fresh worker instance will not have it.
+    await worker.evaluate(() => Object.assign(globalThis, { undertowTestMark: true }));
+
+    // The popup paints from storage alone: no worker needed.
+    const popup = await openPopupPage(ext);
+    await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+
+    // Stop the worker as Chrome does when it idles one out (a session on an extension page can).
+    const cdp = await ext.context.newCDPSession(popup);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+
+    // A message wakes a new worker (Playwright re-attaches the same handle), which polls and
+    // repaints from what it finds in storage.
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Binance\s*OK/);
+    expect(await worker.evaluate(() => 'undertowTestMark' in globalThis)).toBe(false);
+    expect((await readBadge(worker)).text).toBe('-1.9');
+  });
+});
