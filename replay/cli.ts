@@ -29,7 +29,8 @@ Start Chromium with these flags (use a throwaway profile: they accept any certif
   ${server.chromiumArgs.map((arg) => `'${arg}'`).join(' \\\n  ')}
 
 For example:
-  chromium --user-data-dir="$(mktemp -d)" --load-extension=.output/chrome-mv3 \\
+  chromium --user-data-dir="$(mktemp -d)" \\
+    --disable-extensions-except=.output/chrome-mv3 --load-extension=.output/chrome-mv3 \\
     ${server.chromiumArgs.map((arg) => `'${arg}'`).join(' ')} \\
     ${articles[0]?.url ?? ''}
 
