@@ -183,19 +183,26 @@ async function control(server: ReplayServer, req: IncomingMessage, res: ServerRe
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
-  const input = req.method === 'POST' ? (JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>) : {};
-  switch (`${req.method} ${url.pathname}`) {
-    case 'GET /__replay/state':
-      return reply(200, { scenario: server.scenario().name, clock: server.clock() });
-    case 'POST /__replay/scenario':
-      await server.setScenario(String(input.name));
-      return reply(200, { scenario: server.scenario().name });
-    case 'POST /__replay/clock':
-      server.setClock(Number(input.t));
-      return reply(200, { clock: server.clock() });
-    case 'GET /__replay/requests':
-      return reply(200, server.requestCounts());
-    default:
-      return reply(404, { error: `unknown control call ${req.method} ${url.pathname}` });
+  try {
+    const input = req.method === 'POST' ? (JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>) : {};
+    switch (`${req.method} ${url.pathname}`) {
+      case 'GET /__replay/state':
+        return reply(200, { scenario: server.scenario().name, clock: server.clock() });
+      case 'POST /__replay/scenario':
+        await server.setScenario(String(input.name));
+        return reply(200, { scenario: server.scenario().name });
+      case 'POST /__replay/clock': {
+        const t = Number(input.t);
+        if (!Number.isFinite(t)) return reply(400, { error: 'clock wants {"t": seconds}' });
+        server.setClock(t);
+        return reply(200, { clock: server.clock() });
+      }
+      case 'GET /__replay/requests':
+        return reply(200, server.requestCounts());
+      default:
+        return reply(404, { error: `unknown control call ${req.method} ${url.pathname}` });
+    }
+  } catch (error) {
+    return reply(400, { error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -7,13 +7,14 @@ import { type ReplayServer, startReplayServer } from '../../../replay/server';
 let server: ReplayServer;
 
 /** What Chromium does under the host mapping: connect to the replay port, name the real host. */
-function get(host: string, path: string): Promise<{ status: number; body: string }> {
+function get(host: string, path: string, post?: unknown): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
         port: server.port,
         path,
+        method: post === undefined ? 'GET' : 'POST',
         headers: { host },
         rejectUnauthorized: false,
         servername: isIP(host) ? '' : host,
@@ -27,7 +28,7 @@ function get(host: string, path: string): Promise<{ status: number; body: string
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(post === undefined ? undefined : JSON.stringify(post));
   });
 }
 
@@ -77,6 +78,14 @@ describe('replay server', () => {
     const { body } = await get('127.0.0.1', '/__replay/state');
     expect(JSON.parse(body)).toMatchObject({ scenario: 'article-day' });
     expect((await get('api.binance.com', '/__replay/state')).status).toBe(404);
+  });
+
+  it('answers bad control input with 400 and a reason, and keeps serving', async () => {
+    const bad = await get('127.0.0.1', '/__replay/scenario', { name: '../etc' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error).toContain('Bad scenario name');
+    expect((await get('127.0.0.1', '/__replay/clock', { t: 'soon' })).status).toBe(400);
+    expect((await get('api.binance.com', TICKER)).status).toBe(200);
   });
 });
 
