@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { POLLED_VENUES } from './lib/market/poll-cycle';
 import { venueHostPermissions } from './lib/sources/venues';
 
 export default defineConfig({
@@ -14,9 +15,9 @@ export default defineConfig({
       // The poll schedule: timers die with the service worker, alarms do not.
       'alarms',
     ],
-    // Exactly the public exchange API hosts Undertow reads, generated from lib/sources/venues.ts.
-    // Needed so the worker's requests are not subject to CORS. No page or user data goes there.
-    host_permissions: venueHostPermissions(),
+    // Exactly the public exchange API hosts the poll cycle reads (lib/sources/venues.ts), so the
+    // worker's requests are not subject to CORS. No page or user data goes there.
+    host_permissions: venueHostPermissions(POLLED_VENUES),
     action: { default_title: 'Undertow' },
   },
   webExt: {

@@ -19,12 +19,21 @@ export function PriceList({ quotes }: { quotes: readonly AssetQuote[] }) {
               {quote.asset}
             </th>
             <td class="prices__price">{formatUsd(quote.price)}</td>
-            <td class={`prices__change ${quote.change24hPct < 0 ? 'is-down' : 'is-up'}`}>
-              {formatPercent(quote.change24hPct)}
-            </td>
+            <ChangeCell change24hPct={quote.change24hPct} />
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function ChangeCell({ change24hPct }: { change24hPct: number | undefined }) {
+  if (change24hPct === undefined) {
+    return (
+      <td class="prices__change" title="No venue that answered has a rolling 24 h figure">
+        —
+      </td>
+    );
+  }
+  return <td class={`prices__change ${change24hPct < 0 ? 'is-down' : 'is-up'}`}>{formatPercent(change24hPct)}</td>;
 }

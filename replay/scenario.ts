@@ -5,25 +5,40 @@ import { MAJOR_ASSETS } from '../lib/assets';
 
 export const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
 
+const Changes = z.object({ '1h': z.number(), '24h': z.number(), '7d': z.number(), '30d': z.number() });
+export type Changes = z.infer<typeof Changes>;
+
+/** The perpetual-swap market of one asset, all venues together; venues render their share of it. */
+const PerpState = z.object({
+  /** Funding per 8 h as a fraction: 0.0001 = 0.01 %. */
+  fundingRate8h: z.number(),
+  /** Perp mark against spot index, percent. */
+  basisPct: z.number(),
+  /** One-sided open interest across venues, USD. */
+  openInterestUsd: z.number().positive(),
+  openInterestChangePct: Changes,
+  /** Accounts long per account short. */
+  longShortRatio: z.number().positive(),
+  /** Taker buy volume over taker sell volume. */
+  takerBuySellRatio: z.number().positive(),
+  liquidations24hUsd: z.object({ long: z.number().nonnegative(), short: z.number().nonnegative() }),
+});
+export type PerpState = z.infer<typeof PerpState>;
+
 const AssetState = z.object({
   price: z.number().positive(),
   /** Percent, as the articles quote it. */
   change24hPct: z.number(),
   volume24hUsd: z.number().nonnegative(),
+  /** Price change over longer windows, percent, for the klines the history endpoints serve. */
+  priceChangePct: z.object({ '7d': z.number(), '30d': z.number() }).optional(),
+  perp: PerpState.optional(),
+  /** Deribit's implied-volatility index now and 24 h ago (BTC and ETH only). */
+  dvol: z.object({ now: z.number().positive(), ago24h: z.number().positive() }).optional(),
 });
 export type AssetState = z.infer<typeof AssetState>;
 
 const AssetStates = z.partialRecord(z.enum(MAJOR_ASSETS), AssetState);
-
-/**
- * Derivatives figures the article-day and crash markets quote. The venues that render them
- * (futures tickers, OI history, liquidation streams) arrive with the market-data issue.
- */
-const Derivatives = z.object({
-  openInterestUsd: z.number().positive(),
-  openInterestChangePct: z.partialRecord(z.enum(['1h', '24h', '7d', '30d']), z.number()),
-  liquidations24hUsd: z.partialRecord(z.enum(MAJOR_ASSETS), z.object({ long: z.number(), short: z.number() })),
-});
 
 /** A fault on one endpoint (`venue/endpoint`) or every endpoint of a venue (`venue`), for a window. */
 const Fault = z.object({
@@ -53,7 +68,6 @@ const Step = z.object({
 export const ScenarioSchema = z.object({
   description: z.string(),
   assets: AssetStates.default({}),
-  derivatives: Derivatives.optional(),
   /** Later market states: from `at` seconds on, these assets read as given. */
   steps: z.array(Step).default([]),
   faults: z.array(Fault).default([]),

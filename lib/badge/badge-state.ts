@@ -38,7 +38,7 @@ export function badgeState(
   const failureLine = failures.map((source) => `${VENUES[source.venue].label}: ${source.error}`).join('\n');
 
   const btc = snapshot?.assets.find((quote) => quote.asset === 'BTC');
-  if (!snapshot || !btc) {
+  if (!snapshot || btc?.change24hPct === undefined) {
     return {
       text: status ? '!' : '…',
       color: STALE_COLOR,
@@ -46,12 +46,13 @@ export function badgeState(
     };
   }
 
+  const change = btc.change24hPct;
   const stale = isStale(snapshot, now, pollIntervalMs);
-  const headline = `${ASSETS.BTC.name} ${formatUsd(btc.price)} (${formatPercent(btc.change24hPct)} in 24 h)`;
+  const headline = `${ASSETS.BTC.name} ${formatUsd(btc.price)} (${formatPercent(change)} in 24 h)`;
   const updated = `${stale ? 'Stale — last update' : 'Updated'} ${formatTime(snapshot.takenAt)}`;
   return {
-    text: formatPercent(btc.change24hPct, 'en-US', 1).replace('%', ''),
-    color: stale ? STALE_COLOR : colorForChange(btc.change24hPct),
+    text: formatPercent(change, 'en-US', 1).replace('%', ''),
+    color: stale ? STALE_COLOR : colorForChange(change),
     title: ['Undertow', headline, updated, failureLine].filter(Boolean).join('\n'),
   };
 }

@@ -1,5 +1,5 @@
 import { MAJOR_ASSETS } from '../assets';
-import type { VenueQuote } from '../sources/quote';
+import type { VenueQuote } from '../sources/model';
 import type { AssetQuote } from './snapshot';
 
 /** Median, so one venue with a bad print cannot drag the figure. */
@@ -12,6 +12,11 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** `{ [key]: median }`, or nothing when no venue gave the figure: absent, never zero. */
+function medianOf<K extends string>(key: K, values: readonly number[]): Partial<Record<K, number>> {
+  return values.length > 0 ? ({ [key]: median(values) } as Record<K, number>) : {};
+}
+
 /** Combine venue quotes into one quote per asset, in watchlist order; assets nobody quoted are left out. */
 export function mergeQuotes(quotes: readonly VenueQuote[]): AssetQuote[] {
   return MAJOR_ASSETS.flatMap((asset) => {
@@ -21,7 +26,10 @@ export function mergeQuotes(quotes: readonly VenueQuote[]): AssetQuote[] {
       {
         asset,
         price: median(own.map((quote) => quote.price)),
-        change24hPct: median(own.map((quote) => quote.change24hPct)),
+        ...medianOf(
+          'change24hPct',
+          own.flatMap((quote) => quote.change24hPct ?? []),
+        ),
         venues: own.map((quote) => quote.venue),
       },
     ];

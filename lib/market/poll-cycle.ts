@@ -1,6 +1,6 @@
 import { fetchBinanceSpotQuotes } from '../sources/binance-spot';
 import type { FetchJsonOptions } from '../sources/fetch-json';
-import type { VenueQuote } from '../sources/quote';
+import type { VenueQuote } from '../sources/model';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
 import { mergeQuotes } from './merge-quotes';
@@ -15,6 +15,9 @@ export interface PollResult {
 type QuoteSource = (options?: FetchJsonOptions) => Promise<VenueQuote[]>;
 
 const SOURCES: ReadonlyArray<readonly [VenueId, QuoteSource]> = [['binance-spot', fetchBinanceSpotQuotes]];
+
+/** The venues a poll calls, and so the hosts the manifest asks for. */
+export const POLLED_VENUES: readonly VenueId[] = SOURCES.map(([venue]) => venue);
 
 export interface PollDeps extends FetchJsonOptions {
   now?: () => number;

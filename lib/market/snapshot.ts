@@ -7,8 +7,8 @@ const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 export const AssetQuoteSchema = z.object({
   asset: z.enum(MAJOR_ASSETS),
   price: finite,
-  /** Percent, not fraction. */
-  change24hPct: finite,
+  /** Percent, not fraction; absent when no venue had a rolling 24 h figure. */
+  change24hPct: z.optional(finite),
   venues: z.array(z.enum(VENUE_IDS)),
 });
 

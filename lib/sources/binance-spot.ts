@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { VenueQuote } from './quote';
+import type { VenueQuote } from './model';
 import { SourceError } from './source-error';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median, mergeQuotes } from '@/lib/market/merge-quotes';
-import type { VenueQuote } from '@/lib/sources/quote';
+import type { VenueQuote } from '@/lib/sources/model';
 
 const quote = (asset: VenueQuote['asset'], price: number, change24hPct = 0): VenueQuote => ({
   asset,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPollCycle } from '@/lib/market/poll-cycle';
-import type { VenueQuote } from '@/lib/sources/quote';
+import type { VenueQuote } from '@/lib/sources/model';
 import { SourceError } from '@/lib/sources/source-error';
 
 const btc: VenueQuote = {

@@ -15,8 +15,8 @@ describe('replay scenarios', () => {
     expect(scenario.assets.SOL?.change24hPct).toBe(-3.88);
     expect(scenario.assets.XRP?.change24hPct).toBe(-2.34);
     expect(scenario.assets.BNB?.change24hPct).toBe(-1.17);
-    expect(scenario.derivatives?.openInterestChangePct).toMatchObject({ '24h': -4.4, '30d': -34 });
-    expect(scenario.derivatives?.liquidations24hUsd.BTC?.long).toBe(237e6);
+    expect(scenario.assets.BTC?.perp?.openInterestChangePct).toMatchObject({ '24h': -4.4, '30d': -34 });
+    expect(scenario.assets.BTC?.perp?.liquidations24hUsd.long).toBe(237e6);
   });
 
   it('plays steps in time', async () => {
