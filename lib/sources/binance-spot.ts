@@ -3,7 +3,7 @@ import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { VenueQuote } from './model';
-import { SourceError } from './source-error';
+import { parseResponse } from './parse';
 
 /**
  * Binance spot, public market data (no key).
@@ -40,13 +40,8 @@ export function ticker24hUrl(assets: readonly AssetId[] = MAJOR_ASSETS): string 
 
 /** Validate a 24 h ticker response and normalise it. Throws SourceError('schema') on drift. */
 export function parseTicker24h(json: unknown): VenueQuote[] {
-  const parsed = Ticker24hList.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'response';
-    throw new SourceError('schema', `api.binance.com changed its ticker format (${where}: ${issue?.message})`);
-  }
-  const bySymbol = new Map(parsed.data.map((ticker) => [ticker.symbol, ticker]));
+  const tickers = parseResponse(Ticker24hList, json, 'api.binance.com', 'ticker');
+  const bySymbol = new Map(tickers.map((ticker) => [ticker.symbol, ticker]));
   return MAJOR_ASSETS.flatMap((asset) => {
     const ticker = bySymbol.get(SYMBOLS[asset]);
     if (!ticker) return [];

@@ -8,13 +8,18 @@ export interface FetchJsonOptions {
   timeoutMs?: number;
 }
 
+/** A JSON body to POST instead of a GET (Hyperliquid's `/info` takes its query this way). */
+export interface JsonRequest {
+  post?: unknown;
+}
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * GET a public JSON endpoint. Every failure becomes a SourceError with a kind the caller can act
  * on, so a venue's trouble never escapes as an unhandled rejection in the service worker.
  */
-export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+export async function fetchJson(url: string, options: FetchJsonOptions & JsonRequest = {}): Promise<unknown> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = new URL(url).host;
@@ -30,6 +35,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       signal: AbortSignal.timeout(timeoutMs),
       credentials: 'omit',
       cache: 'no-store',
+      ...(options.post === undefined
+        ? {}
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.post) }),
     });
   } catch (error) {
     throw failed(error, 'is unreachable');

@@ -1,9 +1,10 @@
 /**
  * Why a source gave nothing usable this cycle. Each kind maps to what the user is told and to
  * how the scheduler reacts (a 429 backs off, a 451 means "blocked in this region", a schema
- * error means the venue changed its API).
+ * error means the venue changed its API, `api` is an error the venue reports inside a
+ * successful HTTP answer, such as OKX's `code` other than "0").
  */
-export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'schema';
+export type SourceErrorKind = 'network' | 'timeout' | 'http' | 'malformed' | 'schema' | 'api';
 
 export class SourceError extends Error {
   override readonly name = 'SourceError';

@@ -45,6 +45,18 @@ describe('fetchJson', () => {
     expect(error.message).toBe('api.binance.com is unreachable');
   });
 
+  it('POSTs a JSON body when asked', async () => {
+    let seen: RequestInit | undefined;
+    const echo: FetchLike = async (_, init) => {
+      seen = init;
+      return new Response('{}');
+    };
+    await fetchJson('https://api.hyperliquid.xyz/info', { fetch: echo, post: { type: 'metaAndAssetCtxs' } });
+    expect(seen?.method).toBe('POST');
+    expect(seen?.body).toBe('{"type":"metaAndAssetCtxs"}');
+    expect(new Headers(seen?.headers).get('content-type')).toBe('application/json');
+  });
+
   it('gives up on a venue that hangs', async () => {
     const hang: FetchLike = (_, init) =>
       new Promise((_resolve, reject) => {
