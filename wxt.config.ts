@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { POLLED_VENUES } from './lib/market/poll-cycle';
+import { POLLED_VENUES } from './lib/market/tasks';
 import { venueHostPermissions } from './lib/sources/venues';
 
 export default defineConfig({

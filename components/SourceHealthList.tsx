@@ -1,5 +1,17 @@
+import { formatTime } from '@/lib/format/number';
 import type { SourceHealth } from '@/lib/market/snapshot';
 import { VENUES } from '@/lib/sources/venues';
+
+function describe(source: SourceHealth): string {
+  switch (source.state) {
+    case 'ok':
+      return 'OK';
+    case 'waiting':
+      return source.retryAt ? `Rate-limited · next try ${formatTime(source.retryAt)}` : 'Rate-limited';
+    default:
+      return source.error ?? 'Failing';
+  }
+}
 
 export function SourceHealthList({ sources }: { sources: readonly SourceHealth[] }) {
   return (
@@ -7,10 +19,10 @@ export function SourceHealthList({ sources }: { sources: readonly SourceHealth[]
       <h2>Sources</h2>
       <ul>
         {sources.map((source) => (
-          <li key={source.venue} data-venue={source.venue} class={source.ok ? 'is-ok' : 'is-failing'}>
+          <li key={source.venue} data-venue={source.venue} class={`is-${source.state}`}>
             <span class="health__dot" aria-hidden="true" />
             <span class="health__name">{VENUES[source.venue].label}</span>
-            <span class="health__state">{source.ok ? 'OK' : source.error}</span>
+            <span class="health__state">{describe(source)}</span>
           </li>
         ))}
       </ul>

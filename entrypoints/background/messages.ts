@@ -7,7 +7,7 @@ import { poll } from './poll';
 const ROUTES = [
   route(getSnapshot, 'own-extension', () => snapshotItem.get()),
   // Only our own pages may make us call the exchanges; a content script must not.
-  route(refreshNow, 'extension-page', () => poll()),
+  route(refreshNow, 'extension-page', () => poll(true)),
 ];
 
 export function registerMessageHandlers(): void {

@@ -34,7 +34,7 @@ export function badgeState(
   now: number,
   pollIntervalMs: number,
 ): BadgeState {
-  const failures = status?.sources.filter((source) => !source.ok) ?? [];
+  const failures = status?.sources.filter((source) => source.state !== 'ok') ?? [];
   const failureLine = failures.map((source) => `${VENUES[source.venue].label}: ${source.error}`).join('\n');
 
   const btc = snapshot?.assets.find((quote) => quote.asset === 'BTC');

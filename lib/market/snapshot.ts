@@ -20,10 +20,15 @@ export const MarketSnapshotSchema = z.object({
 
 export const SourceHealthSchema = z.object({
   venue: z.enum(VENUE_IDS),
-  ok: z.boolean(),
+  /**
+   * ok: every call answered. failing: a call failed this cycle (`error` says which and why).
+   * waiting: rate-limited, backing off until `retryAt`. blocked: the venue refuses this region.
+   */
+  state: z.enum(['ok', 'failing', 'waiting', 'blocked']),
   at: finite,
   /** What went wrong, in words a user can read; absent when ok. */
   error: z.optional(z.string()),
+  retryAt: z.optional(finite),
 });
 
 /** How the latest poll went, venue by venue; written every cycle, good or bad. */

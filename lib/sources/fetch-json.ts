@@ -44,7 +44,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
   }
 
   if (!response.ok) {
-    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status);
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status, retryAfterMs);
   }
 
   let text: string;
@@ -62,4 +63,12 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
 
 function isTimeout(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'TimeoutError';
+}
+
+/** `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -13,6 +13,8 @@ export class SourceError extends Error {
     readonly kind: SourceErrorKind,
     message: string,
     readonly status?: number,
+    /** From a `Retry-After` header: how long the venue asked us to wait, ms. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

@@ -1,3 +1,4 @@
+import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema } from '../market/snapshot';
 import { defineValidatedItem } from './validated-item';
 
@@ -6,3 +7,6 @@ export const snapshotItem = defineValidatedItem('local:snapshot', MarketSnapshot
 
 /** How the latest poll went, venue by venue. */
 export const pollStatusItem = defineValidatedItem('local:pollStatus', PollStatusSchema, { version: 1 });
+
+/** Each venue's backoff and the hourly tasks' last runs: a restarted worker keeps honouring a ban. */
+export const scheduleItem = defineValidatedItem('local:schedule', ScheduleStateSchema, { version: 1 });

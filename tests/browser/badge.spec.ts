@@ -29,7 +29,7 @@ test.describe('badge', () => {
       const badge = await settledBadge();
       expect(badge.text).toBe('!');
       expect(badge.color).toBe('#6b7280');
-      expect(badge.title).toContain('Binance: api.binance.com answered HTTP 503');
+      expect(badge.title).toContain('Binance: api.binance.com answered HTTP 503 (ticker-24h)');
     });
   });
 });

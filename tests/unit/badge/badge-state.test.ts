@@ -7,10 +7,10 @@ const snapshot = (change24hPct: number, takenAt = 0): MarketSnapshot => ({
   takenAt,
   assets: [{ asset: 'BTC', price: 67490, change24hPct, venues: ['binance-spot'] }],
 });
-const ok: PollStatus = { attemptedAt: 0, sources: [{ venue: 'binance-spot', ok: true, at: 0 }] };
+const ok: PollStatus = { attemptedAt: 0, sources: [{ venue: 'binance-spot', state: 'ok' as const, at: 0 }] };
 const down: PollStatus = {
   attemptedAt: 0,
-  sources: [{ venue: 'binance-spot', ok: false, at: 0, error: 'api.binance.com answered HTTP 503' }],
+  sources: [{ venue: 'binance-spot', state: 'failing' as const, at: 0, error: 'api.binance.com answered HTTP 503' }],
 };
 
 describe('badgeState', () => {

@@ -1,44 +1,100 @@
 import { describe, expect, it } from 'vitest';
 import { runPollCycle } from '@/lib/market/poll-cycle';
+import type { SourceTask } from '@/lib/market/tasks';
 import type { VenueQuote } from '@/lib/sources/model';
 import { SourceError } from '@/lib/sources/source-error';
 
-const btc: VenueQuote = {
-  asset: 'BTC',
+const MINUTE = 60_000;
+const btc: VenueQuote = { asset: 'BTC', venue: 'binance-spot', price: 67490, change24hPct: -1.88, at: 0 };
+
+const task = (over: Partial<SourceTask> & Pick<SourceTask, 'run'>): SourceTask => ({
+  id: 'binance-spot/ticker-24h',
   venue: 'binance-spot',
-  price: 67490,
-  change24hPct: -1.88,
-  open24h: 68783.4,
-  volume24hUsd: 1,
-  at: 0,
-};
+  cadence: 'cycle',
+  requests: 1,
+  ...over,
+});
+const spot = task({ run: async () => ({ spot: [btc] }) });
+const failing = (error: unknown) =>
+  task({
+    run: async () => {
+      throw error;
+    },
+  });
 
 describe('runPollCycle', () => {
   it('builds a snapshot from what validated and marks the venue healthy', async () => {
-    const result = await runPollCycle({ now: () => 1000, sources: [['binance-spot', async () => [btc]]] });
+    const result = await runPollCycle({ now: () => 1000, tasks: [spot] });
     expect(result.snapshot).toEqual({
       takenAt: 1000,
       assets: [{ asset: 'BTC', price: 67490, change24hPct: -1.88, venues: ['binance-spot'] }],
     });
-    expect(result.status).toEqual({ attemptedAt: 1000, sources: [{ venue: 'binance-spot', ok: true, at: 1000 }] });
+    expect(result.status).toEqual({ attemptedAt: 1000, sources: [{ venue: 'binance-spot', state: 'ok', at: 1000 }] });
   });
 
-  it('gives no snapshot when every venue failed, and says why', async () => {
-    const down = async (): Promise<VenueQuote[]> => {
-      throw new SourceError('http', 'api.binance.com answered HTTP 503', 503);
-    };
-    const result = await runPollCycle({ now: () => 5, sources: [['binance-spot', down]] });
+  it('gives no snapshot when every venue failed, and says which call failed and why', async () => {
+    const result = await runPollCycle({
+      now: () => 5,
+      tasks: [failing(new SourceError('http', 'api.binance.com answered HTTP 503', 503))],
+    });
     expect(result.snapshot).toBeNull();
     expect(result.status.sources).toEqual([
-      { venue: 'binance-spot', ok: false, at: 5, error: 'api.binance.com answered HTTP 503' },
+      { venue: 'binance-spot', state: 'failing', at: 5, error: 'api.binance.com answered HTTP 503 (ticker-24h)' },
     ]);
   });
 
   it('never lets an unexpected throw escape', async () => {
-    const broken = async (): Promise<VenueQuote[]> => {
-      throw new Error('boom');
-    };
-    const result = await runPollCycle({ sources: [['binance-spot', broken]] });
-    expect(result.status.sources[0]?.error).toBe('Unexpected error: boom');
+    const result = await runPollCycle({ tasks: [failing(new Error('boom'))] });
+    expect(result.status.sources[0]?.error).toBe('Unexpected error: boom (ticker-24h)');
+  });
+
+  it('waits out a rate limit, then calls again', async () => {
+    const limited = failing(new SourceError('http', 'api.binance.com answered HTTP 429', 429, 2 * MINUTE));
+    const first = await runPollCycle({ now: () => 0, random: () => 0, tasks: [limited] });
+    let calls = 0;
+    const counting = task({
+      run: async () => {
+        calls++;
+        return { spot: [btc] };
+      },
+    });
+    const during = await runPollCycle({ now: () => MINUTE, tasks: [counting], schedule: first.schedule });
+    expect(calls).toBe(0);
+    expect(during.status.sources[0]).toMatchObject({ state: 'waiting', retryAt: 2 * MINUTE });
+    const after = await runPollCycle({ now: () => 2 * MINUTE, tasks: [counting], schedule: during.schedule });
+    expect(calls).toBe(1);
+    expect(after.status.sources[0]?.state).toBe('ok');
+  });
+
+  it('says a geo-blocked venue is not available here, and the others carry on', async () => {
+    const blocked = failing(new SourceError('http', 'api.binance.com answered HTTP 451', 451));
+    const other = task({
+      id: 'coinbase/stats',
+      venue: 'coinbase',
+      run: async () => ({ spot: [{ ...btc, venue: 'coinbase' }] }),
+    });
+    const result = await runPollCycle({ now: () => 0, tasks: [blocked, other] });
+    expect(result.status.sources).toEqual([
+      { venue: 'binance-spot', state: 'blocked', at: 0, error: 'Not available in your region' },
+      { venue: 'coinbase', state: 'ok', at: 0 },
+    ]);
+    expect(result.snapshot?.assets[0]).toMatchObject({ price: 67490, venues: ['coinbase'] });
+  });
+
+  it('runs hourly tasks once an hour and remembers when', async () => {
+    let runs = 0;
+    const history = task({
+      id: 'binance-spot/klines',
+      cadence: 'hourly',
+      run: async () => {
+        runs++;
+        return {};
+      },
+    });
+    const first = await runPollCycle({ now: () => 0, tasks: [spot, history] });
+    await runPollCycle({ now: () => 30 * MINUTE, tasks: [spot, history], schedule: first.schedule });
+    expect(runs).toBe(1);
+    await runPollCycle({ now: () => 60 * MINUTE, tasks: [spot, history], schedule: first.schedule });
+    expect(runs).toBe(2);
   });
 });

@@ -28,7 +28,7 @@ describe('validated storage items', () => {
   });
 
   it('writes several items in one call', async () => {
-    const status = { attemptedAt: 1, sources: [{ venue: 'binance-spot' as const, ok: true, at: 1 }] };
+    const status = { attemptedAt: 1, sources: [{ venue: 'binance-spot' as const, state: 'ok' as const, at: 1 }] };
     await writeItems([itemWrite(snapshotItem, snapshot), itemWrite(pollStatusItem, status)]);
     await expect(snapshotItem.get()).resolves.toEqual(snapshot);
     await expect(pollStatusItem.get()).resolves.toEqual(status);

@@ -1,0 +1,24 @@
+import { z } from 'zod/mini';
+import { VENUE_IDS } from '../sources/venues';
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
+
+export const VenueStateSchema = z.object({
+  failures: z.number().check(z.int(), z.nonnegative()),
+  notBefore: finite,
+  blockedSince: z.optional(finite),
+  rateLimited: z.optional(z.boolean()),
+});
+
+/**
+ * What the scheduler carries between cycles: each venue's backoff, and when each hourly task
+ * last succeeded. History payloads live with the market history, not here.
+ */
+export const ScheduleStateSchema = z.object({
+  venues: z.partialRecord(z.enum(VENUE_IDS), VenueStateSchema),
+  hourlyRanAt: z.record(z.string(), finite),
+});
+
+export type ScheduleState = z.infer<typeof ScheduleStateSchema>;
+
+export const EMPTY_SCHEDULE: ScheduleState = { venues: {}, hourlyRanAt: {} };
