@@ -1,7 +1,7 @@
 import { runPollCycle } from '@/lib/market/poll-cycle';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
-import { pollStatusItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { hourlyDataItem, pollStatusItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 import { paintBadge } from './badge';
 
@@ -20,9 +20,14 @@ export function poll(manual = false): Promise<PollStatus> {
 }
 
 async function pollOnce(manual: boolean): Promise<PollStatus> {
-  const schedule = (await scheduleItem.get()) ?? EMPTY_SCHEDULE;
-  const { snapshot, status, schedule: next } = await runPollCycle({ schedule, manual });
-  const writes = [itemWrite(pollStatusItem, status), itemWrite(scheduleItem, next)];
+  const [schedule, hourlyData] = await Promise.all([scheduleItem.get(), hourlyDataItem.get()]);
+  const result = await runPollCycle({ schedule: schedule ?? EMPTY_SCHEDULE, hourlyData: hourlyData ?? {}, manual });
+  const { snapshot, status } = result;
+  const writes = [
+    itemWrite(pollStatusItem, status),
+    itemWrite(scheduleItem, result.schedule),
+    itemWrite(hourlyDataItem, result.hourlyData),
+  ];
   await writeItems(snapshot ? [itemWrite(snapshotItem, snapshot), ...writes] : writes);
   await paintBadge();
   return status;

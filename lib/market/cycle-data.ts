@@ -1,10 +1,15 @@
-import type {
-  LongShortPoint,
-  OpenInterestPoint,
-  PerpQuote,
-  TakerFlowPoint,
-  VenueQuote,
-  VolIndexPoint,
+import { z } from 'zod/mini';
+import {
+  type LongShortPoint,
+  LongShortPointSchema,
+  type OpenInterestPoint,
+  OpenInterestPointSchema,
+  type PerpQuote,
+  type TakerFlowPoint,
+  TakerFlowPointSchema,
+  type VenueQuote,
+  type VolIndexPoint,
+  VolIndexPointSchema,
 } from '../sources/model';
 
 /** Everything one cycle learned, by kind, before it is merged into a snapshot. */
@@ -28,3 +33,16 @@ export function addCycleData(into: CycleData, part: Partial<CycleData>): CycleDa
   }
   return into;
 }
+
+/**
+ * What an hourly (history) task returned last time it succeeded, kept in storage by task id so
+ * every cycle's snapshot can use it until the next run replaces it.
+ */
+export const HourlyPayloadSchema = z.object({
+  openInterestHistory: z.optional(z.array(OpenInterestPointSchema)),
+  volIndex: z.optional(z.array(VolIndexPointSchema)),
+  longShort: z.optional(z.array(LongShortPointSchema)),
+  takerFlow: z.optional(z.array(TakerFlowPointSchema)),
+});
+export const HourlyDataSchema = z.record(z.string(), HourlyPayloadSchema);
+export type HourlyData = z.infer<typeof HourlyDataSchema>;

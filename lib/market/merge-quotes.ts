@@ -1,5 +1,6 @@
 import { MAJOR_ASSETS } from '../assets';
 import type { VenueQuote } from '../sources/model';
+import { definedField } from './defined-field';
 import type { AssetQuote } from './snapshot';
 
 /** Median, so one venue with a bad print cannot drag the figure. */
@@ -12,9 +13,8 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** `{ [key]: median }`, or nothing when no venue gave the figure: absent, never zero. */
-function medianOf<K extends string>(key: K, values: readonly number[]): Partial<Record<K, number>> {
-  return values.length > 0 ? ({ [key]: median(values) } as Record<K, number>) : {};
+export function medianOrNothing(values: readonly number[]): number | undefined {
+  return values.length > 0 ? median(values) : undefined;
 }
 
 /** Combine venue quotes into one quote per asset, in watchlist order; assets nobody quoted are left out. */
@@ -26,10 +26,7 @@ export function mergeQuotes(quotes: readonly VenueQuote[]): AssetQuote[] {
       {
         asset,
         price: median(own.map((quote) => quote.price)),
-        ...medianOf(
-          'change24hPct',
-          own.flatMap((quote) => quote.change24hPct ?? []),
-        ),
+        ...definedField('change24hPct', medianOrNothing(own.flatMap((quote) => quote.change24hPct ?? []))),
         venues: own.map((quote) => quote.venue),
       },
     ];

@@ -1,7 +1,8 @@
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
-import { addCycleData, type CycleData, emptyCycleData } from './cycle-data';
+import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
+import { buildDerivatives } from './derivatives';
 import { mergeQuotes } from './merge-quotes';
 import type { ScheduleState } from './schedule-state';
 import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
@@ -14,9 +15,11 @@ export interface PollResult {
   /** Null when no venue gave usable prices: the caller keeps its last good snapshot. */
   snapshot: MarketSnapshot | null;
   status: PollStatus;
-  /** Everything the cycle fetched, for history. */
+  /** Everything the cycle fetched this time. */
   data: CycleData;
   schedule: ScheduleState;
+  /** The hourly tasks' latest results, with this cycle's runs replacing older ones. */
+  hourlyData: HourlyData;
 }
 
 export interface PollDeps extends FetchJsonOptions {
@@ -24,6 +27,7 @@ export interface PollDeps extends FetchJsonOptions {
   random?: () => number;
   tasks?: readonly SourceTask[];
   schedule?: ScheduleState;
+  hourlyData?: HourlyData;
   /** Run every hourly task regardless of when it last ran (install, backfill). */
   forceHourly?: boolean;
   /** The user asked (Refresh): retry venues backing off after their own failures. */
@@ -33,7 +37,7 @@ export interface PollDeps extends FetchJsonOptions {
 interface VenueOutcome {
   health: SourceHealth;
   data: CycleData;
-  ranHourly: string[];
+  hourly: Record<string, Partial<CycleData>>;
 }
 
 /**
@@ -54,16 +58,17 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
       const state = schedule.venues[venue] ?? FRESH_STATE;
       const data = emptyCycleData();
       if (!isDue(state, attemptedAt, deps.manual)) {
-        return { health: waitingHealth(venue, state, attemptedAt), data, ranHourly: [] };
+        return { health: waitingHealth(venue, state, attemptedAt), data, hourly: {} };
       }
       const due = tasks.filter(
         (task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps.forceHourly),
       );
-      const ranHourly: string[] = [];
+      const hourly: Record<string, Partial<CycleData>> = {};
       for (const task of due) {
         try {
-          addCycleData(data, await task.run(deps));
-          if (task.cadence === 'hourly') ranHourly.push(task.id);
+          const part = await task.run(deps);
+          if (task.cadence === 'hourly') hourly[task.id] = part;
+          else addCycleData(data, part);
         } catch (error) {
           nextVenues[venue] = afterFailure(venue, state, error, now(), deps.random);
           const health =
@@ -76,27 +81,41 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
                   error: `${describeSourceError(error)} (${task.id.split('/')[1]})`,
                 };
           // What the venue's earlier tasks returned this cycle stays; the rest is skipped.
-          return { health, data, ranHourly };
+          return { health, data, hourly };
         }
       }
       nextVenues[venue] = afterSuccess();
-      return { health: { venue, state: 'ok', at: now() }, data, ranHourly };
+      return { health: { venue, state: 'ok', at: now() }, data, hourly };
     }),
   );
 
   const data = emptyCycleData();
   const hourlyRanAt = { ...schedule.hourlyRanAt };
+  const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
     addCycleData(data, outcome.data);
-    for (const id of outcome.ranHourly) hourlyRanAt[id] = attemptedAt;
+    for (const [id, part] of Object.entries(outcome.hourly)) {
+      hourlyRanAt[id] = attemptedAt;
+      hourlyData[id] = part;
+    }
   }
-  const assets = mergeQuotes(data.spot);
   return {
-    snapshot: assets.length > 0 ? { takenAt: attemptedAt, assets } : null,
+    snapshot: buildSnapshot(attemptedAt, data, hourlyData),
     status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
     data,
     schedule: { venues: nextVenues, hourlyRanAt },
+    hourlyData,
   };
+}
+
+/** Prices are the heart of a snapshot: without any, there is none. History fills in the derivatives. */
+function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
+  const assets = mergeQuotes(data.spot);
+  if (assets.length === 0) return null;
+  const history = addCycleData(emptyCycleData(), data);
+  for (const part of Object.values(hourlyData)) addCycleData(history, part);
+  const derivatives = buildDerivatives(history);
+  return derivatives ? { takenAt, assets, derivatives } : { takenAt, assets };
 }
 
 function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, forceHourly = false): boolean {

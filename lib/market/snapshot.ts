@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
 import { VENUE_IDS } from '../sources/venues';
+import { DerivativesSchema } from './derivatives';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
@@ -16,6 +17,8 @@ export const AssetQuoteSchema = z.object({
 export const MarketSnapshotSchema = z.object({
   takenAt: finite,
   assets: z.array(AssetQuoteSchema),
+  /** Absent when no venue reported a perpetual this cycle. */
+  derivatives: z.optional(DerivativesSchema),
 });
 
 export const SourceHealthSchema = z.object({

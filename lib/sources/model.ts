@@ -1,94 +1,82 @@
-import type { AssetId } from '../assets';
-import type { VenueId } from './venues';
+import { z } from 'zod/mini';
+import { MAJOR_ASSETS } from '../assets';
+import { VENUE_IDS } from './venues';
 
 /**
  * The one typed model every venue normalises to. Units are fixed here so no caller has to ask:
  * prices and notionals in USD (USDT treated as USD), percents as percents (-1.88 means -1.88 %),
  * rates as fractions (0.0001 = 0.01 %), timestamps as ms since the epoch.
+ * Schemas, because these also come back out of storage.
  */
 
+const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
+const asset = z.enum(MAJOR_ASSETS);
+const venue = z.enum(VENUE_IDS);
+
 /** One venue's spot view of one asset. */
-export interface VenueQuote {
-  asset: AssetId;
-  venue: VenueId;
-  price: number;
+export const VenueQuoteSchema = z.object({
+  asset,
+  venue,
+  price: finite,
   /**
-   * Percent over the last 24 h. Undefined where the venue has no rolling 24 h figure (Kraken's
+   * Percent over the last 24 h. Absent where the venue has no rolling 24 h figure (Kraken's
    * open is today's, not 24 h ago), so it never enters the median.
    */
-  change24hPct?: number;
-  open24h?: number;
+  change24hPct: z.optional(finite),
+  open24h: z.optional(finite),
   /** Traded value over 24 h in USD. */
-  volume24hUsd?: number;
+  volume24hUsd: z.optional(finite),
   /** When the venue's figures were taken, ms. */
-  at: number;
-}
+  at: finite,
+});
 
 /** One venue's perpetual swap on one asset, linear (USDT) or inverse. */
-export interface PerpQuote {
-  asset: AssetId;
-  venue: VenueId;
-  markPrice: number;
+export const PerpQuoteSchema = z.object({
+  asset,
+  venue,
+  markPrice: finite,
   /** The spot index the venue marks against, USD, where it says. */
-  indexPrice?: number;
+  indexPrice: z.optional(finite),
   /** Notional of open contracts (one side: every contract has a long and a short), USD. */
-  openInterestUsd?: number;
+  openInterestUsd: z.optional(finite),
   /** The current funding rate scaled to an 8 h interval, as a fraction (0.0001 = 0.01 % per 8 h). */
-  fundingRate8h?: number;
-  change24hPct?: number;
-  at: number;
-}
+  fundingRate8h: z.optional(finite),
+  change24hPct: z.optional(finite),
+  at: finite,
+});
 
 /** Open interest at one moment, one-sided, USD. */
-export interface OpenInterestPoint {
-  asset: AssetId;
-  venue: VenueId;
-  at: number;
-  openInterestUsd: number;
-}
+export const OpenInterestPointSchema = z.object({ asset, venue, at: finite, openInterestUsd: finite });
 
-/** One candle of a venue's price history. */
-export interface Candle {
-  asset: AssetId;
-  venue: VenueId;
-  /** Candle open time, ms. */
-  at: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volumeUsd: number;
-}
+/** One candle of a venue's price history; `at` is the candle's open time. */
+export const CandleSchema = z.object({
+  asset,
+  venue,
+  at: finite,
+  open: finite,
+  high: finite,
+  low: finite,
+  close: finite,
+  volumeUsd: finite,
+});
 
-/** Accounts long against accounts short (Binance's global ratio), as a ratio: 1.8 = 1.8 longs per short. */
-export interface LongShortPoint {
-  asset: AssetId;
-  venue: VenueId;
-  at: number;
-  longShortRatio: number;
-}
+/** Accounts long against accounts short (Binance's global ratio): 1.8 = 1.8 longs per short. */
+export const LongShortPointSchema = z.object({ asset, venue, at: finite, longShortRatio: finite });
 
 /** Aggressive (taker) buy volume against sell volume: above 1, buyers are lifting offers. */
-export interface TakerFlowPoint {
-  asset: AssetId;
-  venue: VenueId;
-  at: number;
-  buySellRatio: number;
-}
+export const TakerFlowPointSchema = z.object({ asset, venue, at: finite, buySellRatio: finite });
 
 /** An implied-volatility index reading (Deribit's DVOL), annualised percent. */
-export interface VolIndexPoint {
-  asset: 'BTC' | 'ETH';
-  venue: VenueId;
-  at: number;
-  value: number;
-}
+export const VolIndexPointSchema = z.object({ asset: z.enum(['BTC', 'ETH']), venue, at: finite, value: finite });
 
 /** A forced closing of a position. `long` means a long was liquidated (the venue sold). */
-export interface Liquidation {
-  asset: AssetId;
-  venue: VenueId;
-  side: 'long' | 'short';
-  usd: number;
-  at: number;
-}
+export const LiquidationSchema = z.object({ asset, venue, side: z.enum(['long', 'short']), usd: finite, at: finite });
+
+export type VenueQuote = z.infer<typeof VenueQuoteSchema>;
+export type PerpQuote = z.infer<typeof PerpQuoteSchema>;
+export type OpenInterestPoint = z.infer<typeof OpenInterestPointSchema>;
+export type Candle = z.infer<typeof CandleSchema>;
+export type LongShortPoint = z.infer<typeof LongShortPointSchema>;
+export type TakerFlowPoint = z.infer<typeof TakerFlowPointSchema>;
+export type VolIndexPoint = z.infer<typeof VolIndexPointSchema>;
+export type Liquidation = z.infer<typeof LiquidationSchema>;

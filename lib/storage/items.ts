@@ -1,3 +1,4 @@
+import { HourlyDataSchema } from '../market/cycle-data';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema } from '../market/snapshot';
 import { defineValidatedItem } from './validated-item';
@@ -10,3 +11,6 @@ export const pollStatusItem = defineValidatedItem('local:pollStatus', PollStatus
 
 /** Each venue's backoff and the hourly tasks' last runs: a restarted worker keeps honouring a ban. */
 export const scheduleItem = defineValidatedItem('local:schedule', ScheduleStateSchema, { version: 1 });
+
+/** The history tasks' latest results (open-interest history, DVOL, ratios), refreshed hourly. */
+export const hourlyDataItem = defineValidatedItem('local:hourlyData', HourlyDataSchema, { version: 1 });

@@ -97,4 +97,36 @@ describe('runPollCycle', () => {
     await runPollCycle({ now: () => 60 * MINUTE, tasks: [spot, history], schedule: first.schedule });
     expect(runs).toBe(2);
   });
+
+  it('keeps an hourly task’s history for the cycles in between, in the snapshot’s derivatives', async () => {
+    const HOUR = 60 * MINUTE;
+    const perps = task({
+      id: 'binance-futures/premium-index',
+      venue: 'binance-futures',
+      run: async () => ({
+        perps: [{ asset: 'BTC', venue: 'binance-futures', markPrice: 67476, openInterestUsd: 18e9, at: 0 }],
+      }),
+    });
+    const history = task({
+      id: 'binance-futures/open-interest-hist',
+      venue: 'binance-futures',
+      cadence: 'hourly',
+      run: async () => ({
+        openInterestHistory: [
+          { asset: 'BTC', venue: 'binance-futures', at: 0, openInterestUsd: 18e9 / 0.956 },
+          { asset: 'BTC', venue: 'binance-futures', at: 24 * HOUR, openInterestUsd: 18e9 },
+        ],
+      }),
+    });
+    const first = await runPollCycle({ now: () => 24 * HOUR, tasks: [spot, perps, history] });
+    const later = await runPollCycle({
+      now: () => 24 * HOUR + 5 * MINUTE,
+      tasks: [spot, perps, history],
+      schedule: first.schedule,
+      hourlyData: first.hourlyData,
+    });
+    expect(later.data.openInterestHistory).toEqual([]);
+    expect(later.snapshot?.derivatives?.openInterestUsd).toBe(18e9);
+    expect(later.snapshot?.derivatives?.openInterestChangePct['24h']).toBeCloseTo(-4.4, 9);
+  });
 });
