@@ -67,6 +67,8 @@ const Step = z.object({
 
 export const ScenarioSchema = z.object({
   description: z.string(),
+  /** Another scenario this one builds on: its market, plus this file's steps and faults. */
+  extends: z.string().optional(),
   assets: AssetStates.default({}),
   /** Later market states: from `at` seconds on, these assets read as given. */
   steps: z.array(Step).default([]),
@@ -79,7 +81,7 @@ export const ScenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof ScenarioSchema> & { name: string };
 
-export async function loadScenario(name: string): Promise<Scenario> {
+export async function loadScenario(name: string, depth = 0): Promise<Scenario> {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Bad scenario name "${name}"`);
   const path = join(SCENARIO_DIR, `${name}.json`);
   let text: string;
@@ -90,7 +92,17 @@ export async function loadScenario(name: string): Promise<Scenario> {
   }
   const parsed = ScenarioSchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`Scenario ${name} is invalid: ${z.prettifyError(parsed.error)}`);
-  return { ...parsed.data, name };
+  const own = { ...parsed.data, name };
+  if (!own.extends) return own;
+  if (depth > 4) throw new Error(`Scenario ${name}: "extends" goes too deep`);
+  const base = await loadScenario(own.extends, depth + 1);
+  return {
+    ...own,
+    assets: { ...base.assets, ...own.assets },
+    steps: [...base.steps, ...own.steps],
+    faults: [...base.faults, ...own.faults],
+    websocket: { ...base.websocket, ...own.websocket },
+  };
 }
 
 export async function listScenarios(): Promise<string[]> {

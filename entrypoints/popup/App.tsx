@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DerivativesPanel } from '@/components/DerivativesPanel';
 import { PriceList } from '@/components/PriceList';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { formatTime } from '@/lib/format/number';
@@ -43,6 +44,8 @@ export function App() {
           </p>
         )
       )}
+
+      {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} />}
 
       {status.value && <SourceHealthList sources={status.value.sources} />}
 

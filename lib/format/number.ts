@@ -27,6 +27,21 @@ export function formatUsd(value: number, locale?: string): string {
   }).format(value);
 }
 
+/** $77.6B, $237M: notionals at a glance. */
+export function formatUsdCompact(value: number, locale?: string): string {
+  return formatter(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A funding rate, given as a fraction per 8 h, printed as percent: 0.0001 → "+0.0100%". */
+export function formatFundingRate(fraction: number, locale?: string): string {
+  return formatPercent(fraction * 100, locale, 4);
+}
+
 /** Takes percent units (-1.88), prints "-1.88%"; always signed so direction reads at once. */
 export function formatPercent(percent: number, locale?: string, fractionDigits = 2): string {
   return formatter(locale, {

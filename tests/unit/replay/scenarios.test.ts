@@ -36,6 +36,13 @@ describe('replay scenarios', () => {
     expect(activeFault(windowed, 'binance-spot/ticker-24h', 120)).toBeUndefined();
   });
 
+  it('builds a venue-down scenario on the market it extends', async () => {
+    const down = await loadScenario('okx-down');
+    expect(down.assets.BTC?.price).toBe(67490);
+    expect(activeFault(down, 'okx/tickers', 0)?.status).toBe(503);
+    expect(activeFault(down, 'bybit/tickers', 0)).toBeUndefined();
+  });
+
   it('refuses a name that could leave the scenario folder', async () => {
     await expect(loadScenario('../package')).rejects.toThrow('Bad scenario name');
     await expect(loadScenario('nope')).rejects.toThrow('Available: ');
