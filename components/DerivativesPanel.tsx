@@ -49,13 +49,13 @@ export function DerivativesPanel({ derivatives }: { derivatives: Derivatives | u
         )}
         {derivatives.longShortRatio !== undefined && (
           <div data-figure="long-short">
-            <dt title="BTC accounts long per account short (Binance)">BTC long/short</dt>
+            <dt title="BTC accounts long per account short (Binance)">Long/short</dt>
             <dd>{ratio(derivatives.longShortRatio)}</dd>
           </div>
         )}
         {derivatives.takerBuySellRatio !== undefined && (
           <div data-figure="taker">
-            <dt title="BTC taker buy volume over sell volume (Binance)">BTC taker buy/sell</dt>
+            <dt title="BTC taker buy volume over sell volume (Binance)">Taker buy/sell</dt>
             <dd>{ratio(derivatives.takerBuySellRatio)}</dd>
           </div>
         )}

@@ -1,8 +1,20 @@
 import type { Route } from './route';
+import { binanceFuturesRoutes } from './venues/binance-futures';
 import { binanceSpotRoutes } from './venues/binance-spot';
+import { coinbaseRoutes } from './venues/coinbase';
+import { deribitRoutes } from './venues/deribit';
+import { hyperliquidRoutes } from './venues/hyperliquid';
+import { krakenRoutes } from './venues/kraken';
 
 /** Every endpoint the replay exchange answers, one venue file each (mirrors lib/sources/). */
-export const ROUTES: readonly Route[] = [...binanceSpotRoutes];
+export const ROUTES: readonly Route[] = [
+  ...binanceSpotRoutes,
+  ...binanceFuturesRoutes,
+  ...coinbaseRoutes,
+  ...krakenRoutes,
+  ...deribitRoutes,
+  ...hyperliquidRoutes,
+];
 
 export const EXCHANGE_HOSTS: readonly string[] = [...new Set(ROUTES.flatMap((route) => route.hosts))];
 

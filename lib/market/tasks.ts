@@ -1,5 +1,16 @@
+import { type AssetId, MAJOR_ASSETS } from '../assets';
+import {
+  fetchBinanceFuturesQuotes,
+  fetchBinanceLongShortRatio,
+  fetchBinanceOpenInterestHist,
+  fetchBinanceTakerFlow,
+} from '../sources/binance-futures';
 import { fetchBinanceSpotQuotes } from '../sources/binance-spot';
+import { fetchCoinbaseQuotes } from '../sources/coinbase';
+import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
+import { fetchHyperliquidPerps } from '../sources/hyperliquid';
+import { fetchKrakenQuotes } from '../sources/kraken';
 import type { VenueId } from '../sources/venues';
 import type { CycleData } from './cycle-data';
 
@@ -17,6 +28,21 @@ export interface SourceTask {
   run(options: FetchJsonOptions): Promise<Partial<CycleData>>;
 }
 
+/** Run one fetch per asset and pool the results: a failure of any asset fails the task. */
+async function perAsset<T>(fetchOne: (asset: AssetId) => Promise<T[]>): Promise<T[]> {
+  return (await Promise.all(MAJOR_ASSETS.map(fetchOne))).flat();
+}
+
+/**
+ * Open interest for the 1 h and 24 h windows (hourly points) and the 7 d and 30 d windows (daily
+ * points, 31 of them: Binance keeps only the last 30 days).
+ */
+const binanceOpenInterestHistory = (options: FetchJsonOptions) =>
+  perAsset(async (asset) => [
+    ...(await fetchBinanceOpenInterestHist({ asset, period: '1h', limit: 25 }, options)),
+    ...(await fetchBinanceOpenInterestHist({ asset, period: '1d', limit: 31 }, options)),
+  ]);
+
 export const TASKS: readonly SourceTask[] = [
   {
     id: 'binance-spot/ticker-24h',
@@ -24,6 +50,65 @@ export const TASKS: readonly SourceTask[] = [
     cadence: 'cycle',
     requests: 1,
     run: async (options) => ({ spot: await fetchBinanceSpotQuotes(options) }),
+  },
+  {
+    id: 'binance-futures/quotes',
+    venue: 'binance-futures',
+    cadence: 'cycle',
+    requests: 1 + MAJOR_ASSETS.length,
+    run: async (options) => ({ perps: await fetchBinanceFuturesQuotes(options) }),
+  },
+  {
+    id: 'binance-futures/open-interest-hist',
+    venue: 'binance-futures',
+    cadence: 'hourly',
+    requests: 2 * MAJOR_ASSETS.length,
+    run: async (options) => ({ openInterestHistory: await binanceOpenInterestHistory(options) }),
+  },
+  {
+    id: 'coinbase/stats',
+    venue: 'coinbase',
+    cadence: 'cycle',
+    requests: 4,
+    run: async (options) => ({ spot: await fetchCoinbaseQuotes(options) }),
+  },
+  {
+    id: 'kraken/ticker',
+    venue: 'kraken',
+    cadence: 'cycle',
+    requests: 1,
+    run: async (options) => ({ spot: await fetchKrakenQuotes(options) }),
+  },
+  {
+    id: 'hyperliquid/info',
+    venue: 'hyperliquid',
+    cadence: 'cycle',
+    requests: 1,
+    run: async (options) => ({ perps: await fetchHyperliquidPerps(options) }),
+  },
+  {
+    id: 'deribit/ticker',
+    venue: 'deribit',
+    cadence: 'cycle',
+    requests: 2,
+    run: async (options) => ({ perps: await fetchDeribitPerps(options) }),
+  },
+  {
+    id: 'deribit/volatility-index',
+    venue: 'deribit',
+    cadence: 'hourly',
+    requests: 2,
+    run: async (options) => ({ volIndex: await fetchDeribitDvol(options) }),
+  },
+  {
+    id: 'binance-futures/positioning',
+    venue: 'binance-futures',
+    cadence: 'hourly',
+    requests: 2,
+    run: async (options) => ({
+      longShort: await fetchBinanceLongShortRatio({ asset: 'BTC', period: '1h', limit: 1 }, options),
+      takerFlow: await fetchBinanceTakerFlow({ asset: 'BTC', period: '1h', limit: 1 }, options),
+    }),
   },
 ];
 

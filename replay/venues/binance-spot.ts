@@ -1,12 +1,14 @@
-import type { Route, RouteContext } from '../route';
+import { valueAt } from '../history-path';
+import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState } from '../scenario';
 
 /**
- * Binance spot `GET /api/v3/ticker/24hr`, FULL type, exactly as documented: every number a
- * string with Binance's own precision, `symbols` as a JSON array or `symbol` for one object.
+ * Binance spot `GET /api/v3/ticker/24hr`, FULL type, and `GET /api/v3/klines`, exactly as
+ * documented: every number a string with Binance's own precision, times as ms numbers.
  * https://developers.binance.com/docs/binance-spot-api-docs/rest-api/market-data-endpoints
+ * The helpers exported here serve the USDⓈ-M futures routes too: same symbols, same error bodies.
  */
-const SYMBOL_ASSET: Record<string, string> = {
+export const SYMBOL_ASSET: Record<string, string> = {
   BTCUSDT: 'BTC',
   ETHUSDT: 'ETH',
   SOLUSDT: 'SOL',
@@ -14,10 +16,17 @@ const SYMBOL_ASSET: Record<string, string> = {
   BNBUSDT: 'BNB',
 };
 
-const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
 
 /** Binance prints prices with 8 decimals and percents with 3. */
-const fixed8 = (value: number) => value.toFixed(8);
+export const fixed8 = (value: number) => value.toFixed(8);
+
+/** The price `agoMs` before now, on the path the scenario's price changes state. */
+export function priceAt(state: AssetState, agoMs: number): number {
+  return valueAt(state.price, { '24h': state.change24hPct, ...state.priceChangePct }, agoMs);
+}
 
 function ticker(symbol: string, state: AssetState, now: number) {
   const last = state.price;
@@ -51,7 +60,40 @@ function ticker(symbol: string, state: AssetState, now: number) {
   };
 }
 
-const INVALID_SYMBOL = { status: 400, body: { code: -1121, msg: 'Invalid symbol.' } };
+/** Binance's error envelope; its documented 4xx answers for a request it will not serve. */
+function binanceError(code: number, msg: string): RouteAnswer {
+  return { status: 400, body: { code, msg } };
+}
+
+export const INVALID_SYMBOL = binanceError(-1121, 'Invalid symbol.');
+
+export const missingParameter = (name: string) =>
+  binanceError(-1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
+
+export const invalidParameter = (name: string) =>
+  binanceError(-1130, `Data sent for parameter '${name}' is not valid.`);
+
+export interface Window {
+  limit: number;
+  startTime?: number;
+  endTime?: number;
+}
+
+/** `limit`, `startTime` and `endTime` as Binance reads them; a limit above the maximum is capped. */
+export function readWindow(url: URL, defaultLimit: number, maxLimit: number): Window | RouteAnswer {
+  const window: Window = { limit: defaultLimit };
+  for (const name of ['limit', 'startTime', 'endTime'] as const) {
+    const raw = url.searchParams.get(name);
+    if (raw === null) continue;
+    if (!/^\d+$/.test(raw)) return invalidParameter(name);
+    window[name] = Number(raw);
+  }
+  if (window.limit < 1) return invalidParameter('limit');
+  window.limit = Math.min(window.limit, maxLimit);
+  return window;
+}
+
+export const isAnswer = (value: Window | RouteAnswer): value is RouteAnswer => 'body' in value;
 
 function respondTicker24h({ url, assets, now }: RouteContext) {
   const single = url.searchParams.get('symbol');
@@ -77,6 +119,105 @@ function respondTicker24h({ url, assets, now }: RouteContext) {
   return tickers.every(Boolean) ? { body: tickers } : INVALID_SYMBOL;
 }
 
+/** Fixed-length intervals; `1M` runs calendar months. */
+const INTERVAL_MS: Record<string, number> = {
+  '1s': 1000,
+  '1m': MINUTE_MS,
+  '3m': 3 * MINUTE_MS,
+  '5m': 5 * MINUTE_MS,
+  '15m': 15 * MINUTE_MS,
+  '30m': 30 * MINUTE_MS,
+  '1h': HOUR_MS,
+  '2h': 2 * HOUR_MS,
+  '4h': 4 * HOUR_MS,
+  '6h': 6 * HOUR_MS,
+  '8h': 8 * HOUR_MS,
+  '12h': 12 * HOUR_MS,
+  '1d': DAY_MS,
+  '3d': 3 * DAY_MS,
+  '1w': 7 * DAY_MS,
+};
+
+/** Weekly candles open on Monday 00:00 UTC; the epoch was a Thursday. */
+const WEEK_OFFSET_MS = 4 * DAY_MS;
+
+/** Open time of the candle holding `t`, and its neighbours, on Binance's UTC grid. */
+function candleGrid(interval: string) {
+  if (interval === '1M') {
+    const month = (t: number, shift: number) => {
+      const date = new Date(t);
+      return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, 1);
+    };
+    return {
+      start: (t: number) => month(t, 0),
+      next: (t: number) => month(t, 1),
+      previous: (t: number) => month(t, -1),
+    };
+  }
+  const step = INTERVAL_MS[interval] ?? 0;
+  const offset = interval === '1w' ? WEEK_OFFSET_MS : 0;
+  return {
+    start: (t: number) => Math.floor((t - offset) / step) * step + offset,
+    next: (t: number) => t + step,
+    previous: (t: number) => t - step,
+  };
+}
+
+/**
+ * Candles on the scenario's price path: open and close where the path was at those times, a small
+ * band around them for high and low, the day's traded value spread evenly over time. The last
+ * candle is the one still open, closing at the current price, as Binance serves it.
+ */
+function kline(state: AssetState, open: number, closeAt: number, now: number) {
+  const until = Math.min(closeAt, now);
+  const first = priceAt(state, now - open);
+  const last = priceAt(state, now - until);
+  const quoteVolume = (state.volume24hUsd * (until - open)) / DAY_MS;
+  const baseVolume = quoteVolume / ((first + last) / 2);
+  const takerRatio = state.perp?.takerBuySellRatio ?? 1;
+  const takerShare = takerRatio / (1 + takerRatio);
+  return [
+    open,
+    fixed8(first),
+    fixed8(Math.max(first, last) * 1.001),
+    fixed8(Math.min(first, last) * 0.999),
+    fixed8(last),
+    fixed8(baseVolume),
+    closeAt - 1,
+    fixed8(quoteVolume),
+    Math.max(1, Math.round(quoteVolume / 2000)),
+    fixed8(baseVolume * takerShare),
+    fixed8(quoteVolume * takerShare),
+    '0',
+  ];
+}
+
+function respondKlines({ url, assets, now }: RouteContext): RouteAnswer {
+  const symbol = url.searchParams.get('symbol');
+  const interval = url.searchParams.get('interval');
+  if (!symbol) return missingParameter('symbol');
+  if (!interval) return missingParameter('interval');
+  const state = assets[SYMBOL_ASSET[symbol] ?? ''];
+  if (!state) return INVALID_SYMBOL;
+  if (interval !== '1M' && !Object.hasOwn(INTERVAL_MS, interval)) return binanceError(-1120, 'Invalid interval.');
+  const window = readWindow(url, 500, 1000);
+  if (isAnswer(window)) return window;
+
+  const grid = candleGrid(interval);
+  const latest = Math.min(window.endTime ?? now, now);
+  const opens: number[] = [];
+  if (window.startTime === undefined) {
+    // The most recent candles, counted back from the one holding endTime (or now).
+    for (let open = grid.start(latest); opens.length < window.limit; open = grid.previous(open)) opens.unshift(open);
+  } else {
+    // Forward from the first candle opening at or after startTime.
+    let open = grid.start(window.startTime);
+    if (open < window.startTime) open = grid.next(open);
+    for (; open <= latest && opens.length < window.limit; open = grid.next(open)) opens.push(open);
+  }
+  return { body: opens.map((open) => kline(state, open, grid.next(open), now)) };
+}
+
 export const binanceSpotRoutes: Route[] = [
   {
     id: 'binance-spot/ticker-24h',
@@ -84,5 +225,12 @@ export const binanceSpotRoutes: Route[] = [
     method: 'GET',
     path: '/api/v3/ticker/24hr',
     respond: respondTicker24h,
+  },
+  {
+    id: 'binance-spot/klines',
+    hosts: ['api.binance.com', 'data-api.binance.vision'],
+    method: 'GET',
+    path: '/api/v3/klines',
+    respond: respondKlines,
   },
 ];

@@ -22,8 +22,8 @@ test.describe('badge', () => {
     });
   });
 
-  test.describe('when the only venue is down from the start', () => {
-    test.use({ scenario: 'binance-spot-down' });
+  test.describe('when every venue is down from the start', () => {
+    test.use({ scenario: 'all-down' });
 
     test('says there is no data and why', async ({ settledBadge }) => {
       const badge = await settledBadge();

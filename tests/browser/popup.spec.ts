@@ -30,9 +30,11 @@ test.describe('popup', () => {
     const refresh = popup.getByRole('button', { name: 'Refresh market data now' });
     const binance = popup.locator('[data-venue="binance-spot"]');
 
-    await replay.setScenario('binance-spot-down');
+    // Every venue fails: the last good snapshot stays on screen, each venue says why.
+    await replay.setScenario('all-down');
     await refresh.click();
     await expect(binance).toHaveText(/api\.binance\.com answered HTTP 503/);
+    await expect(popup.locator('[data-venue="kraken"]')).toHaveText(/api\.kraken\.com answered HTTP 503/);
     await expect(btc).toContainText('$67,490');
 
     await replay.setScenario('binance-spot-malformed');
@@ -48,7 +50,7 @@ test.describe('popup', () => {
   });
 
   test.describe('when every source fails on the first poll', () => {
-    test.use({ scenario: 'binance-spot-down' });
+    test.use({ scenario: 'all-down' });
 
     test('says so instead of showing empty prices', async ({ settledBadge, openPopup }) => {
       await settledBadge();

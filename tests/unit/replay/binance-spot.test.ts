@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import { parseTicker24h, ticker24hUrl } from '@/lib/sources/binance-spot';
+import { klinesUrl, parseKlines, parseTicker24h, ticker24hUrl } from '@/lib/sources/binance-spot';
 import { loadScenario } from '../../../replay/scenario';
 import { binanceSpotRoutes } from '../../../replay/venues/binance-spot';
 
-const [ticker24h] = binanceSpotRoutes;
+const [ticker24h, klines] = binanceSpotRoutes;
 const DOCUMENTED_KEYS = [
   'symbol',
   'priceChange',
@@ -62,5 +62,113 @@ describe('replay: Binance spot 24 h ticker', () => {
     expect(one.body).toMatchObject({ symbol: 'ETHUSDT' });
     const unknown = await respond('https://api.binance.com/api/v3/ticker/24hr?symbol=NOPEUSDT');
     expect(unknown).toEqual({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
+  });
+});
+
+const NOW = 1_770_885_000_000;
+const DAY = 86_400_000;
+
+async function respondKlines(url: string) {
+  const scenario = await loadScenario('article-day');
+  if (!klines) throw new Error('no route');
+  return klines.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
+}
+
+const klineRows = async (url: string) => (await respondKlines(url)).body as unknown[][];
+
+describe('replay: Binance spot klines', () => {
+  it('is binance-spot/klines on the spot hosts', () => {
+    expect(klines).toMatchObject({ id: 'binance-spot/klines', path: '/api/v3/klines' });
+    expect(klines?.hosts).toContain('api.binance.com');
+  });
+
+  it('answers the documented positional arrays: times and trades numbers, the rest strings', async () => {
+    const rows = await klineRows(klinesUrl({ asset: 'BTC', interval: '1h', limit: 3 }));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.map((item) => typeof item)).toEqual([
+        'number',
+        'string',
+        'string',
+        'string',
+        'string',
+        'string',
+        'number',
+        'string',
+        'number',
+        'string',
+        'string',
+        'string',
+      ]);
+      expect(row[6]).toBe((row[0] as number) + 3_600_000 - 1);
+      expect(row[1]).toMatch(/^\d+\.\d{8}$/);
+    }
+    expect(rows.at(-1)?.[4]).toBe('67490.00000000');
+  });
+
+  it('round-trips the scenario’s price path and the day’s traded value', async () => {
+    const candles = parseKlines(
+      (await respondKlines(klinesUrl({ asset: 'BTC', interval: '5m', limit: 289 }))).body,
+      'BTC',
+    );
+    expect(candles).toHaveLength(289);
+    expect(candles[0]?.at).toBe(NOW - DAY);
+    expect(candles[0]?.open).toBeCloseTo(67490 / (1 - 0.0188), 6);
+    expect(candles.at(-1)).toMatchObject({ at: NOW, close: 67490 });
+    for (const candle of candles) {
+      expect(candle.high).toBeGreaterThanOrEqual(Math.max(candle.open, candle.close));
+      expect(candle.low).toBeLessThanOrEqual(Math.min(candle.open, candle.close));
+    }
+    const traded = candles.reduce((sum, candle) => sum + candle.volumeUsd, 0);
+    expect(traded / 2.94e9).toBeCloseTo(1, 6);
+  });
+
+  it('reaches back to the scenario’s 30-day change', async () => {
+    const candles = parseKlines(
+      (await respondKlines(klinesUrl({ asset: 'ETH', interval: '1d', endTime: NOW - 30 * DAY, limit: 1 }))).body,
+      'ETH',
+    );
+    const start = Math.floor((NOW - 30 * DAY) / DAY) * DAY;
+    expect(candles.map((candle) => candle.at)).toEqual([start]);
+    expect(candles[0]?.open).toBeCloseTo(1985.4 / (1 - 0.245), 6);
+  });
+
+  it('opens candles on Binance’s UTC grid: weeks on Monday, months on the 1st', async () => {
+    const weeks = parseKlines((await respondKlines(klinesUrl({ asset: 'BTC', interval: '1w', limit: 4 }))).body, 'BTC');
+    expect(weeks.map((candle) => new Date(candle.at).getUTCDay())).toEqual([1, 1, 1, 1]);
+    const months = await klineRows(klinesUrl({ asset: 'BTC', interval: '1M', limit: 3 }));
+    expect(months.map((row) => new Date(row[0] as number).toISOString())).toEqual([
+      '2025-12-01T00:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+    ]);
+    expect(months[0]?.[6]).toBe(Date.UTC(2026, 0, 1) - 1);
+  });
+
+  it('honours startTime, endTime and limit (default 500, at most 1000)', async () => {
+    const hour = 3_600_000;
+    const forward = await klineRows(klinesUrl({ asset: 'BTC', interval: '1h', startTime: NOW - 3 * hour, limit: 2 }));
+    expect(forward.map((row) => row[0])).toEqual([NOW - 2.5 * hour, NOW - 1.5 * hour]);
+    const toNow = await klineRows(klinesUrl({ asset: 'BTC', interval: '1h', startTime: NOW - 3 * hour }));
+    expect(toNow.map((row) => row[0])).toEqual([NOW - 2.5 * hour, NOW - 1.5 * hour, NOW - 0.5 * hour]);
+    expect(await klineRows(klinesUrl({ asset: 'BTC', interval: '1m' }))).toHaveLength(500);
+    expect(await klineRows(klinesUrl({ asset: 'BTC', interval: '1m', limit: 5000 }))).toHaveLength(1000);
+  });
+
+  it('answers bad requests with Binance’s errors', async () => {
+    const base = 'https://api.binance.com/api/v3/klines';
+    expect((await respondKlines(`${base}?interval=1h`)).body).toMatchObject({ code: -1102 });
+    expect((await respondKlines(`${base}?symbol=BTCUSDT`)).body).toMatchObject({ code: -1102 });
+    expect(await respondKlines(`${base}?symbol=NOPEUSDT&interval=1h`)).toEqual({
+      status: 400,
+      body: { code: -1121, msg: 'Invalid symbol.' },
+    });
+    expect(await respondKlines(`${base}?symbol=BTCUSDT&interval=1H`)).toEqual({
+      status: 400,
+      body: { code: -1120, msg: 'Invalid interval.' },
+    });
+    expect((await respondKlines(`${base}?symbol=BTCUSDT&interval=1h&startTime=yesterday`)).body).toMatchObject({
+      code: -1130,
+    });
   });
 });

@@ -1,0 +1,236 @@
+import { z } from 'zod/mini';
+import { type AssetId, MAJOR_ASSETS } from '../assets';
+import { BINANCE_SYMBOLS } from './binance-spot';
+import { decimalString } from './decimal';
+import { type FetchJsonOptions, fetchJson } from './fetch-json';
+import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
+import { parseResponse } from './parse';
+
+/**
+ * Binance USDⓈ-M futures, public market data (no key).
+ * Docs: https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api
+ * `/fapi/v1/premiumIndex` without a symbol costs weight 10, `/fapi/v1/openInterest` 1; the
+ * `/futures/data/*` statistics cost 0 but are limited to 1000 requests per 5 min and keep only
+ * the latest 30 days.
+ */
+const HOST = 'fapi.binance.com';
+const BASE = `https://${HOST}`;
+
+const ASSET_BY_SYMBOL = new Map(MAJOR_ASSETS.map((asset) => [BINANCE_SYMBOLS[asset], asset]));
+
+const timestamp = z.number().check(z.int());
+
+/**
+ * The docs print the statistics' `timestamp` as a string ("1583127900000") while the live API
+ * sends a number: either is taken, as ms.
+ */
+const statisticsTimestamp = z.union([
+  timestamp,
+  z.pipe(
+    z.string().check(z.regex(/^\d+$/, 'expected a timestamp')),
+    z.transform((value) => Number(value)),
+  ),
+]);
+
+/** The periods the `/futures/data/*` statistics come in. */
+export type FuturesDataPeriod = '5m' | '15m' | '30m' | '1h' | '2h' | '4h' | '6h' | '12h' | '1d';
+
+export interface FuturesDataQuery {
+  asset: AssetId;
+  period: FuturesDataPeriod;
+  /** Binance's default 30, its maximum 500. */
+  limit?: number;
+  startTime?: number;
+  endTime?: number;
+}
+
+function futuresDataUrl(path: string, { asset, period, limit, startTime, endTime }: FuturesDataQuery): string {
+  const params = new URLSearchParams({ symbol: BINANCE_SYMBOLS[asset], period });
+  if (limit !== undefined) params.set('limit', String(limit));
+  if (startTime !== undefined) params.set('startTime', String(startTime));
+  if (endTime !== undefined) params.set('endTime', String(endTime));
+  return `${BASE}${path}?${params}`;
+}
+
+// --- Mark price and funding: GET /fapi/v1/premiumIndex -----------------------------------------
+
+const PremiumIndex = z.object({
+  symbol: z.string(),
+  markPrice: decimalString,
+  indexPrice: decimalString,
+  lastFundingRate: decimalString,
+  time: timestamp,
+});
+
+/**
+ * Without a symbol the answer lists every contract. Only the perpetuals we follow are held to the
+ * schema, so an odd row for a contract we never read (a delivery contract's empty funding) cannot
+ * sink our quotes.
+ */
+const PremiumIndexList = z.array(z.looseObject({ symbol: z.string() }));
+
+export function premiumIndexUrl(): string {
+  return `${BASE}/fapi/v1/premiumIndex`;
+}
+
+/**
+ * Validate the all-symbols premium index and normalise it. `lastFundingRate` is per funding
+ * interval; BTC, ETH, SOL, XRP and BNB USDT perpetuals settle every 8 h (they are not among the
+ * symbols `/fapi/v1/fundingInfo` lists with an adjusted interval), so it is taken as the 8 h rate.
+ */
+export function parsePremiumIndex(json: unknown): PerpQuote[] {
+  const rows = parseResponse(PremiumIndexList, json, HOST, 'premium index');
+  const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
+  return MAJOR_ASSETS.flatMap((asset) => {
+    const symbol = BINANCE_SYMBOLS[asset];
+    const row = bySymbol.get(symbol);
+    if (!row) return [];
+    const index = parseResponse(PremiumIndex, row, HOST, `${symbol} premium index`);
+    return [
+      {
+        asset,
+        venue: 'binance-futures' as const,
+        markPrice: index.markPrice,
+        indexPrice: index.indexPrice,
+        fundingRate8h: index.lastFundingRate,
+        at: index.time,
+      },
+    ];
+  });
+}
+
+export async function fetchBinanceFuturesMarks(options?: FetchJsonOptions): Promise<PerpQuote[]> {
+  return parsePremiumIndex(await fetchJson(premiumIndexUrl(), options));
+}
+
+// --- Open interest now: GET /fapi/v1/openInterest -----------------------------------------------
+
+const OpenInterest = z.object({
+  symbol: z.enum(MAJOR_ASSETS.map((asset) => BINANCE_SYMBOLS[asset])),
+  /** In coins (base asset), one side. */
+  openInterest: decimalString,
+  time: timestamp,
+});
+
+export function openInterestUrl(asset: AssetId): string {
+  return `${BASE}/fapi/v1/openInterest?symbol=${BINANCE_SYMBOLS[asset]}`;
+}
+
+/** Validate an open-interest answer; Binance counts coins, so the mark price turns them into USD. */
+export function parseOpenInterest(json: unknown, markPrice: number): OpenInterestPoint {
+  if (!(Number.isFinite(markPrice) && markPrice > 0)) throw new RangeError(`Bad mark price ${markPrice}`);
+  const answer = parseResponse(OpenInterest, json, HOST, 'open interest');
+  return {
+    // The enum admits only our symbols, so the lookup always finds one.
+    asset: ASSET_BY_SYMBOL.get(answer.symbol) as AssetId,
+    venue: 'binance-futures',
+    at: answer.time,
+    openInterestUsd: answer.openInterest * markPrice,
+  };
+}
+
+export async function fetchBinanceOpenInterest(
+  asset: AssetId,
+  markPrice: number,
+  options?: FetchJsonOptions,
+): Promise<OpenInterestPoint> {
+  return parseOpenInterest(await fetchJson(openInterestUrl(asset), options), markPrice);
+}
+
+/**
+ * Marks, funding and open interest of every perpetual we follow: one premium-index call (weight 10)
+ * and one open-interest call per asset (weight 1 each), whose coins are valued at that mark.
+ */
+export async function fetchBinanceFuturesQuotes(options?: FetchJsonOptions): Promise<PerpQuote[]> {
+  const marks = await fetchBinanceFuturesMarks(options);
+  return Promise.all(
+    marks.map(async (quote) => {
+      const { openInterestUsd } = await fetchBinanceOpenInterest(quote.asset, quote.markPrice, options);
+      return { ...quote, openInterestUsd };
+    }),
+  );
+}
+
+// --- Open interest history: GET /futures/data/openInterestHist ----------------------------------
+
+const OpenInterestHist = z.array(
+  z.object({
+    /** Already in USD; `sumOpenInterest` beside it is in coins. */
+    sumOpenInterestValue: decimalString,
+    timestamp: statisticsTimestamp,
+  }),
+);
+
+export function openInterestHistUrl(query: FuturesDataQuery): string {
+  return futuresDataUrl('/futures/data/openInterestHist', query);
+}
+
+/** Validate open-interest statistics (oldest first) and normalise them. */
+export function parseOpenInterestHist(json: unknown, asset: AssetId): OpenInterestPoint[] {
+  const rows = parseResponse(OpenInterestHist, json, HOST, 'open interest history');
+  return rows.map((row) => ({
+    asset,
+    venue: 'binance-futures' as const,
+    at: row.timestamp,
+    openInterestUsd: row.sumOpenInterestValue,
+  }));
+}
+
+export async function fetchBinanceOpenInterestHist(
+  query: FuturesDataQuery,
+  options?: FetchJsonOptions,
+): Promise<OpenInterestPoint[]> {
+  return parseOpenInterestHist(await fetchJson(openInterestHistUrl(query), options), query.asset);
+}
+
+// --- Accounts long per account short: GET /futures/data/globalLongShortAccountRatio -------------
+
+const LongShortRatio = z.array(z.object({ longShortRatio: decimalString, timestamp: statisticsTimestamp }));
+
+export function longShortRatioUrl(query: FuturesDataQuery): string {
+  return futuresDataUrl('/futures/data/globalLongShortAccountRatio', query);
+}
+
+/** Validate the global long/short account ratio (oldest first) and normalise it. */
+export function parseLongShortRatio(json: unknown, asset: AssetId): LongShortPoint[] {
+  const rows = parseResponse(LongShortRatio, json, HOST, 'long/short ratio');
+  return rows.map((row) => ({
+    asset,
+    venue: 'binance-futures' as const,
+    at: row.timestamp,
+    longShortRatio: row.longShortRatio,
+  }));
+}
+
+export async function fetchBinanceLongShortRatio(
+  query: FuturesDataQuery,
+  options?: FetchJsonOptions,
+): Promise<LongShortPoint[]> {
+  return parseLongShortRatio(await fetchJson(longShortRatioUrl(query), options), query.asset);
+}
+
+// --- Taker buy volume per taker sell volume: GET /futures/data/takerlongshortRatio --------------
+
+const TakerLongShortRatio = z.array(z.object({ buySellRatio: decimalString, timestamp: statisticsTimestamp }));
+
+export function takerLongShortRatioUrl(query: FuturesDataQuery): string {
+  return futuresDataUrl('/futures/data/takerlongshortRatio', query);
+}
+
+/** Validate the taker buy/sell volume statistics (oldest first) and normalise them. */
+export function parseTakerLongShortRatio(json: unknown, asset: AssetId): TakerFlowPoint[] {
+  const rows = parseResponse(TakerLongShortRatio, json, HOST, 'taker buy/sell volume');
+  return rows.map((row) => ({
+    asset,
+    venue: 'binance-futures' as const,
+    at: row.timestamp,
+    buySellRatio: row.buySellRatio,
+  }));
+}
+
+export async function fetchBinanceTakerFlow(
+  query: FuturesDataQuery,
+  options?: FetchJsonOptions,
+): Promise<TakerFlowPoint[]> {
+  return parseTakerLongShortRatio(await fetchJson(takerLongShortRatioUrl(query), options), query.asset);
+}

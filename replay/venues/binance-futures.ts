@@ -1,0 +1,212 @@
+import { valueAt } from '../history-path';
+import type { Route, RouteAnswer, RouteContext } from '../route';
+import type { AssetState, PerpState } from '../scenario';
+import {
+  DAY_MS,
+  fixed8,
+  INVALID_SYMBOL,
+  invalidParameter,
+  isAnswer,
+  missingParameter,
+  priceAt,
+  readWindow,
+  SYMBOL_ASSET,
+} from './binance-spot';
+import { venueShare } from './market-share';
+
+/**
+ * Binance USDⓈ-M futures market data, in the documented shapes: prices and quantities as strings,
+ * times as ms numbers. Each asset renders Binance's share of the scenario's perpetual market.
+ * https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api
+ */
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const FUNDING_INTERVAL_MS = 8 * HOUR_MS;
+/** The `/futures/data/*` statistics keep only the latest 30 days. */
+const RETENTION_MS = 30 * DAY_MS;
+
+const PERIOD_MS: Record<string, number> = {
+  '5m': 5 * MINUTE_MS,
+  '15m': 15 * MINUTE_MS,
+  '30m': 30 * MINUTE_MS,
+  '1h': HOUR_MS,
+  '2h': 2 * HOUR_MS,
+  '4h': 4 * HOUR_MS,
+  '6h': 6 * HOUR_MS,
+  '12h': 12 * HOUR_MS,
+  '1d': DAY_MS,
+};
+
+/** CoinMarketCap's circulating supply, which the OI statistics carry along; not modelled, plausible. */
+const CIRCULATING_SUPPLY: Record<string, string> = {
+  BTC: '19820000.000',
+  ETH: '120700000.000',
+  SOL: '520000000.000',
+  XRP: '59000000000.000',
+  BNB: '140000000.000',
+};
+
+interface Perp {
+  symbol: string;
+  asset: string;
+  state: AssetState;
+  perp: PerpState;
+}
+
+function findPerp(symbol: string, assets: RouteContext['assets']): Perp | undefined {
+  const asset = SYMBOL_ASSET[symbol] ?? '';
+  const state = assets[asset];
+  return state?.perp && { symbol, asset, state, perp: state.perp };
+}
+
+/** The perpetual trades at the index plus the scenario's basis. */
+const markAt = ({ state, perp }: Perp, agoMs: number) => priceAt(state, agoMs) * (1 + perp.basisPct / 100);
+
+/** Binance's share of the scenario's open interest, USD, `agoMs` before now. */
+const openInterestUsdAt = ({ asset, perp }: Perp, agoMs: number) =>
+  valueAt(perp.openInterestUsd * venueShare('binance-futures', asset), perp.openInterestChangePct, agoMs);
+
+function premiumIndex(found: Perp, now: number) {
+  const index = found.state.price;
+  return {
+    symbol: found.symbol,
+    markPrice: fixed8(markAt(found, 0)),
+    indexPrice: fixed8(index),
+    estimatedSettlePrice: fixed8(index),
+    lastFundingRate: found.perp.fundingRate8h.toFixed(8),
+    interestRate: '0.00010000',
+    // Funding settles at 00:00, 08:00 and 16:00 UTC.
+    nextFundingTime: Math.floor(now / FUNDING_INTERVAL_MS) * FUNDING_INTERVAL_MS + FUNDING_INTERVAL_MS,
+    time: now,
+  };
+}
+
+function respondPremiumIndex({ url, assets, now }: RouteContext): RouteAnswer {
+  const symbol = url.searchParams.get('symbol');
+  if (symbol) {
+    const found = findPerp(symbol, assets);
+    return found ? { body: premiumIndex(found, now) } : INVALID_SYMBOL;
+  }
+  const all = Object.keys(SYMBOL_ASSET).flatMap((each) => {
+    const found = findPerp(each, assets);
+    return found ? [premiumIndex(found, now)] : [];
+  });
+  return { body: all };
+}
+
+function respondOpenInterest({ url, assets, now }: RouteContext): RouteAnswer {
+  const symbol = url.searchParams.get('symbol');
+  if (!symbol) return missingParameter('symbol');
+  const found = findPerp(symbol, assets);
+  if (!found) return INVALID_SYMBOL;
+  // Binance counts open interest in coins, to 3 decimals as in its example.
+  const coins = openInterestUsdAt(found, 0) / markAt(found, 0);
+  return { body: { openInterest: coins.toFixed(3), symbol, time: now } };
+}
+
+/**
+ * Statistics times, oldest first: one every period, ending at now, within the last 30 days. With
+ * startTime the rows run forward from it, otherwise back from endTime (or now), `limit` of them.
+ */
+function statisticsTimes(
+  now: number,
+  periodMs: number,
+  window: { limit: number; startTime?: number; endTime?: number },
+) {
+  const earliest = Math.max(window.startTime ?? 0, now - RETENTION_MS);
+  const latest = Math.min(window.endTime ?? now, now);
+  const times: number[] = [];
+  if (window.startTime === undefined) {
+    for (let at = now - Math.ceil((now - latest) / periodMs) * periodMs; at >= earliest; at -= periodMs) {
+      if (times.length === window.limit) break;
+      times.unshift(at);
+    }
+  } else {
+    for (let at = now - Math.floor((now - earliest) / periodMs) * periodMs; at <= latest; at += periodMs) {
+      if (times.length === window.limit) break;
+      times.push(at);
+    }
+  }
+  return times;
+}
+
+type StatisticsRow = (found: Perp, at: number, now: number, periodMs: number) => unknown;
+
+/** One `/futures/data/*` endpoint: symbol, period, limit (default 30, max 500), startTime, endTime. */
+function statisticsRoute(endpoint: string, path: string, row: StatisticsRow): Route {
+  return {
+    id: `binance-futures/${endpoint}`,
+    hosts: ['fapi.binance.com'],
+    method: 'GET',
+    path,
+    respond({ url, assets, now }) {
+      const symbol = url.searchParams.get('symbol');
+      const period = url.searchParams.get('period');
+      if (!symbol) return missingParameter('symbol');
+      if (!period) return missingParameter('period');
+      const found = findPerp(symbol, assets);
+      if (!found) return INVALID_SYMBOL;
+      const periodMs = Object.hasOwn(PERIOD_MS, period) ? PERIOD_MS[period] : undefined;
+      if (periodMs === undefined) return invalidParameter('period');
+      const window = readWindow(url, 30, 500);
+      if (isAnswer(window)) return window;
+      return { body: statisticsTimes(now, periodMs, window).map((at) => row(found, at, now, periodMs)) };
+    },
+  };
+}
+
+const openInterestHist: StatisticsRow = (found, at, now) => {
+  const usd = openInterestUsdAt(found, now - at);
+  return {
+    symbol: found.symbol,
+    sumOpenInterest: fixed8(usd / markAt(found, now - at)),
+    sumOpenInterestValue: fixed8(usd),
+    CMCCirculatingSupply: CIRCULATING_SUPPLY[found.asset],
+    timestamp: at,
+  };
+};
+
+/** The scenario states one ratio; the history holds it constant. */
+const longShortRatio: StatisticsRow = ({ symbol, perp }, at) => {
+  const ratio = perp.longShortRatio;
+  return {
+    symbol,
+    longShortRatio: ratio.toFixed(4),
+    longAccount: (ratio / (1 + ratio)).toFixed(4),
+    shortAccount: (1 / (1 + ratio)).toFixed(4),
+    timestamp: at,
+  };
+};
+
+/** Taker volume in coins, the spot day's traded value over the period (perp volume is not modelled). */
+const takerLongShortRatio: StatisticsRow = (found, at, now, periodMs) => {
+  const ratio = found.perp.takerBuySellRatio;
+  const coins = (found.state.volume24hUsd * periodMs) / DAY_MS / markAt(found, now - at);
+  return {
+    buySellRatio: ratio.toFixed(4),
+    buyVol: ((coins * ratio) / (1 + ratio)).toFixed(4),
+    sellVol: (coins / (1 + ratio)).toFixed(4),
+    timestamp: at,
+  };
+};
+
+export const binanceFuturesRoutes: Route[] = [
+  {
+    id: 'binance-futures/premium-index',
+    hosts: ['fapi.binance.com'],
+    method: 'GET',
+    path: '/fapi/v1/premiumIndex',
+    respond: respondPremiumIndex,
+  },
+  {
+    id: 'binance-futures/open-interest',
+    hosts: ['fapi.binance.com'],
+    method: 'GET',
+    path: '/fapi/v1/openInterest',
+    respond: respondOpenInterest,
+  },
+  statisticsRoute('open-interest-hist', '/futures/data/openInterestHist', openInterestHist),
+  statisticsRoute('long-short-ratio', '/futures/data/globalLongShortAccountRatio', longShortRatio),
+  statisticsRoute('taker-long-short-ratio', '/futures/data/takerlongshortRatio', takerLongShortRatio),
+];

@@ -1,0 +1,36 @@
+import { VENUES, type VenueId } from '../../lib/sources/venues';
+import { expect, test } from '../harness/fixtures';
+
+/** The host each venue's first call goes to, as the popup names it in the error. */
+const FAILING: Array<[VenueId, string]> = [
+  ['binance-spot', 'api.binance.com'],
+  ['binance-futures', 'fapi.binance.com'],
+  ['coinbase', 'api.exchange.coinbase.com'],
+  ['kraken', 'api.kraken.com'],
+  ['hyperliquid', 'api.hyperliquid.xyz'],
+  ['deribit', 'www.deribit.com'],
+];
+
+for (const [venue, host] of FAILING) {
+  test.describe(`with ${VENUES[venue].label} down alone`, () => {
+    test.use({ scenario: `${venue}-down` });
+
+    test('the badge and prices stay right and the popup names the missing venue', async ({
+      settledBadge,
+      openPopup,
+    }) => {
+      const badge = await settledBadge();
+      expect(badge.text).toBe('-1.9');
+      expect(badge.title).toContain(`${VENUES[venue].label}: ${host} answered HTTP 503`);
+
+      const popup = await openPopup();
+      await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+      await expect(popup.locator(`[data-venue="${venue}"]`)).toHaveText(
+        new RegExp(`${host.replaceAll('.', '\\.')} answered HTTP 503`),
+      );
+      for (const other of FAILING.map(([id]) => id).filter((id) => id !== venue)) {
+        await expect(popup.locator(`[data-venue="${other}"]`)).toHaveText(/OK$/);
+      }
+    });
+  });
+}

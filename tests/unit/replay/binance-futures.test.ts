@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { MAJOR_ASSETS } from '@/lib/assets';
+import {
+  longShortRatioUrl,
+  openInterestHistUrl,
+  openInterestUrl,
+  parseLongShortRatio,
+  parseOpenInterest,
+  parseOpenInterestHist,
+  parsePremiumIndex,
+  parseTakerLongShortRatio,
+  premiumIndexUrl,
+  takerLongShortRatioUrl,
+} from '@/lib/sources/binance-futures';
+import type { RouteAnswer } from '../../../replay/route';
+import { loadScenario } from '../../../replay/scenario';
+import { binanceFuturesRoutes } from '../../../replay/venues/binance-futures';
+
+const NOW = 1_770_885_000_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+async function respond(url: string): Promise<RouteAnswer> {
+  const scenario = await loadScenario('article-day');
+  const { pathname, host } = new URL(url);
+  const route = binanceFuturesRoutes.find((each) => each.path === pathname && each.hosts.includes(host));
+  if (!route) throw new Error(`no route for ${url}`);
+  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
+}
+
+const rows = async (url: string) => (await respond(url)).body as Record<string, unknown>[];
+
+async function btcMark(): Promise<number> {
+  const [btc] = parsePremiumIndex((await respond(premiumIndexUrl())).body);
+  if (!btc) throw new Error('no BTC mark');
+  return btc.markPrice;
+}
+
+describe('replay: Binance futures routes', () => {
+  it('are named binance-futures/<endpoint> and played on fapi.binance.com', () => {
+    expect(binanceFuturesRoutes.map((route) => route.id)).toEqual([
+      'binance-futures/premium-index',
+      'binance-futures/open-interest',
+      'binance-futures/open-interest-hist',
+      'binance-futures/long-short-ratio',
+      'binance-futures/taker-long-short-ratio',
+    ]);
+    for (const route of binanceFuturesRoutes) expect(route.hosts).toEqual(['fapi.binance.com']);
+  });
+});
+
+describe('replay: Binance futures premium index', () => {
+  it('answers every perpetual in the documented shape', async () => {
+    const list = await rows(premiumIndexUrl());
+    expect(list.map((row) => row.symbol)).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'XRPUSDT', 'BNBUSDT']);
+    expect(Object.keys(list[0] ?? {})).toEqual([
+      'symbol',
+      'markPrice',
+      'indexPrice',
+      'estimatedSettlePrice',
+      'lastFundingRate',
+      'interestRate',
+      'nextFundingTime',
+      'time',
+    ]);
+    expect(list[0]).toMatchObject({
+      markPrice: '67476.50200000',
+      indexPrice: '67490.00000000',
+      lastFundingRate: '0.00002000',
+      nextFundingTime: 1770912000000,
+      time: NOW,
+    });
+  });
+
+  it('round-trips through the extension’s own parser', async () => {
+    const quotes = parsePremiumIndex((await respond(premiumIndexUrl())).body);
+    expect(quotes.map((quote) => quote.asset)).toEqual([...MAJOR_ASSETS]);
+    expect(quotes[0]).toEqual({
+      asset: 'BTC',
+      venue: 'binance-futures',
+      markPrice: 67476.502,
+      indexPrice: 67490,
+      fundingRate8h: 0.00002,
+      at: NOW,
+    });
+    expect(quotes[1]?.fundingRate8h).toBe(-0.00003);
+  });
+
+  it('answers one symbol with one object, and an unknown one with Binance’s error', async () => {
+    expect((await respond(`${premiumIndexUrl()}?symbol=ETHUSDT`)).body).toMatchObject({ symbol: 'ETHUSDT' });
+    expect(await respond(`${premiumIndexUrl()}?symbol=NOPEUSDT`)).toEqual({
+      status: 400,
+      body: { code: -1121, msg: 'Invalid symbol.' },
+    });
+  });
+});
+
+describe('replay: Binance futures open interest', () => {
+  it('answers coins in the documented shape', async () => {
+    const { body } = await respond(openInterestUrl('BTC'));
+    expect(Object.keys(body as object)).toEqual(['openInterest', 'symbol', 'time']);
+    expect(body).toMatchObject({ symbol: 'BTCUSDT', time: NOW, openInterest: expect.stringMatching(/^\d+\.\d{3}$/) });
+  });
+
+  it('round-trips to Binance’s share of the scenario’s open interest', async () => {
+    const btc = parseOpenInterest((await respond(openInterestUrl('BTC'))).body, await btcMark());
+    expect(btc.openInterestUsd / (45e9 * 0.4)).toBeCloseTo(1, 8);
+    const [, , sol] = parsePremiumIndex((await respond(premiumIndexUrl())).body);
+    const solPoint = parseOpenInterest((await respond(openInterestUrl('SOL'))).body, sol?.markPrice ?? 0);
+    expect(solPoint.openInterestUsd / ((5.1e9 * 0.4) / 0.95)).toBeCloseTo(1, 6);
+  });
+
+  it('answers a missing or unknown symbol with Binance’s errors', async () => {
+    expect((await respond('https://fapi.binance.com/fapi/v1/openInterest')).body).toEqual({
+      code: -1102,
+      msg: "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+    });
+    expect((await respond('https://fapi.binance.com/fapi/v1/openInterest?symbol=NOPEUSDT')).body).toMatchObject({
+      code: -1121,
+    });
+  });
+});
+
+describe('replay: Binance futures open interest history', () => {
+  it('answers the documented rows, 30 by default, newest last at now', async () => {
+    const list = await rows(openInterestHistUrl({ asset: 'BTC', period: '5m' }));
+    expect(list).toHaveLength(30);
+    expect(Object.keys(list[0] ?? {})).toEqual([
+      'symbol',
+      'sumOpenInterest',
+      'sumOpenInterestValue',
+      'CMCCirculatingSupply',
+      'timestamp',
+    ]);
+    expect(list.map((row) => row.timestamp)).toEqual(Array.from({ length: 30 }, (_, k) => NOW - (29 - k) * 300_000));
+    expect(list.at(-1)).toMatchObject({ symbol: 'BTCUSDT', sumOpenInterestValue: '18000000000.00000000' });
+  });
+
+  it('round-trips the scenario’s 24 h change', async () => {
+    const points = parseOpenInterestHist(
+      (await respond(openInterestHistUrl({ asset: 'BTC', period: '1h', limit: 25 }))).body,
+      'BTC',
+    );
+    expect(points).toHaveLength(25);
+    expect(points[0]?.at).toBe(NOW - DAY);
+    expect(points.at(-1)?.openInterestUsd).toBeCloseTo(18e9, 0);
+    expect((points[0]?.openInterestUsd ?? 0) / (points.at(-1)?.openInterestUsd ?? 1)).toBeCloseTo(1 / 0.956, 9);
+  });
+
+  it('keeps coins and value consistent at the mark price', async () => {
+    const newest = (await rows(openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1 })))[0];
+    const coins = Number(newest?.sumOpenInterest);
+    expect((coins * (await btcMark())) / 18e9).toBeCloseTo(1, 8);
+  });
+
+  it('honours limit up to 500 and keeps only the latest 30 days', async () => {
+    expect(await rows(openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1000 }))).toHaveLength(500);
+    const daily = await rows(openInterestHistUrl({ asset: 'BTC', period: '1d', limit: 500 }));
+    expect(daily).toHaveLength(31);
+    expect(daily[0]?.timestamp).toBe(NOW - 30 * DAY);
+  });
+
+  it('runs forward from startTime and back from endTime', async () => {
+    const forward = await rows(
+      openInterestHistUrl({ asset: 'BTC', period: '1h', startTime: NOW - 5.5 * HOUR, limit: 2 }),
+    );
+    expect(forward.map((row) => row.timestamp)).toEqual([NOW - 5 * HOUR, NOW - 4 * HOUR]);
+    const back = await rows(openInterestHistUrl({ asset: 'BTC', period: '1h', endTime: NOW - 1.5 * HOUR, limit: 3 }));
+    expect(back.map((row) => row.timestamp)).toEqual([NOW - 4 * HOUR, NOW - 3 * HOUR, NOW - 2 * HOUR]);
+  });
+
+  it('answers bad parameters with Binance’s errors', async () => {
+    const base = 'https://fapi.binance.com/futures/data/openInterestHist';
+    expect((await respond(`${base}?period=5m`)).body).toMatchObject({ code: -1102 });
+    expect((await respond(`${base}?symbol=BTCUSDT`)).body).toMatchObject({ code: -1102 });
+    expect((await respond(`${base}?symbol=NOPEUSDT&period=5m`)).body).toMatchObject({ code: -1121 });
+    expect(await respond(`${base}?symbol=BTCUSDT&period=3m`)).toEqual({
+      status: 400,
+      body: { code: -1130, msg: "Data sent for parameter 'period' is not valid." },
+    });
+    expect((await respond(`${base}?symbol=BTCUSDT&period=5m&limit=many`)).body).toMatchObject({ code: -1130 });
+  });
+});
+
+describe('replay: Binance futures long/short and taker ratios', () => {
+  it('answers the global long/short account ratio in the documented shape, constant over history', async () => {
+    const url = longShortRatioUrl({ asset: 'BTC', period: '1h', limit: 24 });
+    const list = await rows(url);
+    expect(Object.keys(list[0] ?? {})).toEqual([
+      'symbol',
+      'longShortRatio',
+      'longAccount',
+      'shortAccount',
+      'timestamp',
+    ]);
+    expect(list[0]).toMatchObject({ symbol: 'BTCUSDT', longShortRatio: '1.9200', longAccount: '0.6575' });
+    expect(Number(list[0]?.longAccount) + Number(list[0]?.shortAccount)).toBeCloseTo(1, 3);
+    const points = parseLongShortRatio((await respond(url)).body, 'BTC');
+    expect(points).toHaveLength(24);
+    expect(new Set(points.map((point) => point.longShortRatio))).toEqual(new Set([1.92]));
+    expect(points.at(-1)?.at).toBe(NOW);
+  });
+
+  it('answers the taker buy/sell volume in the documented shape, constant over history', async () => {
+    const url = takerLongShortRatioUrl({ asset: 'ETH', period: '15m', limit: 10 });
+    const list = await rows(url);
+    expect(Object.keys(list[0] ?? {})).toEqual(['buySellRatio', 'buyVol', 'sellVol', 'timestamp']);
+    expect(Number(list[0]?.buyVol) / Number(list[0]?.sellVol)).toBeCloseTo(0.79, 3);
+    const points = parseTakerLongShortRatio((await respond(url)).body, 'ETH');
+    expect(points.map((point) => point.buySellRatio)).toEqual(Array(10).fill(0.79));
+    expect(points.at(-1)?.at).toBe(NOW);
+  });
+});

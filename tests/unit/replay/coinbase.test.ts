@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { COINBASE_ASSETS, coinbaseStatsUrl, parseCoinbaseStats } from '@/lib/sources/coinbase';
+import { loadScenario } from '../../../replay/scenario';
+import { coinbaseRoutes } from '../../../replay/venues/coinbase';
+
+const NOW = 1_770_885_000_000;
+const DOCUMENTED_KEYS = [
+  'open',
+  'high',
+  'low',
+  'volume',
+  'last',
+  'volume_30day',
+  'rfq_volume_24hour',
+  'conversions_volume_24hour',
+  'rfq_volume_30day',
+  'conversions_volume_30day',
+];
+
+async function respond(url: string) {
+  const scenario = await loadScenario('article-day');
+  const route = coinbaseRoutes.find((candidate) => candidate.path === new URL(url).pathname);
+  if (!route) throw new Error(`no route for ${url}`);
+  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
+}
+
+describe('replay: Coinbase product stats', () => {
+  it('answers in the documented shape, every number a string', async () => {
+    const { body } = await respond(coinbaseStatsUrl('BTC'));
+    expect(Object.keys(body as object)).toEqual(DOCUMENTED_KEYS);
+    for (const value of Object.values(body as object)) expect(typeof value).toBe('string');
+    expect(body).toMatchObject({ last: '67490.00000000' });
+  });
+
+  it('round-trips through the extension’s own parser', async () => {
+    const scenario = await loadScenario('article-day');
+    for (const asset of COINBASE_ASSETS) {
+      const state = scenario.assets[asset];
+      const quote = parseCoinbaseStats((await respond(coinbaseStatsUrl(asset))).body, asset, NOW);
+      expect(quote.price).toBe(state?.price);
+      expect(quote.change24hPct).toBeCloseTo(state?.change24hPct ?? Number.NaN, 6);
+      expect((quote.volume24hUsd ?? 0) / (state?.volume24hUsd ?? 1)).toBeCloseTo(1, 8);
+    }
+  });
+
+  it('answers BNB-USD, which Coinbase does not list, with its 404', async () => {
+    const answer = await respond('https://api.exchange.coinbase.com/products/BNB-USD/stats');
+    expect(answer).toEqual({ status: 404, body: { message: 'NotFound' } });
+  });
+
+  it('shares one route id, so a fault on coinbase/stats covers every product', () => {
+    expect(new Set(coinbaseRoutes.map((route) => route.id))).toEqual(new Set(['coinbase/stats']));
+    expect(coinbaseRoutes.every((route) => route.hosts.includes('api.exchange.coinbase.com'))).toBe(true);
+  });
+});

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fetchBinanceFuturesQuotes,
+  longShortRatioUrl,
+  openInterestHistUrl,
+  openInterestUrl,
+  parseLongShortRatio,
+  parseOpenInterest,
+  parseOpenInterestHist,
+  parsePremiumIndex,
+  parseTakerLongShortRatio,
+  premiumIndexUrl,
+  takerLongShortRatioUrl,
+} from '@/lib/sources/binance-futures';
+import type { FetchLike } from '@/lib/sources/fetch-json';
+import { SourceError } from '@/lib/sources/source-error';
+
+/** The documented premium-index entry, values as Binance sends them. */
+const btcIndex = {
+  symbol: 'BTCUSDT',
+  markPrice: '67476.50200000',
+  indexPrice: '67490.00000000',
+  estimatedSettlePrice: '67488.12000000',
+  lastFundingRate: '0.00002000',
+  interestRate: '0.00010000',
+  nextFundingTime: 1770912000000,
+  time: 1770885000000,
+};
+
+/** A delivery contract in the same list: empty funding fields must not matter. */
+const quarterly = { ...btcIndex, symbol: 'BTCUSDT_260327', lastFundingRate: '', interestRate: '', nextFundingTime: 0 };
+
+const openInterest = { openInterest: '266761.123', symbol: 'BTCUSDT', time: 1770885000123 };
+
+/** The documented statistics rows; the live API sends `timestamp` as a number, the docs as a string. */
+const oiRows = [
+  {
+    symbol: 'BTCUSDT',
+    sumOpenInterest: '279051.25000000',
+    sumOpenInterestValue: '18828451882.84519',
+    CMCCirculatingSupply: '19820000.000',
+    timestamp: 1770798600000,
+  },
+  {
+    symbol: 'BTCUSDT',
+    sumOpenInterest: '266761.12300000',
+    sumOpenInterestValue: '18000000000.00000000',
+    CMCCirculatingSupply: '19820000.000',
+    timestamp: '1770885000000',
+  },
+];
+
+const longShortRows = [
+  {
+    symbol: 'BTCUSDT',
+    longShortRatio: '1.9200',
+    longAccount: '0.6575',
+    shortAccount: '0.3425',
+    timestamp: 1770884700000,
+  },
+  {
+    symbol: 'BTCUSDT',
+    longShortRatio: '1.8800',
+    longAccount: '0.6528',
+    shortAccount: '0.3472',
+    timestamp: 1770885000000,
+  },
+];
+
+const takerRows = [
+  { buySellRatio: '0.8200', buyVol: '387.3300', sellVol: '472.3537', timestamp: 1770884700000 },
+  { buySellRatio: '1.3104', buyVol: '343.9290', sellVol: '262.4610', timestamp: '1770885000000' },
+];
+
+const ERROR_ENVELOPE = { code: -1121, msg: 'Invalid symbol.' };
+
+function schemaError(run: () => unknown): SourceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('Binance futures URLs', () => {
+  it('asks fapi.binance.com for the documented paths and parameters', () => {
+    expect(premiumIndexUrl()).toBe('https://fapi.binance.com/fapi/v1/premiumIndex');
+    expect(openInterestUrl('SOL')).toBe('https://fapi.binance.com/fapi/v1/openInterest?symbol=SOLUSDT');
+    const hist = new URL(openInterestHistUrl({ asset: 'BTC', period: '1h', limit: 25, endTime: 1770885000000 }));
+    expect(hist.host).toBe('fapi.binance.com');
+    expect(hist.pathname).toBe('/futures/data/openInterestHist');
+    expect(Object.fromEntries(hist.searchParams)).toEqual({
+      symbol: 'BTCUSDT',
+      period: '1h',
+      limit: '25',
+      endTime: '1770885000000',
+    });
+    expect(new URL(longShortRatioUrl({ asset: 'ETH', period: '5m' })).pathname).toBe(
+      '/futures/data/globalLongShortAccountRatio',
+    );
+    const taker = new URL(takerLongShortRatioUrl({ asset: 'XRP', period: '1d', startTime: 1 }));
+    expect(taker.pathname).toBe('/futures/data/takerlongshortRatio');
+    expect(Object.fromEntries(taker.searchParams)).toEqual({ symbol: 'XRPUSDT', period: '1d', startTime: '1' });
+  });
+});
+
+describe('Binance futures premium index', () => {
+  it('normalises our perpetuals, funding per 8 h as a fraction', () => {
+    expect(parsePremiumIndex([quarterly, { ...btcIndex, symbol: 'DOGEUSDT' }, btcIndex])).toEqual([
+      {
+        asset: 'BTC',
+        venue: 'binance-futures',
+        markPrice: 67476.502,
+        indexPrice: 67490,
+        fundingRate8h: 0.00002,
+        at: 1770885000000,
+      },
+    ]);
+  });
+
+  it('keeps the order of the majors whatever order Binance lists them in', () => {
+    const eth = { ...btcIndex, symbol: 'ETHUSDT', lastFundingRate: '-0.00003000' };
+    const quotes = parsePremiumIndex([eth, btcIndex]);
+    expect(quotes.map((quote) => quote.asset)).toEqual(['BTC', 'ETH']);
+    expect(quotes[1]?.fundingRate8h).toBe(-0.00003);
+  });
+
+  it.each([
+    ['a field missing', { ...btcIndex, markPrice: undefined }, 'markPrice'],
+    ['a string turned number', { ...btcIndex, indexPrice: 67490 }, 'indexPrice'],
+    ['NaN', { ...btcIndex, lastFundingRate: 'NaN' }, 'lastFundingRate'],
+    ['an empty string', { ...btcIndex, lastFundingRate: '' }, 'lastFundingRate'],
+    ['a timestamp turned string', { ...btcIndex, time: '1770885000000' }, 'time'],
+  ])('rejects schema drift: %s', (_, entry, field) => {
+    const error = schemaError(() => parsePremiumIndex([entry]));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toContain(field);
+    expect(error.message).toContain('BTCUSDT');
+  });
+
+  it('rejects an error envelope where the list belongs', () => {
+    expect(schemaError(() => parsePremiumIndex(ERROR_ENVELOPE)).kind).toBe('schema');
+  });
+});
+
+describe('Binance futures open interest', () => {
+  it('values the coins at the mark price', () => {
+    const point = parseOpenInterest(openInterest, 67476.502);
+    expect(point).toMatchObject({ asset: 'BTC', venue: 'binance-futures', at: 1770885000123 });
+    expect(point.openInterestUsd).toBeCloseTo(266761.123 * 67476.502, 2);
+  });
+
+  it.each([
+    ['a field missing', { ...openInterest, openInterest: undefined }, 'openInterest'],
+    ['a string turned number', { ...openInterest, openInterest: 266761.123 }, 'openInterest'],
+    ['NaN', { ...openInterest, openInterest: 'NaN' }, 'openInterest'],
+    ['a symbol we did not ask for', { ...openInterest, symbol: 'DOGEUSDT' }, 'symbol'],
+    ['a timestamp turned string', { ...openInterest, time: '1770885000123' }, 'time'],
+    ['an error envelope', ERROR_ENVELOPE, 'symbol'],
+  ])('rejects schema drift: %s', (_, json, field) => {
+    const error = schemaError(() => parseOpenInterest(json, 67476.502));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toContain(field);
+  });
+
+  it('refuses a mark price that would turn coins into nonsense', () => {
+    expect(() => parseOpenInterest(openInterest, Number.NaN)).toThrow(RangeError);
+    expect(() => parseOpenInterest(openInterest, 0)).toThrow(RangeError);
+  });
+});
+
+describe('Binance futures statistics', () => {
+  it('takes open interest history in USD, timestamps as number or string', () => {
+    expect(parseOpenInterestHist(oiRows, 'BTC')).toEqual([
+      { asset: 'BTC', venue: 'binance-futures', at: 1770798600000, openInterestUsd: 18828451882.84519 },
+      { asset: 'BTC', venue: 'binance-futures', at: 1770885000000, openInterestUsd: 18e9 },
+    ]);
+  });
+
+  it('takes the global long/short account ratio', () => {
+    expect(parseLongShortRatio(longShortRows, 'BTC')).toEqual([
+      { asset: 'BTC', venue: 'binance-futures', at: 1770884700000, longShortRatio: 1.92 },
+      { asset: 'BTC', venue: 'binance-futures', at: 1770885000000, longShortRatio: 1.88 },
+    ]);
+  });
+
+  it('takes the taker buy/sell ratio', () => {
+    expect(parseTakerLongShortRatio(takerRows, 'ETH')).toEqual([
+      { asset: 'ETH', venue: 'binance-futures', at: 1770884700000, buySellRatio: 0.82 },
+      { asset: 'ETH', venue: 'binance-futures', at: 1770885000000, buySellRatio: 1.3104 },
+    ]);
+  });
+
+  it('answers an empty list with no points', () => {
+    expect(parseOpenInterestHist([], 'BTC')).toEqual([]);
+  });
+
+  const [oi] = oiRows;
+  const [longShort] = longShortRows;
+  const [taker] = takerRows;
+  it.each([
+    [
+      'OI: a field missing',
+      () => parseOpenInterestHist([{ ...oi, sumOpenInterestValue: undefined }], 'BTC'),
+      'sumOpenInterestValue',
+    ],
+    [
+      'OI: a string turned number',
+      () => parseOpenInterestHist([{ ...oi, sumOpenInterestValue: 1.8e10 }], 'BTC'),
+      'sumOpenInterestValue',
+    ],
+    ['OI: NaN', () => parseOpenInterestHist([{ ...oi, sumOpenInterestValue: 'NaN' }], 'BTC'), 'sumOpenInterestValue'],
+    [
+      'OI: a timestamp that is no number',
+      () => parseOpenInterestHist([{ ...oi, timestamp: 'soon' }], 'BTC'),
+      'timestamp',
+    ],
+    [
+      'OI: a fractional timestamp',
+      () => parseOpenInterestHist([{ ...oi, timestamp: 1770885000000.5 }], 'BTC'),
+      'timestamp',
+    ],
+    [
+      'long/short: a field missing',
+      () => parseLongShortRatio([{ ...longShort, longShortRatio: undefined }], 'BTC'),
+      'longShortRatio',
+    ],
+    [
+      'long/short: a string turned number',
+      () => parseLongShortRatio([{ ...longShort, longShortRatio: 1.92 }], 'BTC'),
+      'longShortRatio',
+    ],
+    [
+      'long/short: an empty string',
+      () => parseLongShortRatio([{ ...longShort, longShortRatio: '' }], 'BTC'),
+      'longShortRatio',
+    ],
+    [
+      'taker: a field missing',
+      () => parseTakerLongShortRatio([{ ...taker, buySellRatio: undefined }], 'BTC'),
+      'buySellRatio',
+    ],
+    ['taker: NaN', () => parseTakerLongShortRatio([{ ...taker, buySellRatio: 'NaN' }], 'BTC'), 'buySellRatio'],
+  ])('rejects schema drift: %s', (_, run, field) => {
+    const error = schemaError(run);
+    expect(error.kind).toBe('schema');
+    expect(error.message).toContain(field);
+  });
+
+  it.each([
+    ['open interest history', () => parseOpenInterestHist(ERROR_ENVELOPE, 'BTC')],
+    ['long/short ratio', () => parseLongShortRatio(ERROR_ENVELOPE, 'BTC')],
+    ['taker buy/sell volume', () => parseTakerLongShortRatio(ERROR_ENVELOPE, 'BTC')],
+  ])('rejects an error envelope where the %s belongs', (_, run) => {
+    expect(schemaError(run).kind).toBe('schema');
+  });
+});
+
+describe('Binance futures quotes', () => {
+  it('joins marks, funding and open interest, each OI valued at its own mark', async () => {
+    const eth = { ...btcIndex, symbol: 'ETHUSDT', markPrice: '1984.60584000', time: 1770885000001 };
+    const requested: string[] = [];
+    const fetch: FetchLike = async (url) => {
+      requested.push(url);
+      const { pathname, searchParams } = new URL(url);
+      if (pathname === '/fapi/v1/premiumIndex') return Response.json([btcIndex, eth]);
+      return Response.json({ ...openInterest, symbol: searchParams.get('symbol'), openInterest: '100.000' });
+    };
+    const quotes = await fetchBinanceFuturesQuotes({ fetch });
+    expect(requested).toHaveLength(3);
+    expect(quotes.map((quote) => [quote.asset, quote.openInterestUsd])).toEqual([
+      ['BTC', 100 * 67476.502],
+      ['ETH', 100 * 1984.60584],
+    ]);
+    expect(quotes[1]).toMatchObject({ markPrice: 1984.60584, fundingRate8h: 0.00002, at: 1770885000001 });
+  });
+
+  it('turns Binance refusing a symbol into a SourceError, never into data', async () => {
+    const fetch: FetchLike = async (url) =>
+      new URL(url).pathname === '/fapi/v1/premiumIndex'
+        ? Response.json([btcIndex])
+        : Response.json(ERROR_ENVELOPE, { status: 400 });
+    const error = await fetchBinanceFuturesQuotes({ fetch }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).status).toBe(400);
+  });
+});

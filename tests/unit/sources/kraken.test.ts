@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchLike } from '@/lib/sources/fetch-json';
+import { fetchKrakenQuotes, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
+import { SourceError } from '@/lib/sources/source-error';
+
+const AT = 1770885000000;
+
+/** The documented ticker of one pair, this day's values: strings, except the integer trade counts. */
+const xbt = {
+  a: ['67490.10000', '1', '1.000'],
+  b: ['67490.00000', '2', '2.000'],
+  c: ['67490.00000', '0.00067643'],
+  v: ['1520.30000000', '43562.10000000'],
+  p: ['67320.51000', '68136.70000'],
+  t: [18204, 250112],
+  l: ['67220.00000', '67220.00000'],
+  h: ['68210.00000', '69058.50000'],
+  o: '67910.00000',
+};
+
+const answer = (result: Record<string, unknown>) => ({ error: [], result });
+
+function caught(run: () => unknown): SourceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('Kraken ticker', () => {
+  it('asks for the four USD pairs in one request, in Kraken’s names', () => {
+    const url = new URL(krakenTickerUrl());
+    expect(url.host).toBe('api.kraken.com');
+    expect(url.pathname).toBe('/0/public/Ticker');
+    expect(url.searchParams.get('pair')).toBe('XBTUSD,ETHUSD,SOLUSD,XRPUSD');
+  });
+
+  it('maps Kraken’s result keys back to our assets', () => {
+    const quotes = parseKrakenTicker(
+      answer({ XXRPZUSD: xbt, SOLUSD: xbt, XETHZUSD: xbt, XXBTZUSD: xbt, XDGUSD: xbt }),
+      AT,
+    );
+    expect(quotes.map((quote) => quote.asset)).toEqual(['BTC', 'ETH', 'SOL', 'XRP']);
+  });
+
+  it('takes the last trade as price and 24 h volume × 24 h VWAP as USD volume, with no 24 h change', () => {
+    const [quote] = parseKrakenTicker(answer({ XXBTZUSD: xbt }), AT);
+    expect(quote).toEqual({
+      asset: 'BTC',
+      venue: 'kraken',
+      price: 67490,
+      volume24hUsd: 43562.1 * 68136.7,
+      at: AT,
+    });
+    // `o` is today's open since 00:00 UTC, not 24 h ago: it must not pass for one.
+    expect(quote).not.toHaveProperty('change24hPct');
+    expect(quote).not.toHaveProperty('open24h');
+  });
+
+  it('leaves out the pairs missing from the result', () => {
+    expect(parseKrakenTicker(answer({ XETHZUSD: xbt }), AT).map((quote) => quote.asset)).toEqual(['ETH']);
+  });
+
+  it.each([
+    ['a field missing', { ...xbt, c: undefined }, 'result.XXBTZUSD.c'],
+    ['a string turned number', { ...xbt, c: [67490, '0.00067643'] }, 'result.XXBTZUSD.c.0'],
+    ['NaN', { ...xbt, p: ['67320.51000', 'NaN'] }, 'result.XXBTZUSD.p.1'],
+    ['the 24 h volume missing', { ...xbt, v: ['1520.30000000'] }, 'result.XXBTZUSD.v'],
+  ])('rejects schema drift: %s', (_, ticker, field) => {
+    const error = caught(() => parseKrakenTicker(answer({ XXBTZUSD: ticker }), AT));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toContain(`api.kraken.com changed its ticker format (${field}`);
+  });
+
+  it('rejects an answer without its error list', () => {
+    expect(caught(() => parseKrakenTicker({ result: { XXBTZUSD: xbt } }, AT)).kind).toBe('schema');
+  });
+
+  it('reports a non-empty error list as the venue’s own error, inside HTTP 200', () => {
+    const error = caught(() => parseKrakenTicker({ error: ['EQuery:Unknown asset pair'] }, AT));
+    expect(error.kind).toBe('api');
+    expect(error.message).toBe('Kraken: EQuery:Unknown asset pair');
+  });
+
+  it('fetches once and stamps the answer with its arrival', async () => {
+    const asked: string[] = [];
+    const fetch: FetchLike = async (url) => {
+      asked.push(url);
+      return Response.json(answer({ XXBTZUSD: xbt }));
+    };
+    const before = Date.now();
+    const [quote] = await fetchKrakenQuotes({ fetch });
+    expect(asked).toEqual([krakenTickerUrl()]);
+    expect(quote?.at).toBeGreaterThanOrEqual(before);
+  });
+});
