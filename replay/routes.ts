@@ -1,15 +1,19 @@
 import type { Route } from './route';
 import { binanceFuturesRoutes } from './venues/binance-futures';
 import { binanceSpotRoutes } from './venues/binance-spot';
+import { bybitRoutes } from './venues/bybit';
 import { coinbaseRoutes } from './venues/coinbase';
 import { deribitRoutes } from './venues/deribit';
 import { hyperliquidRoutes } from './venues/hyperliquid';
 import { krakenRoutes } from './venues/kraken';
+import { okxRoutes } from './venues/okx';
 
 /** Every endpoint the replay exchange answers, one venue file each (mirrors lib/sources/). */
 export const ROUTES: readonly Route[] = [
   ...binanceSpotRoutes,
   ...binanceFuturesRoutes,
+  ...bybitRoutes,
+  ...okxRoutes,
   ...coinbaseRoutes,
   ...krakenRoutes,
   ...deribitRoutes,

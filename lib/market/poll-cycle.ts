@@ -4,10 +4,11 @@ import type { VenueId } from '../sources/venues';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
 import { buildDerivatives } from './derivatives';
 import { mergeQuotes } from './merge-quotes';
-import type { ScheduleState } from './schedule-state';
+import { type RequestWindow, spend } from './rate-budget';
+import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
 import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
 import { type SourceTask, TASKS } from './tasks';
-import { afterFailure, afterSuccess, FRESH_STATE, isDue } from './venue-state';
+import { afterFailure, afterSuccess, FRESH_STATE, isDue, type VenueState } from './venue-state';
 
 const HOUR = 3_600_000;
 
@@ -48,44 +49,18 @@ interface VenueOutcome {
 export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   const now = deps.now ?? Date.now;
   const tasks = deps.tasks ?? TASKS;
-  const schedule = deps.schedule ?? { venues: {}, hourlyRanAt: {} };
+  const schedule = deps.schedule ?? EMPTY_SCHEDULE;
   const attemptedAt = now();
 
   const venues = [...new Set(tasks.map((task) => task.venue))];
   const nextVenues = { ...schedule.venues };
+  const nextRequests = { ...schedule.requests };
   const outcomes = await Promise.all(
-    venues.map(async (venue): Promise<VenueOutcome> => {
-      const state = schedule.venues[venue] ?? FRESH_STATE;
-      const data = emptyCycleData();
-      if (!isDue(state, attemptedAt, deps.manual)) {
-        return { health: waitingHealth(venue, state, attemptedAt), data, hourly: {} };
-      }
-      const due = tasks.filter(
-        (task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps.forceHourly),
-      );
-      const hourly: Record<string, Partial<CycleData>> = {};
-      for (const task of due) {
-        try {
-          const part = await task.run(deps);
-          if (task.cadence === 'hourly') hourly[task.id] = part;
-          else addCycleData(data, part);
-        } catch (error) {
-          nextVenues[venue] = afterFailure(venue, state, error, now(), deps.random);
-          const health =
-            nextVenues[venue]?.blockedSince !== undefined
-              ? blockedHealth(venue, now())
-              : {
-                  venue,
-                  state: 'failing' as const,
-                  at: now(),
-                  error: `${describeSourceError(error)} (${task.id.split('/')[1]})`,
-                };
-          // What the venue's earlier tasks returned this cycle stays; the rest is skipped.
-          return { health, data, hourly };
-        }
-      }
-      nextVenues[venue] = afterSuccess();
-      return { health: { venue, state: 'ok', at: now() }, data, hourly };
+    venues.map(async (venue) => {
+      const run = await runVenue(venue, tasks, schedule, attemptedAt, deps);
+      nextVenues[venue] = run.state;
+      nextRequests[venue] = run.window;
+      return run.outcome;
     }),
   );
 
@@ -103,9 +78,68 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
     status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
     data,
-    schedule: { venues: nextVenues, hourlyRanAt },
+    schedule: { venues: nextVenues, requests: nextRequests, hourlyRanAt },
     hourlyData,
   };
+}
+
+interface VenueRun {
+  outcome: VenueOutcome;
+  state: VenueState;
+  window: RequestWindow | undefined;
+}
+
+/**
+ * One venue's due tasks, in order: cycle tasks first, then history. Each spends from the venue's
+ * minute budget; a cycle task that would overspend makes the venue wait, an hourly one simply
+ * waits for a later cycle. The first failure ends the venue's turn.
+ */
+async function runVenue(
+  venue: VenueId,
+  tasks: readonly SourceTask[],
+  schedule: ScheduleState,
+  attemptedAt: number,
+  deps: PollDeps,
+): Promise<VenueRun> {
+  const now = deps.now ?? Date.now;
+  const state = schedule.venues[venue] ?? FRESH_STATE;
+  let window = schedule.requests[venue];
+  const data = emptyCycleData();
+  const hourly: Record<string, Partial<CycleData>> = {};
+  if (!isDue(state, attemptedAt, deps.manual)) {
+    return { outcome: { health: waitingHealth(venue, state, attemptedAt), data, hourly }, state, window };
+  }
+  const due = tasks
+    .filter((task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps.forceHourly))
+    .sort((a, b) => Number(a.cadence === 'hourly') - Number(b.cadence === 'hourly'));
+  for (const task of due) {
+    const spent = spend(venue, window, task.requests, attemptedAt);
+    if (!spent) {
+      if (task.cadence === 'hourly') continue;
+      const health: SourceHealth = {
+        venue,
+        state: 'waiting',
+        at: now(),
+        error: 'Holding back to stay within its rate limit',
+      };
+      return { outcome: { health, data, hourly }, state, window };
+    }
+    window = spent;
+    try {
+      const part = await task.run(deps);
+      if (task.cadence === 'hourly') hourly[task.id] = part;
+      else addCycleData(data, part);
+    } catch (error) {
+      const next = afterFailure(venue, state, error, now(), deps.random);
+      const health: SourceHealth =
+        next.blockedSince !== undefined
+          ? blockedHealth(venue, now())
+          : { venue, state: 'failing', at: now(), error: `${describeSourceError(error)} (${task.id.split('/')[1]})` };
+      // What the venue's earlier tasks returned this cycle stays; the rest is skipped.
+      return { outcome: { health, data, hourly }, state: next, window };
+    }
+  }
+  return { outcome: { health: { venue, state: 'ok', at: now() }, data, hourly }, state: afterSuccess(), window };
 }
 
 /** Prices are the heart of a snapshot: without any, there is none. History fills in the derivatives. */

@@ -14,11 +14,15 @@ export const VenueStateSchema = z.object({
  * What the scheduler carries between cycles: each venue's backoff, and when each hourly task
  * last succeeded. History payloads live with the market history, not here.
  */
+const RequestWindowSchema = z.object({ start: finite, used: z.number().check(z.int(), z.nonnegative()) });
+
 export const ScheduleStateSchema = z.object({
   venues: z.partialRecord(z.enum(VENUE_IDS), VenueStateSchema),
+  /** Requests spent per venue in the current minute, against its budget. */
+  requests: z.partialRecord(z.enum(VENUE_IDS), RequestWindowSchema),
   hourlyRanAt: z.record(z.string(), finite),
 });
 
 export type ScheduleState = z.infer<typeof ScheduleStateSchema>;
 
-export const EMPTY_SCHEDULE: ScheduleState = { venues: {}, hourlyRanAt: {} };
+export const EMPTY_SCHEDULE: ScheduleState = { venues: {}, requests: {}, hourlyRanAt: {} };

@@ -6,13 +6,16 @@ import {
   fetchBinanceTakerFlow,
 } from '../sources/binance-futures';
 import { fetchBinanceSpotQuotes } from '../sources/binance-spot';
+import { fetchBybitPerpQuotes } from '../sources/bybit';
 import { fetchCoinbaseQuotes } from '../sources/coinbase';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { fetchHyperliquidPerps } from '../sources/hyperliquid';
 import { fetchKrakenQuotes } from '../sources/kraken';
+import { fetchOkxOpenInterestHistory, fetchOkxPerps } from '../sources/okx';
 import type { VenueId } from '../sources/venues';
 import type { CycleData } from './cycle-data';
+import { thinHistory } from './thin-history';
 
 /**
  * One call (or a small group of calls) to one venue. `cycle` tasks run every poll; `hourly`
@@ -43,6 +46,19 @@ const binanceOpenInterestHistory = (options: FetchJsonOptions) =>
     ...(await fetchBinanceOpenInterestHist({ asset, period: '1d', limit: 31 }, options)),
   ]);
 
+/**
+ * OKX's hourly series covers 30 days in one call. It counts every OKX contract on the coin (coin-
+ * margined and dated futures too), so it is larger than the USDT swaps' open interest; only its
+ * own change over time is used.
+ */
+const okxOpenInterestHistory = (options: FetchJsonOptions) =>
+  perAsset(async (asset) => thinHistory(await fetchOkxOpenInterestHistory(asset, '1H', options)));
+
+/**
+ * Bybit's open-interest history is in coins; until it is priced with the prices of its own
+ * hours it would measure contracts, not dollars, so it is not part of the change (its adapter is
+ * ready in lib/sources/bybit.ts).
+ */
 export const TASKS: readonly SourceTask[] = [
   {
     id: 'binance-spot/ticker-24h',
@@ -64,6 +80,27 @@ export const TASKS: readonly SourceTask[] = [
     cadence: 'hourly',
     requests: 2 * MAJOR_ASSETS.length,
     run: async (options) => ({ openInterestHistory: await binanceOpenInterestHistory(options) }),
+  },
+  {
+    id: 'bybit/tickers',
+    venue: 'bybit',
+    cadence: 'cycle',
+    requests: 1,
+    run: async (options) => ({ perps: await fetchBybitPerpQuotes(options) }),
+  },
+  {
+    id: 'okx/swaps',
+    venue: 'okx',
+    cadence: 'cycle',
+    requests: 2 + MAJOR_ASSETS.length,
+    run: async (options) => ({ perps: await fetchOkxPerps(options) }),
+  },
+  {
+    id: 'okx/open-interest-volume',
+    venue: 'okx',
+    cadence: 'hourly',
+    requests: MAJOR_ASSETS.length,
+    run: async (options) => ({ openInterestHistory: await okxOpenInterestHistory(options) }),
   },
   {
     id: 'coinbase/stats',

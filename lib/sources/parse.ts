@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { SourceError } from './source-error';
 
 /**
@@ -17,4 +18,23 @@ export function parseResponse<S extends z.ZodMiniType>(
   const issue = parsed.error.issues[0];
   const where = issue?.path.join('.') || 'response';
   throw new SourceError('schema', `${host} changed its ${what} format (${where}: ${issue?.message})`);
+}
+
+/**
+ * Venue-wide lists (every linear contract, every OKX swap) are checked only for the entries we
+ * follow, so one odd listing elsewhere cannot blank the majors.
+ */
+export function parseListed<S extends z.ZodMiniType>(
+  list: ReadonlyArray<Record<string, unknown>>,
+  idKey: string,
+  ids: Record<AssetId, string>,
+  schema: S,
+  host: string,
+  what: string,
+): Array<{ asset: AssetId; entry: z.output<S> }> {
+  const byId = new Map(list.map((entry) => [entry[idKey], entry]));
+  return MAJOR_ASSETS.flatMap((asset) => {
+    const entry = byId.get(ids[asset]);
+    return entry === undefined ? [] : [{ asset, entry: parseResponse(schema, entry, host, `${ids[asset]} ${what}`) }];
+  });
 }

@@ -5,6 +5,8 @@ import { expect, test } from '../harness/fixtures';
 const FAILING: Array<[VenueId, string]> = [
   ['binance-spot', 'api.binance.com'],
   ['binance-futures', 'fapi.binance.com'],
+  ['bybit', 'api.bybit.com'],
+  ['okx', 'www.okx.com'],
   ['coinbase', 'api.exchange.coinbase.com'],
   ['kraken', 'api.kraken.com'],
   ['hyperliquid', 'api.hyperliquid.xyz'],

@@ -9,11 +9,13 @@ test.describe('service worker', () => {
     // Pinned on purpose: a new host must be a deliberate change to this list.
     expect(manifest.host_permissions?.toSorted()).toEqual([
       'https://api.binance.com/*',
+      'https://api.bybit.com/*',
       'https://api.exchange.coinbase.com/*',
       'https://api.hyperliquid.xyz/*',
       'https://api.kraken.com/*',
       'https://fapi.binance.com/*',
       'https://www.deribit.com/*',
+      'https://www.okx.com/*',
     ]);
     expect(manifest.content_scripts?.[0]?.matches).toContain('https://www.gate.com/*');
     expect(manifest.content_scripts?.[0]?.matches?.every((match) => match.startsWith('https://'))).toBe(true);

@@ -1,0 +1,51 @@
+import type { VenueId } from '../sources/venues';
+
+/**
+ * Each venue's documented public rate limit, as requests per minute from one IP, and the budget
+ * Undertow allows itself: at most a tenth of it, whatever the user clicks. Where a venue counts
+ * weight rather than requests, the limit is converted at the weight of our calls.
+ */
+export const RATE_LIMITS: Record<VenueId, { documentedPerMinute: number; source: string }> = {
+  // 6,000 weight/min; a 24 h ticker for ≤ 20 symbols weighs 2.
+  'binance-spot': { documentedPerMinute: 3000, source: 'Binance spot REST: 6,000 request weight per minute' },
+  // /futures/data/* allows 1,000 requests per 5 minutes, the tightest of the futures limits we touch.
+  'binance-futures': { documentedPerMinute: 200, source: 'Binance USDⓈ-M: /futures/data 1,000 requests / 5 min' },
+  bybit: { documentedPerMinute: 7200, source: 'Bybit v5: 600 requests / 5 s per IP' },
+  // Per endpoint 20 requests / 2 s; rubik statistics 5 / 2 s.
+  okx: { documentedPerMinute: 150, source: 'OKX v5 rubik statistics: 5 requests / 2 s' },
+  deribit: { documentedPerMinute: 1200, source: 'Deribit non-matching engine: about 20 requests / s' },
+  coinbase: { documentedPerMinute: 600, source: 'Coinbase Exchange public: 10 requests / s' },
+  kraken: { documentedPerMinute: 60, source: 'Kraken public REST: about 1 request / s' },
+  // 1,200 weight/min; metaAndAssetCtxs weighs 20.
+  hyperliquid: { documentedPerMinute: 60, source: 'Hyperliquid info: 1,200 weight / min, weight 20 per call' },
+};
+
+/** The share of a documented limit we allow ourselves. */
+export const BUDGET_SHARE = 0.1;
+
+export function budgetPerMinute(venue: VenueId): number {
+  return Math.floor(RATE_LIMITS[venue].documentedPerMinute * BUDGET_SHARE);
+}
+
+/** Requests spent in the current minute window. */
+export interface RequestWindow {
+  start: number;
+  used: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Spend `requests` from the venue's minute budget if it allows; returns the new window, or null
+ * when the call would go over (the caller skips the venue this time).
+ */
+export function spend(
+  venue: VenueId,
+  window: RequestWindow | undefined,
+  requests: number,
+  now: number,
+): RequestWindow | null {
+  const current = window && now - window.start < MINUTE ? window : { start: now, used: 0 };
+  if (current.used + requests > budgetPerMinute(venue)) return null;
+  return { start: current.start, used: current.used + requests };
+}

@@ -1,0 +1,154 @@
+import { valueAt } from '../history-path';
+import type { Route, RouteAnswer, RouteContext } from '../route';
+import type { AssetState, PerpState } from '../scenario';
+import { venueShare } from './market-share';
+
+/**
+ * Bybit v5 linear perpetuals, exactly as documented: the `{retCode, retMsg, result, retExtInfo,
+ * time}` envelope, every number a string, a refusal as HTTP 200 with retCode 10001.
+ * https://bybit-exchange.github.io/docs/v5/market/tickers
+ * https://bybit-exchange.github.io/docs/v5/market/open-interest
+ */
+const SYMBOL_ASSET: Record<string, string> = {
+  BTCUSDT: 'BTC',
+  ETHUSDT: 'ETH',
+  SOLUSDT: 'SOL',
+  XRPUSDT: 'XRP',
+  BNBUSDT: 'BNB',
+};
+
+/** Decimals Bybit prints each contract's prices with, from its tick size. */
+const PRICE_DECIMALS: Record<string, number> = { BTCUSDT: 2, ETHUSDT: 2, SOLUSDT: 3, XRPUSDT: 4, BNBUSDT: 2 };
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const FUNDING_INTERVAL = 8 * HOUR;
+
+const INTERVAL_MS: Record<string, number> = {
+  '5min': 5 * MINUTE,
+  '15min': 15 * MINUTE,
+  '30min': 30 * MINUTE,
+  '1h': HOUR,
+  '4h': 4 * HOUR,
+  '1d': DAY,
+};
+
+interface Contract {
+  symbol: string;
+  asset: string;
+  state: AssetState;
+  perp: PerpState;
+  /** The perp's mark price `agoMs` before now, on the scenario's price path. */
+  markAgo(agoMs: number): number;
+}
+
+function contract(symbol: string, assets: RouteContext['assets']): Contract | undefined {
+  const asset = SYMBOL_ASSET[symbol];
+  const state = asset ? assets[asset] : undefined;
+  if (!asset || !state?.perp) return undefined;
+  const mark = state.price * (1 + state.perp.basisPct / 100);
+  const changes = { '24h': state.change24hPct, ...state.priceChangePct };
+  return { symbol, asset, state, perp: state.perp, markAgo: (agoMs) => valueAt(mark, changes, agoMs) };
+}
+
+const answer = (retCode: number, retMsg: string, result: unknown, now: number): RouteAnswer => ({
+  body: { retCode, retMsg, result, retExtInfo: {}, time: now },
+});
+const ok = (result: unknown, now: number) => answer(0, 'OK', result, now);
+const refuse = (retMsg: string, now: number) => answer(10001, retMsg, {}, now);
+const UNKNOWN_SYMBOL = 'Not supported symbols';
+
+function ticker({ symbol, asset, state, perp, markAgo }: Contract, now: number) {
+  const price = (value: number) => value.toFixed(PRICE_DECIMALS[symbol] ?? 2);
+  const mark = markAgo(0);
+  const open = markAgo(DAY);
+  const openInterestUsd = perp.openInterestUsd * venueShare('bybit', asset);
+  const turnover = state.volume24hUsd * venueShare('bybit', asset);
+  return {
+    symbol,
+    lastPrice: price(mark),
+    indexPrice: price(state.price),
+    markPrice: price(mark),
+    prevPrice24h: price(open),
+    price24hPcnt: (mark / open - 1).toFixed(6),
+    highPrice24h: price(Math.max(open, mark) * 1.004),
+    lowPrice24h: price(Math.min(open, mark) * 0.996),
+    prevPrice1h: price(markAgo(HOUR)),
+    openInterest: (openInterestUsd / mark).toFixed(3),
+    openInterestValue: openInterestUsd.toFixed(2),
+    turnover24h: turnover.toFixed(4),
+    volume24h: (turnover / ((open + mark) / 2)).toFixed(3),
+    fundingRate: perp.fundingRate8h.toFixed(8),
+    nextFundingTime: String(Math.floor(now / FUNDING_INTERVAL) * FUNDING_INTERVAL + FUNDING_INTERVAL),
+    predictedDeliveryPrice: '',
+    basisRate: '',
+    deliveryFeeRate: '',
+    deliveryTime: '0',
+    ask1Size: '1.204',
+    bid1Price: price(mark * 0.99999),
+    ask1Price: price(mark),
+    bid1Size: '2.118',
+    basis: '',
+    preOpenPrice: '',
+    preQty: '',
+    curPreListingPhase: '',
+    fundingIntervalHour: '8',
+    basisRateYear: '',
+    fundingCap: '0.005',
+  };
+}
+
+/** The replay serves linear contracts only: spot, inverse and options are not in the scenarios. */
+function respondTickers({ url, assets, now }: RouteContext): RouteAnswer {
+  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
+  const symbol = url.searchParams.get('symbol');
+  const contracts = (symbol ? [symbol] : Object.keys(SYMBOL_ASSET)).flatMap((name) => contract(name, assets) ?? []);
+  if (symbol && contracts.length === 0) return refuse(UNKNOWN_SYMBOL, now);
+  return ok({ category: 'linear', list: contracts.map((one) => ticker(one, now)) }, now);
+}
+
+/** An optional integer parameter: its default when absent, NaN when malformed. */
+function integerParam(url: URL, name: string, fallback: number): number {
+  const value = url.searchParams.get(name);
+  return value === null ? fallback : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** Points on interval boundaries, newest first, ending at `now` or `endTime`, as Bybit sends them. */
+function respondOpenInterest({ url, assets, now }: RouteContext): RouteAnswer {
+  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
+  const step = INTERVAL_MS[url.searchParams.get('intervalTime') ?? ''];
+  if (!step) return refuse('params error: intervalTime invalid', now);
+  const limit = integerParam(url, 'limit', 50);
+  const startTime = integerParam(url, 'startTime', 0);
+  const endTime = integerParam(url, 'endTime', now);
+  if (!(limit >= 1 && limit <= 200) || Number.isNaN(startTime) || Number.isNaN(endTime)) {
+    return refuse('params error: invalid limit, startTime or endTime', now);
+  }
+  const symbol = url.searchParams.get('symbol') ?? '';
+  const found = contract(symbol, assets);
+  if (!found) return refuse(UNKNOWN_SYMBOL, now);
+
+  const openInterestUsd = found.perp.openInterestUsd * venueShare('bybit', found.asset);
+  const newest = Math.floor(Math.min(now, endTime) / step) * step;
+  const list = Array.from({ length: limit }, (_, i) => newest - i * step)
+    .filter((timestamp) => timestamp >= startTime)
+    .map((timestamp) => {
+      const agoMs = now - timestamp;
+      const usd = valueAt(openInterestUsd, found.perp.openInterestChangePct, agoMs);
+      // Bybit counts coins: the USD figure at that moment's mark.
+      return { openInterest: (usd / found.markAgo(agoMs)).toFixed(8), timestamp: String(timestamp) };
+    });
+  return ok({ symbol, category: 'linear', list, nextPageCursor: '' }, now);
+}
+
+export const bybitRoutes: Route[] = [
+  { id: 'bybit/tickers', hosts: ['api.bybit.com'], method: 'GET', path: '/v5/market/tickers', respond: respondTickers },
+  {
+    id: 'bybit/open-interest',
+    hosts: ['api.bybit.com'],
+    method: 'GET',
+    path: '/v5/market/open-interest',
+    respond: respondOpenInterest,
+  },
+];
