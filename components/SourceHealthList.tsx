@@ -7,7 +7,8 @@ function describe(source: SourceHealth): string {
     case 'ok':
       return 'OK';
     case 'waiting':
-      return source.retryAt ? `Rate-limited · next try ${formatTime(source.retryAt)}` : 'Rate-limited';
+      // With retryAt the venue asked us to wait; without, we hold back to stay within our budget.
+      return source.retryAt ? `Rate-limited · next try ${formatTime(source.retryAt)}` : (source.error ?? 'Waiting');
     default:
       return source.error ?? 'Failing';
   }

@@ -56,4 +56,41 @@ test.describe('service worker', () => {
     expect(await worker.evaluate(() => 'undertowTestMark' in globalThis)).toBe(false);
     expect((await readBadge(worker)).text).toBe('-1.9');
   });
+
+  test('a worker killed in the middle of a poll leaves storage valid, and the next cycle recovers', async ({
+    ext,
+    replay,
+    settledBadge,
+  }) => {
+    await settledBadge();
+    const popup = await openPopupPage(ext);
+    await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+
+    // Deribit now answers after 4 s: a refresh starts a cycle that stays in flight.
+    await replay.setScenario('deribit-slow');
+    replay.resetCounts();
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect.poll(() => replay.requestCounts()['www.deribit.com /api/v2/public/ticker'] ?? 0).toBeGreaterThan(0);
+
+    const cdp = await ext.context.newCDPSession(popup);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+
+    // What the half-finished cycle left: the last complete snapshot, still valid.
+    await popup.reload();
+    await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+    await expect(popup.getByRole('region', { name: 'Derivatives' })).toBeVisible();
+
+    // The next cycle, on a fresh worker, completes.
+    await replay.setScenario('calm');
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$93,889');
+    await expect(popup.locator('[data-venue="deribit"]')).toHaveText(/OK$/);
+  });
 });

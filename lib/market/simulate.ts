@@ -1,0 +1,27 @@
+import type { FetchLike } from '../sources/fetch-json';
+import type { HourlyData } from './cycle-data';
+import { type PollResult, runPollCycle } from './poll-cycle';
+import type { ScheduleState } from './schedule-state';
+
+/**
+ * Poll `cycles` times, one interval apart on a simulated clock, carrying state from cycle to
+ * cycle as the background does. For the budget test and the benchmark: an hour in seconds.
+ */
+export async function simulatePolling(
+  fetch: FetchLike,
+  cycles: number,
+  intervalMs: number,
+  start = Date.now(),
+): Promise<PollResult[]> {
+  let schedule: ScheduleState | undefined;
+  let hourlyData: HourlyData = {};
+  const results: PollResult[] = [];
+  for (let cycle = 0; cycle < cycles; cycle++) {
+    const now = start + cycle * intervalMs;
+    const result = await runPollCycle({ fetch, now: () => now, schedule, hourlyData });
+    schedule = result.schedule;
+    hourlyData = result.hourlyData;
+    results.push(result);
+  }
+  return results;
+}

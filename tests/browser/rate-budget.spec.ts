@@ -1,0 +1,22 @@
+import { budgetPerMinute } from '../../lib/market/rate-budget';
+import { expect, test } from '../harness/fixtures';
+
+test('a user hammering Refresh cannot push a venue past its minute budget', async ({
+  replay,
+  settledBadge,
+  openPopup,
+}) => {
+  await settledBadge();
+  const popup = await openPopup();
+  const refresh = popup.getByRole('button', { name: 'Refresh market data now' });
+  for (let click = 0; click < 12; click++) {
+    await refresh.click();
+    await expect(refresh).toBeEnabled();
+  }
+  // Hyperliquid allows 60 calls a minute; we allow ourselves a tenth of that.
+  const hyperliquid = replay.requestCounts()['api.hyperliquid.xyz /info'] ?? 0;
+  expect(hyperliquid).toBe(budgetPerMinute('hyperliquid'));
+  await expect(popup.locator('[data-venue="hyperliquid"]')).toHaveText(/Holding back to stay within its rate limit/);
+  // The prices are still there, from the venues with room to spare.
+  await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+});

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLL_INTERVAL_MS } from '@/lib/market/poll-schedule';
+import { budgetPerMinute } from '@/lib/market/rate-budget';
+import { simulatePolling } from '@/lib/market/simulate';
+import { POLLED_VENUES } from '@/lib/market/tasks';
+import { VENUES } from '@/lib/sources/venues';
+import { type ReplayServer, startReplayServer } from '../../../replay/server';
+import { replayFetch } from '../../harness/replay-fetch';
+
+let server: ReplayServer;
+
+describe('an hour of polling against the replay exchange', () => {
+  beforeAll(async () => {
+    server = await startReplayServer({ scenario: 'article-day' });
+  });
+  afterAll(() => server.close());
+
+  it('keeps every venue within its budget, counted by the replay server', async () => {
+    const results = await simulatePolling(replayFetch(server), 60, POLL_INTERVAL_MS);
+    expect(results.every((result) => result.status.sources.every((source) => source.state === 'ok'))).toBe(true);
+
+    const counts = server.requestCounts();
+    for (const venue of POLLED_VENUES) {
+      const requests = Object.entries(counts)
+        .filter(([key]) => (VENUES[venue].hosts as readonly string[]).includes(key.split(' ')[0] ?? ''))
+        .reduce((sum, [, count]) => sum + count, 0);
+      expect(requests, venue).toBeGreaterThan(0);
+      expect(requests, venue).toBeLessThanOrEqual(budgetPerMinute(venue) * 60);
+    }
+    // The last cycle still tells the article's story, from history fetched once in the hour.
+    expect(results.at(-1)?.snapshot?.derivatives?.openInterestChangePct['30d']).toBeCloseTo(-34, 0);
+  }, 60_000);
+});
