@@ -1,6 +1,6 @@
 import { ASSETS } from '@/lib/assets';
 import { formatPercent, formatUsd } from '@/lib/format/number';
-import type { AssetQuote } from '@/lib/market/snapshot';
+import type { AssetQuote } from '@/lib/market/prices';
 
 export function PriceList({ quotes }: { quotes: readonly AssetQuote[] }) {
   return (

@@ -1,6 +1,6 @@
 import { chipText, chipTitle } from '@/lib/annotate/chip-text';
 import { type Claim, findClaims } from '@/lib/annotate/claims';
-import type { MarketSnapshot } from '@/lib/market/snapshot';
+import type { Prices } from '@/lib/market/prices';
 import { type Chip, createChip } from './chip';
 import { collectTextBlocks, locate } from './text-blocks';
 
@@ -13,25 +13,25 @@ interface PlacedChip {
 }
 
 export interface Annotations {
-  update(snapshot: MarketSnapshot): void;
+  update(prices: Prices): void;
   remove(): void;
   readonly count: number;
 }
 
-function livePrice(snapshot: MarketSnapshot, claim: Claim): number | undefined {
-  return snapshot.assets.find((quote) => quote.asset === claim.asset)?.price;
+function livePrice(prices: Prices, claim: Claim): number | undefined {
+  return prices.assets.find((quote) => quote.asset === claim.asset)?.price;
 }
 
 /**
  * Find every claim on the page and put a chip right after each figure. Text is read first and the
  * DOM touched once per claim; claims whose asset has no live price get no chip.
  */
-export function annotatePage(root: Element, snapshot: MarketSnapshot): Annotations {
+export function annotatePage(root: Element, prices: Prices): Annotations {
   const placed: PlacedChip[] = [];
   for (const block of collectTextBlocks(root)) {
     // Back to front, so splitting a node never shifts the offsets of claims still to place.
     for (const claim of findClaims(block.text).reverse()) {
-      const live = livePrice(snapshot, claim);
+      const live = livePrice(prices, claim);
       const at = locate(block, claim.end);
       if (live === undefined || !at) continue;
       const after = at.node.splitText(at.offset);

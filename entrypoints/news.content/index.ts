@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { POLL_INTERVAL_MS } from '@/lib/market/poll-schedule';
 import { sendMessage } from '@/lib/messaging/message';
-import { getSnapshot } from '@/lib/messaging/messages';
+import { getPrices } from '@/lib/messaging/messages';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { type Annotations, annotatePage } from './annotate-page';
 
@@ -12,10 +12,10 @@ export default defineContentScript({
     let annotations: Annotations | null = null;
 
     const refresh = async () => {
-      const snapshot = await fetchSnapshot();
-      if (!snapshot || ctx.isInvalid) return;
-      if (annotations) annotations.update(snapshot);
-      else annotations = annotatePage(document.body, snapshot);
+      const prices = await fetchPrices();
+      if (!prices || ctx.isInvalid) return;
+      if (annotations) annotations.update(prices);
+      else annotations = annotatePage(document.body, prices);
     };
 
     ctx.onInvalidated(() => annotations?.remove());
@@ -28,9 +28,9 @@ export default defineContentScript({
 });
 
 /** Ask the background for figures; `sendMessage` validates the answer. */
-async function fetchSnapshot() {
+async function fetchPrices() {
   try {
-    return await sendMessage(getSnapshot, undefined);
+    return await sendMessage(getPrices, undefined);
   } catch {
     // The extension was reloaded, the worker is starting, or the answer was invalid: the next
     // tick tries again, and the page is left as it is meanwhile.

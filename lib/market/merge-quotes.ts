@@ -1,7 +1,7 @@
 import { MAJOR_ASSETS } from '../assets';
 import type { VenueQuote } from '../sources/model';
 import { definedField } from './defined-field';
-import type { AssetQuote } from './snapshot';
+import type { AssetQuote } from './prices';
 
 /** Median, so one venue with a bad print cannot drag the figure. */
 export function median(values: readonly number[]): number {

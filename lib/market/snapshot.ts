@@ -1,17 +1,9 @@
 import { z } from 'zod/mini';
-import { MAJOR_ASSETS } from '../assets';
 import { VENUE_IDS } from '../sources/venues';
 import { DerivativesSchema } from './derivatives';
+import { AssetQuoteSchema } from './prices';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
-
-export const AssetQuoteSchema = z.object({
-  asset: z.enum(MAJOR_ASSETS),
-  price: finite,
-  /** Percent, not fraction; absent when no venue had a rolling 24 h figure. */
-  change24hPct: z.optional(finite),
-  venues: z.array(z.enum(VENUE_IDS)),
-});
 
 /** The last complete view of the market. Only ever replaced by another complete one. */
 export const MarketSnapshotSchema = z.object({
@@ -40,7 +32,6 @@ export const PollStatusSchema = z.object({
   sources: z.array(SourceHealthSchema),
 });
 
-export type AssetQuote = z.infer<typeof AssetQuoteSchema>;
 export type MarketSnapshot = z.infer<typeof MarketSnapshotSchema>;
 export type SourceHealth = z.infer<typeof SourceHealthSchema>;
 export type PollStatus = z.infer<typeof PollStatusSchema>;

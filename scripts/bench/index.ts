@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { medianBuildMs } from './build-time';
 import { bundleSizes } from './bundle-size';
+import { benchPollCycle } from './poll-cycle';
 
 const OUT_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -27,3 +28,27 @@ for (const bundle of bundleSizes(OUT_DIR)) {
   );
   console.log(`  ${''.padEnd(22)} ${bundle.files.join(', ')}`);
 }
+
+const poll = await benchPollCycle();
+console.log(
+  `\nOne poll cycle's own work (parse + validate + merge, ${poll.perVenue.length} venues, recorded answers, no I/O), median of ${poll.cycleRuns}:`,
+);
+console.log(
+  `  every minute:           ${poll.cycleMedianMs.toFixed(2)} ms ${poll.cycleMedianMs <= 5 ? '✓' : '✗'} ≤ 5 ms`,
+);
+console.log(
+  `  hourly, with history:   ${poll.hourlyCycleMedianMs.toFixed(2)} ms (once an hour; the budget is for the minute cycle)`,
+);
+console.log('\nRequests per minute, one simulated hour against the replay exchange');
+console.log(
+  `  ${'venue'.padEnd(16)} ${'average'.padStart(8)} ${'peak'.padStart(6)} ${'budget'.padStart(7)} ${'documented'.padStart(11)}  peak/limit`,
+);
+for (const venue of poll.perVenue) {
+  const share = (venue.peakMinute / venue.documented) * 100;
+  console.log(
+    `  ${venue.venue.padEnd(16)} ${venue.perMinute.toFixed(2).padStart(8)} ${String(venue.peakMinute).padStart(6)} ${String(venue.budget).padStart(7)} ${String(venue.documented).padStart(11)}  ${share.toFixed(1)} % ${share <= 10 ? '✓' : '✗'}`,
+  );
+}
+console.log(
+  `\nStorage after the hour: ${kB(poll.storageBytes)} (snapshot, status, schedule, hourly history; bounded, replaced each cycle) ✓ ≤ 2 MB`,
+);

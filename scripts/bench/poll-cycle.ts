@@ -1,0 +1,89 @@
+import { median } from '../../lib/market/merge-quotes';
+import { runPollCycle } from '../../lib/market/poll-cycle';
+import { POLL_INTERVAL_MS } from '../../lib/market/poll-schedule';
+import { budgetPerMinute, RATE_LIMITS } from '../../lib/market/rate-budget';
+import { simulatePolling } from '../../lib/market/simulate';
+import { POLLED_VENUES, TASKS } from '../../lib/market/tasks';
+import type { FetchLike } from '../../lib/sources/fetch-json';
+import { VENUES, type VenueId } from '../../lib/sources/venues';
+import { startReplayServer } from '../../replay/server';
+import { replayFetch } from '../../tests/harness/replay-fetch';
+
+export interface PollBench {
+  /** An ordinary minute's cycle: tickers, marks, open interest, funding. */
+  cycleMedianMs: number;
+  /** The once-an-hour cycle that also parses the history series. */
+  hourlyCycleMedianMs: number;
+  cycleRuns: number;
+  perVenue: Array<{ venue: VenueId; perMinute: number; peakMinute: number; budget: number; documented: number }>;
+  storageBytes: number;
+}
+
+/** Answers recorded from the replay exchange, served from memory: the cycle's own work, no I/O. */
+function recorded(fetch: FetchLike): { fetch: FetchLike; record: FetchLike } {
+  const bodies = new Map<string, { body: string; status: number }>();
+  return {
+    record: async (url, init) => {
+      const response = await fetch(url, init);
+      const body = await response.text();
+      bodies.set(`${url} ${init?.body ?? ''}`, { body, status: response.status });
+      return new Response(body, { status: response.status });
+    },
+    fetch: async (url, init) => {
+      const hit = bodies.get(`${url} ${init?.body ?? ''}`);
+      if (!hit) throw new Error(`not recorded: ${url}`);
+      return new Response(hit.body, { status: hit.status });
+    },
+  };
+}
+
+export async function benchPollCycle(runs = 200): Promise<PollBench> {
+  const server = await startReplayServer({ scenario: 'article-day' });
+  try {
+    const memory = recorded(replayFetch(server));
+    const first = await runPollCycle({ fetch: memory.record, forceHourly: true });
+    const time = async (hourly: boolean) => {
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        // After the first cycle the history is an hour from due: only the minute's tasks run.
+        await runPollCycle({ fetch: memory.fetch, forceHourly: hourly, schedule: { ...first.schedule, requests: {} } });
+        times.push(performance.now() - start);
+      }
+      return median(times);
+    };
+    const cycleMedianMs = await time(false);
+    const hourlyCycleMedianMs = await time(true);
+
+    server.resetCounts();
+    const hour = await simulatePolling(replayFetch(server), 60, POLL_INTERVAL_MS);
+    const counts = server.requestCounts();
+    const perVenue = POLLED_VENUES.map((venue) => {
+      const hosts = VENUES[venue].hosts as readonly string[];
+      const total = Object.entries(counts)
+        .filter(([key]) => hosts.includes(key.split(' ')[0] ?? ''))
+        .reduce((sum, [, count]) => sum + count, 0);
+      const peakMinute = TASKS.filter((task) => task.venue === venue).reduce((sum, task) => sum + task.requests, 0);
+      return {
+        venue,
+        perMinute: total / 60,
+        peakMinute,
+        budget: budgetPerMinute(venue),
+        documented: RATE_LIMITS[venue].documentedPerMinute,
+      };
+    });
+
+    // What the background keeps in storage.local after the hour: every item it writes.
+    const last = hour.at(-1);
+    const stored = {
+      snapshot: last?.snapshot,
+      pollStatus: last?.status,
+      schedule: last?.schedule,
+      hourlyData: last?.hourlyData,
+    };
+    const storageBytes = new TextEncoder().encode(JSON.stringify(stored)).length;
+    return { cycleMedianMs, hourlyCycleMedianMs, cycleRuns: runs, perVenue, storageBytes };
+  } finally {
+    await server.close();
+  }
+}
