@@ -7,6 +7,7 @@ import { articleFor } from './articles';
 import { makeCertificate } from './certificate';
 import { findRoute } from './routes';
 import { activeFault, assetsAt, loadScenario, type Scenario } from './scenario';
+import { findStream, openStream, refuseUpgrade, refusingFault } from './streams';
 
 export interface ReplayServer {
   port: number;
@@ -126,7 +127,16 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', `https://${host}`).pathname;
     const key = `${host}${path}`;
+    // A scenario's scripted messages for a path win; every other known stream is generated.
     const messages = scenario.websocket[key];
+    const stream = messages ? undefined : findStream(host, path);
+    if (stream) {
+      count(`${host} ${path}`);
+      const fault = refusingFault(scenario, stream, clock());
+      if (fault) return refuseUpgrade(socket, fault);
+      wss.handleUpgrade(req, socket, head, (ws) => openStream(stream, ws, () => ({ scenario, t: clock() })));
+      return;
+    }
     if (!messages) {
       log(`no stream: wss://${key}`);
       socket.destroy();

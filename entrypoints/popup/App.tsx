@@ -1,16 +1,21 @@
 import { useState } from 'preact/hooks';
 import { DerivativesPanel } from '@/components/DerivativesPanel';
+import { LiquidationsPanel } from '@/components/LiquidationsPanel';
 import { PriceList } from '@/components/PriceList';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { formatTime } from '@/lib/format/number';
 import { sendMessage } from '@/lib/messaging/message';
 import { refreshNow } from '@/lib/messaging/messages';
-import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { liquidationsItem, pollStatusItem, settingsItem, snapshotItem, streamHealthItem } from '@/lib/storage/items';
 import { useStored } from './use-stored';
 
 export function App() {
   const snapshot = useStored(snapshotItem);
   const status = useStored(pollStatusItem);
+  const liquidations = useStored(liquidationsItem);
+  const streams = useStored(streamHealthItem);
+  const settings = useStored(settingsItem);
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
 
@@ -46,6 +51,13 @@ export function App() {
       )}
 
       {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} />}
+
+      <LiquidationsPanel
+        buckets={liquidations.value}
+        streams={streams.value}
+        enabled={(settings.value ?? DEFAULT_SETTINGS).liquidationStreams}
+        now={Date.now()}
+      />
 
       {status.value && <SourceHealthList sources={status.value.sources} />}
 

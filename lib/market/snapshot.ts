@@ -32,6 +32,17 @@ export const PollStatusSchema = z.object({
   sources: z.array(SourceHealthSchema),
 });
 
+/** A liquidation stream's connection as the popup shows it. */
+export const StreamHealthSchema = z.object({
+  venue: z.enum(VENUE_IDS),
+  state: z.enum(['open', 'reconnecting']),
+  /** Since when it has been in this state. */
+  since: finite,
+  error: z.optional(z.string()),
+});
+export const StreamHealthListSchema = z.array(StreamHealthSchema);
+export type StreamHealth = z.infer<typeof StreamHealthSchema>;
+
 export type MarketSnapshot = z.infer<typeof MarketSnapshotSchema>;
 export type SourceHealth = z.infer<typeof SourceHealthSchema>;
 export type PollStatus = z.infer<typeof PollStatusSchema>;

@@ -3,8 +3,9 @@ import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { BINANCE_SYMBOLS } from './binance-spot';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
+import type { LiquidationStream } from './liquidation-stream';
 import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
-import { parseResponse } from './parse';
+import { parseResponse, parseStreamJson } from './parse';
 
 /**
  * Binance USDⓈ-M futures, public market data (no key).
@@ -234,3 +235,55 @@ export async function fetchBinanceTakerFlow(
 ): Promise<TakerFlowPoint[]> {
   return parseTakerLongShortRatio(await fetchJson(takerLongShortRatioUrl(query), options), query.asset);
 }
+
+// --- Liquidations: WebSocket stream !forceOrder@arr ----------------------------------------------
+
+/**
+ * Binance retired the bare `wss://fstream.binance.com/ws/…` routes on 2026-04-23: liquidation
+ * orders are "market" traffic and now live under `/market/ws/…`.
+ * Docs: https://developers.binance.com/docs/derivatives/usds-margined-futures/websocket-market-streams/All-Market-Liquidation-Order-Streams
+ *       https://developers.binance.com/docs/derivatives/usds-margined-futures/websocket-market-streams/Important-WebSocket-Change-Notice
+ */
+const STREAM_HOST = 'fstream.binance.com';
+
+const ForceOrderEvent = z.object({ e: z.literal('forceOrder'), o: z.looseObject({ s: z.string() }) });
+
+/** The documented order; only the fields we read are required. */
+const ForceOrder = z.object({
+  /** The liquidation order's side: a SELL closes a long, a BUY closes a short. */
+  S: z.enum(['BUY', 'SELL']),
+  /** Average fill price, USD. */
+  ap: decimalString,
+  /** Filled so far, coins. */
+  z: decimalString,
+  T: timestamp,
+});
+
+/**
+ * Every USDⓈ-M liquidation, as a snapshot: at most the latest order per symbol each second, so a
+ * cascade reads lower here than Binance's own totals.
+ * No keepAlive: Binance pings every 3 min and the browser answers by itself. Those control frames
+ * never reach the worker, and this stream can stay silent for minutes in a quiet market, so under
+ * Chrome's 30 s rule the worker may still sleep (and drop the socket) while only Binance is open.
+ */
+export const binanceLiquidationStream: LiquidationStream = {
+  venue: 'binance-futures',
+  url: `wss://${STREAM_HOST}/market/ws/!forceOrder@arr`,
+  onOpen: [],
+  parse(text) {
+    const event = parseResponse(ForceOrderEvent, parseStreamJson(text, STREAM_HOST), STREAM_HOST, 'liquidation stream');
+    const asset = ASSET_BY_SYMBOL.get(event.o.s);
+    // Every other USDⓈ-M contract is on this stream too; they are not ours to count.
+    if (!asset) return [];
+    const order = parseResponse(ForceOrder, event.o, STREAM_HOST, `${event.o.s} liquidation`);
+    return [
+      {
+        asset,
+        venue: 'binance-futures',
+        side: order.S === 'SELL' ? 'long' : 'short',
+        usd: order.z * order.ap,
+        at: order.T,
+      },
+    ];
+  },
+};

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
-import type { AssetId } from '../assets';
+import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
+import type { LiquidationStream } from './liquidation-stream';
 import type { OpenInterestPoint, PerpQuote } from './model';
-import { parseListed, parseResponse } from './parse';
+import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { SourceError } from './source-error';
 
 /**
@@ -132,3 +133,65 @@ export async function fetchBybitOpenInterestHistory(
 ): Promise<OpenInterestPoint[]> {
   return parseOpenInterestHistory(await fetchJson(openInterestUrl(query), options), query.asset, priceAt);
 }
+
+// --- Liquidations: WebSocket topic allLiquidation.{symbol} ---------------------------------------
+
+/**
+ * Docs: https://bybit-exchange.github.io/docs/v5/websocket/public/all-liquidation
+ *       https://bybit-exchange.github.io/docs/v5/ws/connect (subscribe, ping every 20 s, replies)
+ */
+const STREAM_HOST = 'stream.bybit.com';
+
+const ASSET_BY_SYMBOL = new Map(MAJOR_ASSETS.map((asset) => [SYMBOLS[asset], asset]));
+
+/** Subscribe acks and pongs, `{success, ret_msg, op, …}`; a refused subscription has success false. */
+const StreamReply = z.object({ op: z.string(), success: z.optional(z.boolean()), ret_msg: z.optional(z.string()) });
+
+const LiquidationPush = z.object({
+  topic: z.string().check(z.startsWith('allLiquidation.')),
+  data: z.array(z.looseObject({ s: z.string() })),
+});
+
+/** The documented entry; only the fields we read are required. */
+const AllLiquidation = z.object({
+  T: z.number().check(z.int()),
+  /**
+   * The liquidated position's side, not the closing order's: the docs say "When you receive a
+   * `Buy` update, this means that a long position has been liquidated".
+   */
+  S: z.enum(['Buy', 'Sell']),
+  /** Executed size, coins. */
+  v: decimalString,
+  /** Bankruptcy price, USD: the notional is valued there, not at the fill. */
+  p: decimalString,
+});
+
+export const bybitLiquidationStream: LiquidationStream = {
+  venue: 'bybit',
+  url: `wss://${STREAM_HOST}/v5/public/linear`,
+  onOpen: [JSON.stringify({ op: 'subscribe', args: MAJOR_ASSETS.map((asset) => `allLiquidation.${SYMBOLS[asset]}`) })],
+  // Bybit recommends a ping every 20 s and cuts connections idle for long; it answers with a pong.
+  keepAlive: { message: JSON.stringify({ op: 'ping' }), everyMs: 20_000 },
+  parse(text) {
+    const json = parseStreamJson(text, STREAM_HOST);
+    if (typeof json === 'object' && json !== null && 'op' in json) {
+      const reply = parseResponse(StreamReply, json, STREAM_HOST, `${String(json.op)} reply`);
+      if (reply.success === false) throw new SourceError('api', `Bybit error: ${reply.ret_msg ?? reply.op}`);
+      return [];
+    }
+    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap((entry) => {
+      const asset = ASSET_BY_SYMBOL.get(entry.s);
+      if (!asset) return [];
+      const liquidation = parseResponse(AllLiquidation, entry, STREAM_HOST, `${entry.s} liquidation`);
+      return [
+        {
+          asset,
+          venue: 'bybit' as const,
+          side: liquidation.S === 'Buy' ? ('long' as const) : ('short' as const),
+          usd: liquidation.v * liquidation.p,
+          at: liquidation.T,
+        },
+      ];
+    });
+  },
+};

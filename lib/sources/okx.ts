@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
-import type { AssetId } from '../assets';
+import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { OpenInterestPoint, PerpQuote } from './model';
-import { parseListed, parseResponse } from './parse';
+import type { LiquidationStream } from './liquidation-stream';
+import type { Liquidation, OpenInterestPoint, PerpQuote } from './model';
+import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { percentChange } from './percent-change';
 import { SourceError } from './source-error';
 
@@ -187,3 +188,78 @@ export async function fetchOkxPerps(options?: FetchJsonOptions): Promise<PerpQuo
     fundingRate8h: funding.find((rate) => rate.asset === ticker.asset)?.fundingRate8h,
   }));
 }
+
+// --- Liquidations: WebSocket channel liquidation-orders -----------------------------------------
+
+/**
+ * Docs: https://www.okx.com/docs-v5/en/#public-data-websocket-liquidation-orders-channel
+ *       https://www.okx.com/docs-v5/en/#overview-websocket-connect (idle 30 s closes; 'ping'/'pong')
+ *       https://www.okx.com/docs-v5/en/#overview-websocket-subscribe (event replies)
+ * OKX says this feed "doesn't represent the total number of liquidations on OKX".
+ */
+const STREAM_HOST = 'ws.okx.com';
+
+const ASSET_BY_INST_ID = new Map(MAJOR_ASSETS.map((asset) => [INST_IDS[asset], asset]));
+
+/**
+ * Coins per contract: `ctVal` of each swap in GET /api/v5/public/instruments?instType=SWAP. The
+ * stream counts contracts, so a change of contract size there must be made here too.
+ */
+const OKX_CONTRACT_VALUES: Record<AssetId, number> = { BTC: 0.01, ETH: 0.1, SOL: 1, XRP: 100, BNB: 0.01 };
+
+/** `subscribe` acks, `notice`s and `error`s, each with an `event`. */
+const StreamEvent = z.object({ event: z.string(), code: z.optional(z.string()), msg: z.optional(z.string()) });
+
+const LiquidationPush = z.object({
+  arg: z.object({ channel: z.literal('liquidation-orders') }),
+  data: z.array(z.looseObject({ instId: z.string() })),
+});
+
+/** The documented swap entry; only the fields we read are required. */
+const SwapLiquidations = z.object({
+  details: z.array(
+    z.object({
+      /** The liquidation order's side: a sell closes a long. */
+      side: z.enum(['buy', 'sell']),
+      /** `long`/`short` in hedge mode; `net` in one-way mode, where only the order side tells. */
+      posSide: z.enum(['long', 'short', 'net']),
+      /** Contracts, not coins. */
+      sz: decimalString,
+      bkPx: decimalString,
+      ts: decimalString,
+    }),
+  ),
+});
+
+export const okxLiquidationStream: LiquidationStream = {
+  venue: 'okx',
+  url: `wss://${STREAM_HOST}:8443/ws/v5/public`,
+  onOpen: [JSON.stringify({ op: 'subscribe', args: [{ channel: 'liquidation-orders', instType: 'SWAP' }] })],
+  // OKX closes a connection that has seen nothing for 30 s; it answers the text 'ping' with 'pong'.
+  keepAlive: { message: 'ping', everyMs: 25_000 },
+  parse(text) {
+    if (text === 'pong') return [];
+    const json = parseStreamJson(text, STREAM_HOST);
+    if (typeof json === 'object' && json !== null && 'event' in json) {
+      const { event, code, msg } = parseResponse(StreamEvent, json, STREAM_HOST, 'WebSocket event');
+      if (event === 'error') throw new SourceError('api', `OKX error ${code}: ${msg}`);
+      return [];
+    }
+    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap(
+      ({ instId, ...entry }) => {
+        const asset = ASSET_BY_INST_ID.get(instId);
+        if (!asset) return [];
+        const { details } = parseResponse(SwapLiquidations, entry, STREAM_HOST, `${instId} liquidation`);
+        return details.map(
+          (detail): Liquidation => ({
+            asset,
+            venue: 'okx',
+            side: detail.posSide === 'net' ? (detail.side === 'sell' ? 'long' : 'short') : detail.posSide,
+            usd: detail.sz * OKX_CONTRACT_VALUES[asset] * detail.bkPx,
+            at: detail.ts,
+          }),
+        );
+      },
+    );
+  },
+};

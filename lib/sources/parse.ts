@@ -38,3 +38,12 @@ export function parseListed<S extends z.ZodMiniType>(
     return entry === undefined ? [] : [{ asset, entry: parseResponse(schema, entry, host, `${ids[asset]} ${what}`) }];
   });
 }
+
+/** A WebSocket frame's JSON; a frame that is not JSON is a `malformed` error naming the stream. */
+export function parseStreamJson(text: string, host: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SourceError('malformed', `${host} sent a liquidation message that is not valid JSON`);
+  }
+}

@@ -1,6 +1,8 @@
 import { HourlyDataSchema } from '../market/cycle-data';
+import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
-import { MarketSnapshotSchema, PollStatusSchema } from '../market/snapshot';
+import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
+import { SettingsSchema } from '../settings';
 import { defineValidatedItem } from './validated-item';
 
 /** The last complete market snapshot. Local, not sync: it is bulky and changes every minute. */
@@ -14,3 +16,12 @@ export const scheduleItem = defineValidatedItem('local:schedule', ScheduleStateS
 
 /** The history tasks' latest results (open-interest history, DVOL, ratios), refreshed hourly. */
 export const hourlyDataItem = defineValidatedItem('local:hourlyData', HourlyDataSchema, { version: 1 });
+
+/** Liquidations from the streams, in minute and hour buckets. */
+export const liquidationsItem = defineValidatedItem('local:liquidations', LiquidationBucketsSchema, { version: 1 });
+
+/** Each liquidation stream's connection, for the popup. */
+export const streamHealthItem = defineValidatedItem('local:streamHealth', StreamHealthListSchema, { version: 1 });
+
+/** The user's settings, synced across their browsers. */
+export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, { version: 1 });

@@ -1,6 +1,7 @@
 import { valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
+import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
 import {
   DAY_MS,
   fixed8,
@@ -209,4 +210,37 @@ export const binanceFuturesRoutes: Route[] = [
   statisticsRoute('open-interest-hist', '/futures/data/openInterestHist', openInterestHist),
   statisticsRoute('long-short-ratio', '/futures/data/globalLongShortAccountRatio', longShortRatio),
   statisticsRoute('taker-long-short-ratio', '/futures/data/takerlongshortRatio', takerLongShortRatio),
+];
+
+/**
+ * The all-market liquidation stream: no subscription, orders pushed from the start. Binance
+ * closes a long with a SELL.
+ * https://developers.binance.com/docs/derivatives/usds-margined-futures/websocket-market-streams/All-Market-Liquidation-Order-Streams
+ */
+export const binanceFuturesStreams: StreamRoute[] = [
+  {
+    id: 'binance-futures/liquidations',
+    hosts: ['fstream.binance.com'],
+    path: '/market/ws/!forceOrder@arr',
+    open(socket, context) {
+      feedLiquidations('binance-futures', context, ({ asset, side, usd, price }) => {
+        const now = Date.now();
+        const coins = quantity(usd / price);
+        const order = {
+          s: `${asset}USDT`,
+          S: side === 'long' ? 'SELL' : 'BUY',
+          o: 'LIMIT',
+          f: 'IOC',
+          q: coins,
+          p: fixed8(price),
+          ap: fixed8(price),
+          X: 'FILLED',
+          l: coins,
+          z: coins,
+          T: now,
+        };
+        socket.send(JSON.stringify({ e: 'forceOrder', E: now, o: order }));
+      });
+    },
+  },
 ];

@@ -1,6 +1,7 @@
 import { valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
+import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
 import { venueShare } from './market-share';
 
 /**
@@ -150,5 +151,73 @@ export const bybitRoutes: Route[] = [
     method: 'GET',
     path: '/v5/market/open-interest',
     respond: respondOpenInterest,
+  },
+];
+
+/** Bybit names each connection; one fixed id is enough for a replay. */
+const CONN_ID = '465772b1-7630-4fdc-a492-e003e6f0f260';
+
+/** The documented reply of public channels to a ping (`ret_msg` "pong") or a subscription. */
+const reply = (op: string, reqId: unknown, retMsg: string) =>
+  JSON.stringify({
+    success: true,
+    ret_msg: retMsg,
+    conn_id: CONN_ID,
+    req_id: typeof reqId === 'string' ? reqId : '',
+    op,
+  });
+
+function liquidationPush(symbol: string, side: 'long' | 'short', usd: number, price: number, now: number) {
+  const bankruptcyPrice = price.toFixed(PRICE_DECIMALS[symbol] ?? 2);
+  return {
+    topic: `allLiquidation.${symbol}`,
+    type: 'snapshot',
+    ts: now,
+    // `S` is the liquidated position's side: `Buy` is a long.
+    data: [
+      {
+        T: now,
+        s: symbol,
+        S: side === 'long' ? 'Buy' : 'Sell',
+        v: quantity(usd / Number(bankruptcyPrice)),
+        p: bankruptcyPrice,
+      },
+    ],
+  };
+}
+
+/**
+ * Public linear WebSocket, all-liquidation topics. Nothing is pushed until a subscription names
+ * `allLiquidation.{symbol}`; then only those symbols. Requests it does not model go unanswered.
+ * https://bybit-exchange.github.io/docs/v5/ws/connect
+ * https://bybit-exchange.github.io/docs/v5/websocket/public/all-liquidation
+ */
+export const bybitStreams: StreamRoute[] = [
+  {
+    id: 'bybit/liquidations',
+    hosts: ['stream.bybit.com'],
+    path: '/v5/public/linear',
+    open(socket, context) {
+      const subscribed = new Set<string>();
+      feedLiquidations('bybit', context, ({ asset, side, usd, price }) => {
+        const symbol = `${asset}USDT`;
+        if (subscribed.has(symbol)) socket.send(JSON.stringify(liquidationPush(symbol, side, usd, price, Date.now())));
+      });
+      socket.on('message', (data) => {
+        let request: { op?: unknown; args?: unknown; req_id?: unknown };
+        try {
+          request = JSON.parse(String(data));
+        } catch {
+          return;
+        }
+        if (request.op === 'ping') socket.send(reply('ping', request.req_id, 'pong'));
+        if (request.op !== 'subscribe' || !Array.isArray(request.args)) return;
+        for (const topic of request.args) {
+          const symbol = /^allLiquidation\.(\w+)$/.exec(String(topic))?.[1];
+          if (symbol && SYMBOL_ASSET[symbol]) subscribed.add(symbol);
+        }
+        socket.send(reply('subscribe', request.req_id, ''));
+      });
+    },
   },
 ];

@@ -1,6 +1,7 @@
 import { valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
+import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
 import { venueShare } from './market-share';
 
 /**
@@ -206,4 +207,68 @@ export const okxRoutes: Route[] = [
   ),
   route('funding-rate', '/api/v5/public/funding-rate', respondFundingRate),
   route('open-interest-volume', '/api/v5/rubik/stat/contracts/open-interest-volume', respondOpenInterestVolume),
+];
+
+const CONN_ID = 'a4d3ae55';
+const LIQUIDATION_ARG = { channel: 'liquidation-orders', instType: 'SWAP' };
+
+function liquidationPush(asset: string, side: 'long' | 'short', usd: number, price: number, now: number) {
+  const { value, decimals } = CONTRACT[asset] ?? { value: 1, decimals: 2 };
+  const bkPx = price.toFixed(decimals);
+  // Hedge-mode positions: posSide names the side liquidated, the order side closes it.
+  const detail = {
+    bkLoss: '0',
+    bkPx,
+    ccy: '',
+    posSide: side,
+    side: side === 'long' ? 'sell' : 'buy',
+    sz: quantity(usd / Number(bkPx) / value),
+    ts: String(now),
+  };
+  const instFamily = `${asset}-USDT`;
+  return {
+    arg: LIQUIDATION_ARG,
+    data: [{ details: [detail], instFamily, instId: `${instFamily}-SWAP`, instType: 'SWAP', uly: instFamily }],
+  };
+}
+
+/**
+ * The public WebSocket's liquidation-orders channel, SWAP only: pushed once subscribed, `sz` in
+ * contracts. The text `ping` gets `pong`; a subscription to anything else gets the documented
+ * `error` event.
+ * https://www.okx.com/docs-v5/en/#overview-websocket-connect
+ * https://www.okx.com/docs-v5/en/#public-data-websocket-liquidation-orders-channel
+ */
+export const okxStreams: StreamRoute[] = [
+  {
+    id: 'okx/liquidations',
+    hosts: ['ws.okx.com'],
+    path: '/ws/v5/public',
+    open(socket, context) {
+      let subscribed = false;
+      feedLiquidations('okx', context, ({ asset, side, usd, price }) => {
+        if (subscribed) socket.send(JSON.stringify(liquidationPush(asset, side, usd, price, Date.now())));
+      });
+      socket.on('message', (data) => {
+        const text = String(data);
+        if (text === 'ping') return socket.send('pong');
+        let request: { id?: unknown; op?: unknown; args?: unknown };
+        try {
+          request = JSON.parse(text);
+        } catch {
+          request = {};
+        }
+        const id = typeof request.id === 'string' ? { id: request.id } : {};
+        const args = Array.isArray(request.args) ? (request.args as Array<Record<string, unknown>>) : [];
+        const ours =
+          args.length > 0 && args.every((arg) => arg.channel === 'liquidation-orders' && arg.instType === 'SWAP');
+        if (request.op !== 'subscribe' || !ours) {
+          const error = { event: 'error', code: '60012', msg: `Invalid request: ${text}`, connId: CONN_ID };
+          return socket.send(JSON.stringify({ ...id, ...error }));
+        }
+        subscribed = true;
+        socket.send(JSON.stringify({ ...id, event: 'subscribe', arg: LIQUIDATION_ARG, connId: CONN_ID }));
+      });
+    },
+  },
 ];

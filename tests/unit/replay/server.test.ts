@@ -96,7 +96,7 @@ describe('replay server: WebSocket', () => {
   afterAll(() => server.close());
 
   it('streams the scenario’s messages on their path, in order, with live timestamps', async () => {
-    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/ws/!forceOrder@arr`, {
+    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/market/ws/!forceOrder@arr`, {
       headers: { host: 'fstream.binance.com' },
       rejectUnauthorized: false,
     });
@@ -114,11 +114,11 @@ describe('replay server: WebSocket', () => {
       ['SELL', '11.305'],
     ]);
     expect(received[0]?.E).toBeGreaterThan(Date.now() - 10_000);
-    expect(server.requestCounts()).toEqual({ 'fstream.binance.com /ws/!forceOrder@arr': 1 });
+    expect(server.requestCounts()).toEqual({ 'fstream.binance.com /market/ws/!forceOrder@arr': 1 });
   });
 
   it('refuses a stream the scenario does not play', async () => {
-    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/v5/public/linear`, {
+    const socket = new WebSocket(`wss://127.0.0.1:${server.port}/v5/public/option`, {
       headers: { host: 'stream.bybit.com' },
       rejectUnauthorized: false,
     });

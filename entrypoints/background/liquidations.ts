@@ -1,0 +1,112 @@
+import { addLiquidations, type LiquidationBuckets, markWatching } from '@/lib/market/liquidation-buckets';
+import type { StreamHealth } from '@/lib/market/snapshot';
+import { binanceLiquidationStream } from '@/lib/sources/binance-futures';
+import { bybitLiquidationStream } from '@/lib/sources/bybit';
+import type { LiquidationStream } from '@/lib/sources/liquidation-stream';
+import { okxLiquidationStream } from '@/lib/sources/okx';
+import { describeSourceError } from '@/lib/sources/source-error';
+import { liquidationsItem, streamHealthItem } from '@/lib/storage/items';
+
+const STREAMS: readonly LiquidationStream[] = [binanceLiquidationStream, bybitLiquidationStream, okxLiquidationStream];
+
+/** Buckets are rewritten at most this often; a killed worker loses at most these seconds. */
+const FLUSH_MS = 5_000;
+const MAX_RECONNECT_MS = 60_000;
+
+interface Connection {
+  stream: LiquidationStream;
+  socket?: WebSocket;
+  retries: number;
+  timers: Array<ReturnType<typeof setTimeout>>;
+  health: StreamHealth;
+}
+
+/**
+ * Hold every venue's liquidation stream open from the service worker, reconnecting with
+ * exponential backoff and jitter, and sum what they report into storage. Returns a stop function.
+ * The keep-alive pings double as what keeps Chrome from idling the worker out (Chrome 116+).
+ */
+export async function startLiquidationStreams(): Promise<() => void> {
+  let buckets: LiquidationBuckets = markWatching(await liquidationsItem.get(), Date.now());
+  let dirty = true;
+  let stopped = false;
+
+  const connections: Connection[] = STREAMS.map((stream) => ({
+    stream,
+    retries: 0,
+    timers: [],
+    health: { venue: stream.venue, state: 'reconnecting', since: Date.now() },
+  }));
+
+  const setHealth = (connection: Connection, health: Omit<StreamHealth, 'venue' | 'since'>) => {
+    const since = connection.health.state === health.state ? connection.health.since : Date.now();
+    connection.health = { venue: connection.stream.venue, since, ...health };
+    dirty = true;
+  };
+
+  const flush = async () => {
+    if (!dirty) return;
+    dirty = false;
+    await Promise.all([
+      liquidationsItem.set(buckets),
+      streamHealthItem.set(connections.map((connection) => connection.health)),
+    ]);
+  };
+  const flushTimer = setInterval(() => void flush(), FLUSH_MS);
+
+  const clearTimers = (connection: Connection) => {
+    for (const timer of connection.timers.splice(0)) clearTimeout(timer);
+  };
+
+  const connect = (connection: Connection) => {
+    if (stopped) return;
+    const { stream } = connection;
+    const socket = new WebSocket(stream.url);
+    connection.socket = socket;
+    socket.addEventListener('open', () => {
+      connection.retries = 0;
+      for (const message of stream.onOpen) socket.send(message);
+      if (stream.keepAlive) {
+        const { message, everyMs } = stream.keepAlive;
+        connection.timers.push(setInterval(() => socket.send(message), everyMs));
+      }
+      setHealth(connection, { state: 'open' });
+    });
+    socket.addEventListener('message', (event) => {
+      const now = Date.now();
+      buckets = markWatching(buckets, now);
+      dirty = true;
+      try {
+        const liquidations = stream.parse(String(event.data), now);
+        if (liquidations.length > 0) buckets = addLiquidations(buckets, liquidations, now);
+        if (connection.health.error) setHealth(connection, { state: 'open' });
+      } catch (error) {
+        // One bad frame is reported, not fatal: the stream stays open for the next one.
+        setHealth(connection, { state: 'open', error: describeSourceError(error) });
+      }
+    });
+    socket.addEventListener('close', () => {
+      clearTimers(connection);
+      if (stopped) return;
+      const delay = Math.min(MAX_RECONNECT_MS, 1000 * 2 ** connection.retries) * (1 + Math.random() * 0.25);
+      connection.retries++;
+      setHealth(connection, {
+        state: 'reconnecting',
+        error: `Connection lost; retrying in ${Math.round(delay / 1000)} s`,
+      });
+      connection.timers.push(setTimeout(() => connect(connection), delay));
+    });
+  };
+
+  for (const connection of connections) connect(connection);
+
+  return () => {
+    stopped = true;
+    clearInterval(flushTimer);
+    for (const connection of connections) {
+      clearTimers(connection);
+      connection.socket?.close();
+    }
+    void flush();
+  };
+}

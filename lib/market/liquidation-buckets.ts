@@ -1,0 +1,108 @@
+import { z } from 'zod/mini';
+import { MAJOR_ASSETS } from '../assets';
+import type { Liquidation } from '../sources/model';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
+/** Long and short notional per asset, in MAJOR_ASSETS order: compact, as it is rewritten often. */
+const PerAsset = z.array(finite).check(z.length(MAJOR_ASSETS.length));
+const Bucket = z.object({ t: finite, long: PerAsset, short: PerAsset });
+
+/**
+ * Liquidations as the streams report them, summed into minute buckets for the last 24 h and hour
+ * buckets for 7 days: about 100 kB at most, whatever the market does. `since` is when the current
+ * unbroken watch began, so a window longer than the watch says it is partial.
+ */
+export const LiquidationBucketsSchema = z.object({
+  since: finite,
+  /** The last time a stream was heard from; a longer silence than STALE_MS breaks the watch. */
+  lastSeenAt: finite,
+  minutes: z.array(Bucket),
+  hours: z.array(Bucket),
+});
+export type LiquidationBuckets = z.infer<typeof LiquidationBucketsSchema>;
+type BucketRow = z.infer<typeof Bucket>;
+
+/** Silence longer than this (worker asleep, every stream down) means we may have missed events. */
+export const STALE_MS = 3 * MINUTE;
+
+const zeros = () => MAJOR_ASSETS.map(() => 0);
+
+export function emptyBuckets(now: number): LiquidationBuckets {
+  return { since: now, lastSeenAt: now, minutes: [], hours: [] };
+}
+
+/** Note that the streams are alive at `now`; after a long silence the watch starts over. */
+export function markWatching(buckets: LiquidationBuckets | null, now: number): LiquidationBuckets {
+  if (!buckets || now - buckets.lastSeenAt > STALE_MS) {
+    return { ...(buckets ?? emptyBuckets(now)), since: now, lastSeenAt: now };
+  }
+  return { ...buckets, lastSeenAt: now };
+}
+
+function addTo(rows: BucketRow[], t: number, index: number, side: 'long' | 'short', usd: number): BucketRow[] {
+  let row = rows.find((candidate) => candidate.t === t);
+  if (!row) {
+    row = { t, long: zeros(), short: zeros() };
+    rows = [...rows, row].sort((a, b) => a.t - b.t);
+  }
+  row[side][index] = (row[side][index] ?? 0) + usd;
+  return rows;
+}
+
+/** Add liquidations and drop what has aged out of each tier. The watch itself is `markWatching`'s. */
+export function addLiquidations(
+  buckets: LiquidationBuckets,
+  liquidations: readonly Liquidation[],
+  now: number,
+): LiquidationBuckets {
+  let minutes = buckets.minutes.map((row) => ({ ...row, long: [...row.long], short: [...row.short] }));
+  let hours = buckets.hours.map((row) => ({ ...row, long: [...row.long], short: [...row.short] }));
+  for (const liquidation of liquidations) {
+    const index = MAJOR_ASSETS.indexOf(liquidation.asset);
+    minutes = addTo(minutes, Math.floor(liquidation.at / MINUTE) * MINUTE, index, liquidation.side, liquidation.usd);
+    hours = addTo(hours, Math.floor(liquidation.at / HOUR) * HOUR, index, liquidation.side, liquidation.usd);
+  }
+  return {
+    ...buckets,
+    minutes: minutes.filter((row) => row.t > now - 24 * HOUR),
+    hours: hours.filter((row) => row.t > now - 7 * 24 * HOUR),
+  };
+}
+
+export const LIQUIDATION_WINDOWS = ['1h', '24h', '7d'] as const;
+export type LiquidationWindow = (typeof LIQUIDATION_WINDOWS)[number];
+const WINDOW_MS: Record<LiquidationWindow, number> = { '1h': HOUR, '24h': 24 * HOUR, '7d': 7 * 24 * HOUR };
+
+export interface LiquidationTotals {
+  long: number;
+  short: number;
+  /** Set when the watch began inside the window: the totals cover only from then. */
+  partialSince?: number;
+}
+
+/**
+ * Long and short notional over a window, for one asset or all. Sums minute buckets for windows
+ * within a day and hour buckets beyond, so each event counts once.
+ */
+export function liquidationTotals(
+  buckets: LiquidationBuckets,
+  window: LiquidationWindow,
+  now: number,
+  asset?: (typeof MAJOR_ASSETS)[number],
+): LiquidationTotals {
+  const start = now - WINDOW_MS[window];
+  const rows = window === '7d' ? buckets.hours : buckets.minutes;
+  const step = window === '7d' ? HOUR : MINUTE;
+  const pick = (values: readonly number[]) =>
+    asset === undefined ? values.reduce((a, b) => a + b, 0) : (values[MAJOR_ASSETS.indexOf(asset)] ?? 0);
+  let long = 0;
+  let short = 0;
+  for (const row of rows) {
+    if (row.t + step <= start) continue;
+    long += pick(row.long);
+    short += pick(row.short);
+  }
+  return buckets.since > start ? { long, short, partialSince: buckets.since } : { long, short };
+}

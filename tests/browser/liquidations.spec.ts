@@ -1,0 +1,44 @@
+import { expect, test } from '../harness/fixtures';
+
+test.describe('popup: liquidations', () => {
+  test('sums the venues’ live liquidation streams, long against short, and says since when', async ({
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    const popup = await openPopup();
+    const panel = popup.getByRole('region', { name: 'Liquidations' });
+    for (const venue of ['binance-futures', 'bybit', 'okx']) {
+      await expect(panel.locator(`[data-stream="${venue}"]`)).toContainText('live');
+    }
+    // article-day liquidates far more longs than shorts; within seconds the 1 h window shows it.
+    const hour = panel.locator('tr[data-window="1h"]');
+    await expect(hour.locator('td').first()).not.toHaveText('$0', { timeout: 15_000 });
+    await expect(hour).toContainText(/since \d\d:\d\d/);
+  });
+});
+
+test.describe('when a stream drops and comes back', () => {
+  test.use({ scenario: 'liquidation-streams-drop' });
+
+  test('says it is reconnecting, then live again, and the others stay live', async ({ settledBadge, openPopup }) => {
+    test.setTimeout(60_000);
+    await settledBadge();
+    const popup = await openPopup();
+    const bybit = popup.locator('[data-stream="bybit"]');
+    // The replay cuts Bybit's stream from t = 5 s to t = 15 s.
+    await expect(bybit).toContainText('reconnecting', { timeout: 15_000 });
+    await expect(bybit).toContainText('Connection lost; retrying in');
+    await expect(popup.locator('[data-stream="okx"]')).toContainText('live');
+    await expect(bybit).toContainText('live', { timeout: 40_000 });
+  });
+});
+
+test('turning the streams off stops them and says so', async ({ ext, settledBadge, openPopup }) => {
+  await settledBadge();
+  const popup = await openPopup();
+  await expect(popup.locator('[data-stream="okx"]')).toContainText('live');
+  await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: false } }));
+  await expect(popup.getByRole('region', { name: 'Liquidations' })).toContainText('Liquidation streams are off.');
+  await expect(popup.locator('[data-stream]')).toHaveCount(0);
+});

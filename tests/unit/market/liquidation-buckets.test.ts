@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addLiquidations,
+  emptyBuckets,
+  LiquidationBucketsSchema,
+  liquidationTotals,
+  markWatching,
+  STALE_MS,
+} from '@/lib/market/liquidation-buckets';
+import type { Liquidation } from '@/lib/sources/model';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const T0 = 1_770_800_000_000;
+
+const liq = (over: Partial<Liquidation>): Liquidation => ({
+  asset: 'BTC',
+  venue: 'binance-futures',
+  side: 'long',
+  usd: 1000,
+  at: T0,
+  ...over,
+});
+
+describe('liquidation buckets', () => {
+  it('sums long and short per asset and per window', () => {
+    let buckets = emptyBuckets(T0 - 8 * 24 * HOUR);
+    buckets = addLiquidations(
+      buckets,
+      [
+        liq({ usd: 237e6, at: T0 - 2 * HOUR }),
+        liq({ side: 'short', usd: 31e6, at: T0 - 30 * MINUTE }),
+        liq({ asset: 'ETH', usd: 5e6, at: T0 - 10 * MINUTE }),
+        liq({ usd: 1e9, at: T0 - 3 * 24 * HOUR }),
+      ],
+      T0,
+    );
+    expect(liquidationTotals(buckets, '1h', T0, 'BTC')).toEqual({ long: 0, short: 31e6 });
+    expect(liquidationTotals(buckets, '24h', T0, 'BTC')).toEqual({ long: 237e6, short: 31e6 });
+    expect(liquidationTotals(buckets, '24h', T0)).toEqual({ long: 242e6, short: 31e6 });
+    expect(liquidationTotals(buckets, '7d', T0, 'BTC')).toEqual({ long: 1237e6, short: 31e6 });
+  });
+
+  it('keeps 24 h of minutes and 7 days of hours, no more', () => {
+    let buckets = emptyBuckets(T0 - 10 * 24 * HOUR);
+    const events = Array.from({ length: 9 * 24 }, (_, hour) => liq({ at: T0 - hour * HOUR }));
+    buckets = addLiquidations(buckets, events, T0);
+    expect(buckets.minutes.length).toBeLessThanOrEqual(24 * 60);
+    expect(buckets.hours.length).toBeLessThanOrEqual(7 * 24);
+    expect(LiquidationBucketsSchema.safeParse(buckets).success).toBe(true);
+  });
+
+  it('says a window is partial when the watch began inside it', () => {
+    const buckets = addLiquidations(emptyBuckets(T0 - 2 * HOUR), [liq({ at: T0 - HOUR })], T0);
+    expect(liquidationTotals(buckets, '1h', T0).partialSince).toBeUndefined();
+    expect(liquidationTotals(buckets, '24h', T0).partialSince).toBe(T0 - 2 * HOUR);
+  });
+
+  it('starts the watch over after a silence, keeping what it had', () => {
+    const buckets = addLiquidations(
+      markWatching(emptyBuckets(T0 - 24 * HOUR), T0 - HOUR),
+      [liq({ at: T0 - HOUR })],
+      T0 - HOUR,
+    );
+    const later = markWatching(buckets, T0 - HOUR + STALE_MS + 1);
+    expect(later.since).toBe(T0 - HOUR + STALE_MS + 1);
+    expect(later.minutes).toEqual(buckets.minutes);
+    expect(markWatching(buckets, T0 - HOUR + STALE_MS).since).toBe(buckets.since);
+  });
+});
