@@ -32,8 +32,14 @@ await articlePage.goto(article.url);
 await articlePage.locator('[data-undertow-chip]').first().waitFor({ timeout: 10_000 });
 const popup = await openPopupPage(ext);
 await popup.locator('tbody tr').first().waitFor();
+// The liquidation streams report within a few seconds; give them a moment for the screenshot.
+await popup.locator('tr[data-window="1h"] td').first().filter({ hasNotText: '$0' }).waitFor({ timeout: 10_000 });
 
-const prices = (await popup.locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const prices = (await popup.getByRole('table', { name: 'Prices' }).locator('tbody tr').allInnerTexts()).map(oneLine);
+const derivatives = (await popup.locator('[data-figure]').allInnerTexts()).map(oneLine);
+const liquidations = (await popup.locator('tr[data-window]').allInnerTexts()).map(oneLine);
+const sources = (await popup.locator('[data-venue]').allInnerTexts()).map(oneLine);
 const chips = await chipTexts(articlePage);
 
 console.log(`Undertow demo — scenario "${values.scenario}", replay exchange on port ${replay.port}
@@ -43,6 +49,11 @@ Badge:  ${badge.text}  (${badge.color})
 
 Popup prices:
   ${prices.join('\n  ')}
+
+Derivatives: ${derivatives.join(' · ')}
+Liquidations (window, longs, shorts): ${liquidations.join(' · ')}
+
+Sources: ${sources.join(' · ')}
 
 Article: ${article.url}
   ${chips.length} annotation${chips.length === 1 ? '' : 's'}: ${chips.join(' | ')}`);

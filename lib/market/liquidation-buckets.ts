@@ -41,34 +41,42 @@ export function markWatching(buckets: LiquidationBuckets | null, now: number): L
   return { ...buckets, lastSeenAt: now };
 }
 
-function addTo(rows: BucketRow[], t: number, index: number, side: 'long' | 'short', usd: number): BucketRow[] {
-  let row = rows.find((candidate) => candidate.t === t);
-  if (!row) {
-    row = { t, long: zeros(), short: zeros() };
-    rows = [...rows, row].sort((a, b) => a.t - b.t);
+/** Add to the row for `t` in place, creating it (rows stay ordered by time). */
+function addTo(rows: BucketRow[], t: number, index: number, side: 'long' | 'short', usd: number): void {
+  let at = rows.findLastIndex((row) => row.t <= t);
+  if (rows[at]?.t !== t) {
+    rows.splice(at + 1, 0, { t, long: zeros(), short: zeros() });
+    at += 1;
   }
+  const row = rows[at] as BucketRow;
   row[side][index] = (row[side][index] ?? 0) + usd;
-  return rows;
 }
 
-/** Add liquidations and drop what has aged out of each tier. The watch itself is `markWatching`'s. */
+/** Drop rows older than `keepMs`; rows are ordered, so only the front can age out. */
+function prune(rows: BucketRow[], now: number, keepMs: number): void {
+  let aged = 0;
+  while (aged < rows.length && (rows[aged] as BucketRow).t <= now - keepMs) aged++;
+  rows.splice(0, aged);
+}
+
+/**
+ * Add liquidations and drop what has aged out of each tier, in place: this runs on every stream
+ * message and the connection manager owns its buckets, so nothing is copied. The watch itself is
+ * `markWatching`'s.
+ */
 export function addLiquidations(
   buckets: LiquidationBuckets,
   liquidations: readonly Liquidation[],
   now: number,
 ): LiquidationBuckets {
-  let minutes = buckets.minutes.map((row) => ({ ...row, long: [...row.long], short: [...row.short] }));
-  let hours = buckets.hours.map((row) => ({ ...row, long: [...row.long], short: [...row.short] }));
   for (const liquidation of liquidations) {
     const index = MAJOR_ASSETS.indexOf(liquidation.asset);
-    minutes = addTo(minutes, Math.floor(liquidation.at / MINUTE) * MINUTE, index, liquidation.side, liquidation.usd);
-    hours = addTo(hours, Math.floor(liquidation.at / HOUR) * HOUR, index, liquidation.side, liquidation.usd);
+    addTo(buckets.minutes, Math.floor(liquidation.at / MINUTE) * MINUTE, index, liquidation.side, liquidation.usd);
+    addTo(buckets.hours, Math.floor(liquidation.at / HOUR) * HOUR, index, liquidation.side, liquidation.usd);
   }
-  return {
-    ...buckets,
-    minutes: minutes.filter((row) => row.t > now - 24 * HOUR),
-    hours: hours.filter((row) => row.t > now - 7 * 24 * HOUR),
-  };
+  prune(buckets.minutes, now, 24 * HOUR);
+  prune(buckets.hours, now, 7 * 24 * HOUR);
+  return buckets;
 }
 
 export const LIQUIDATION_WINDOWS = ['1h', '24h', '7d'] as const;

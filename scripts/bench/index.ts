@@ -50,5 +50,5 @@ for (const venue of poll.perVenue) {
   );
 }
 console.log(
-  `\nStorage after the hour: ${kB(poll.storageBytes)} (snapshot, status, schedule, hourly history; bounded, replaced each cycle) ✓ ≤ 2 MB`,
+  `\nStorage after the hour: ${kB(poll.storageBytes)} (snapshot, status, schedule, hourly history, and liquidation buckets at their 7-day bound) ✓ ≤ 2 MB`,
 );

@@ -1,3 +1,5 @@
+import { MAJOR_ASSETS } from '../../lib/assets';
+import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
 import { median } from '../../lib/market/merge-quotes';
 import { runPollCycle } from '../../lib/market/poll-cycle';
 import { POLL_INTERVAL_MS } from '../../lib/market/poll-schedule';
@@ -5,6 +7,7 @@ import { budgetPerMinute, RATE_LIMITS } from '../../lib/market/rate-budget';
 import { simulatePolling } from '../../lib/market/simulate';
 import { POLLED_VENUES, TASKS } from '../../lib/market/tasks';
 import type { FetchLike } from '../../lib/sources/fetch-json';
+import type { Liquidation } from '../../lib/sources/model';
 import { VENUES, type VenueId } from '../../lib/sources/venues';
 import { startReplayServer } from '../../replay/server';
 import { replayFetch } from '../../tests/harness/replay-fetch';
@@ -35,6 +38,19 @@ function recorded(fetch: FetchLike): { fetch: FetchLike; record: FetchLike } {
       return new Response(hit.body, { status: hit.status });
     },
   };
+}
+
+/** The liquidation buckets at their bound: an event in every minute of a week, for every asset and side. */
+function fullLiquidationBuckets() {
+  const now = Date.now();
+  const events: Liquidation[] = [];
+  for (let minute = 0; minute < 7 * 24 * 60; minute++) {
+    for (const asset of MAJOR_ASSETS) {
+      events.push({ asset, venue: 'bybit', side: 'long', usd: 123_456.78, at: now - minute * 60_000 });
+      events.push({ asset, venue: 'bybit', side: 'short', usd: 23_456.78, at: now - minute * 60_000 });
+    }
+  }
+  return addLiquidations(emptyBuckets(now - 7 * 86_400_000), events, now);
 }
 
 export async function benchPollCycle(runs = 200): Promise<PollBench> {
@@ -81,7 +97,9 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
       schedule: last?.schedule,
       hourlyData: last?.hourlyData,
     };
-    const storageBytes = new TextEncoder().encode(JSON.stringify(stored)).length;
+    const storageBytes = new TextEncoder().encode(
+      JSON.stringify({ ...stored, liquidations: fullLiquidationBuckets() }),
+    ).length;
     return { cycleMedianMs, hourlyCycleMedianMs, cycleRuns: runs, perVenue, storageBytes };
   } finally {
     await server.close();
