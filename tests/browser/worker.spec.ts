@@ -1,6 +1,7 @@
 import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import { openPopupPage } from '../harness/pages';
+import { stopServiceWorker } from '../harness/worker';
 
 test.describe('service worker', () => {
   test('asks for no more than it needs', async ({ ext }) => {
@@ -38,16 +39,7 @@ test.describe('service worker', () => {
     const popup = await openPopupPage(ext);
     await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
 
-    // Stop the worker as Chrome does when it idles one out (a session on an extension page can).
-    const cdp = await ext.context.newCDPSession(popup);
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-      });
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await stopServiceWorker(ext, popup);
 
     // A message wakes a new worker (Playwright re-attaches the same handle), which polls and
     // repaints from what it finds in storage.
@@ -72,15 +64,7 @@ test.describe('service worker', () => {
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect.poll(() => replay.requestCounts()['www.deribit.com /api/v2/public/ticker'] ?? 0).toBeGreaterThan(0);
 
-    const cdp = await ext.context.newCDPSession(popup);
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-      });
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await stopServiceWorker(ext, popup);
 
     // What the half-finished cycle left: the last complete snapshot, still valid.
     await popup.reload();

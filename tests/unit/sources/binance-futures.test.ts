@@ -14,6 +14,7 @@ import {
 } from '@/lib/sources/binance-futures';
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 /** The documented premium-index entry, values as Binance sends them. */
 const btcIndex = {
@@ -74,16 +75,6 @@ const takerRows = [
 
 const ERROR_ENVELOPE = { code: -1121, msg: 'Invalid symbol.' };
 
-function schemaError(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
-
 describe('Binance futures URLs', () => {
   it('asks fapi.binance.com for the documented paths and parameters', () => {
     expect(premiumIndexUrl()).toBe('https://fapi.binance.com/fapi/v1/premiumIndex');
@@ -134,14 +125,14 @@ describe('Binance futures premium index', () => {
     ['an empty string', { ...btcIndex, lastFundingRate: '' }, 'lastFundingRate'],
     ['a timestamp turned string', { ...btcIndex, time: '1770885000000' }, 'time'],
   ])('rejects schema drift: %s', (_, entry, field) => {
-    const error = schemaError(() => parsePremiumIndex([entry]));
+    const error = caught(() => parsePremiumIndex([entry]));
     expect(error.kind).toBe('schema');
     expect(error.message).toContain(field);
     expect(error.message).toContain('BTCUSDT');
   });
 
   it('rejects an error envelope where the list belongs', () => {
-    expect(schemaError(() => parsePremiumIndex(ERROR_ENVELOPE)).kind).toBe('schema');
+    expect(caught(() => parsePremiumIndex(ERROR_ENVELOPE)).kind).toBe('schema');
   });
 });
 
@@ -160,7 +151,7 @@ describe('Binance futures open interest', () => {
     ['a timestamp turned string', { ...openInterest, time: '1770885000123' }, 'time'],
     ['an error envelope', ERROR_ENVELOPE, 'symbol'],
   ])('rejects schema drift: %s', (_, json, field) => {
-    const error = schemaError(() => parseOpenInterest(json, 67476.502));
+    const error = caught(() => parseOpenInterest(json, 67476.502));
     expect(error.kind).toBe('schema');
     expect(error.message).toContain(field);
   });
@@ -244,7 +235,7 @@ describe('Binance futures statistics', () => {
     ],
     ['taker: NaN', () => parseTakerLongShortRatio([{ ...taker, buySellRatio: 'NaN' }], 'BTC'), 'buySellRatio'],
   ])('rejects schema drift: %s', (_, run, field) => {
-    const error = schemaError(run);
+    const error = caught(run);
     expect(error.kind).toBe('schema');
     expect(error.message).toContain(field);
   });
@@ -254,7 +245,7 @@ describe('Binance futures statistics', () => {
     ['long/short ratio', () => parseLongShortRatio(ERROR_ENVELOPE, 'BTC')],
     ['taker buy/sell volume', () => parseTakerLongShortRatio(ERROR_ENVELOPE, 'BTC')],
   ])('rejects an error envelope where the %s belongs', (_, run) => {
-    expect(schemaError(run).kind).toBe('schema');
+    expect(caught(run).kind).toBe('schema');
   });
 });
 

@@ -7,7 +7,7 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/bybit';
-import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 /** The documented linear ticker (docs example's keys and order), our values: all strings. */
 const btc = {
@@ -63,16 +63,6 @@ const openInterest = (list: unknown[]) => ({
 });
 const newer = { openInterest: '166725.12300000', timestamp: '1770884700000' };
 const older = { openInterest: '166000.00000000', timestamp: '1770884400000' };
-
-function caught(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('Bybit linear tickers', () => {
   it('asks for every linear contract at once', () => {

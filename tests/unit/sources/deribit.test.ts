@@ -8,7 +8,7 @@ import {
   parseDeribitTicker,
 } from '@/lib/sources/deribit';
 import type { FetchLike } from '@/lib/sources/fetch-json';
-import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 /** The REST envelope around every answer: the result plus the server's timings in µs. */
 const envelope = (result: unknown) => ({
@@ -51,16 +51,6 @@ const rpcError = (reason: string) => ({
   usDiff: 74,
   testnet: false,
 });
-
-function caught(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('Deribit perpetual ticker', () => {
   it('asks for the inverse perpetual by instrument name', () => {

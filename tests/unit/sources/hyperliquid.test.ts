@@ -6,7 +6,7 @@ import {
   META_AND_ASSET_CTXS,
   parseMetaAndAssetCtxs,
 } from '@/lib/sources/hyperliquid';
-import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 const AT = 1770885000000;
 
@@ -35,16 +35,6 @@ const answer = (ctxs: unknown[] = [btcCtx, hposCtx, { ...btcCtx, markPx: '1985.0
   },
   ctxs,
 ];
-
-function caught(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('Hyperliquid metaAndAssetCtxs', () => {
   it('finds each asset by its universe name and pairs it with the context at the same index', () => {

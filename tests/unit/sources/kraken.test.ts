@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import { fetchKrakenQuotes, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
-import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 const AT = 1770885000000;
 
@@ -19,16 +19,6 @@ const xbt = {
 };
 
 const answer = (result: Record<string, unknown>) => ({ error: [], result });
-
-function caught(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('Kraken ticker', () => {
   it('asks for the four USD pairs in one request, in Kraken’s names', () => {

@@ -11,7 +11,7 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/okx';
-import { SourceError } from '@/lib/sources/source-error';
+import { caught } from '../helpers/caught';
 
 const ok = (data: unknown[]) => ({ code: '0', msg: '', data });
 const refusal = { code: '51001', msg: "Instrument ID, Instrument ID code, or Spread ID doesn't exist.", data: [] };
@@ -74,16 +74,6 @@ const history = {
   ],
   msg: '',
 };
-
-function caught(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const answering = (body: unknown) => async () => new Response(JSON.stringify(body), { status: 200 });
 
