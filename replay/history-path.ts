@@ -1,4 +1,4 @@
-import type { Changes } from './scenario';
+import type { AssetState, Changes, PerpState } from './scenario';
 
 const HOUR = 3_600_000;
 const ANCHORS: ReadonlyArray<readonly [keyof Changes, number]> = [
@@ -29,4 +29,14 @@ export function valueAt(current: number, changes: Partial<Changes>, agoMs: numbe
     laterValue = anchorValue;
   }
   return laterValue;
+}
+
+/** An asset's price `agoMs` before now, on the path its stated price changes draw. */
+export function priceAgo(state: AssetState, agoMs: number): number {
+  return valueAt(state.price, { '24h': state.change24hPct, ...state.priceChangePct }, agoMs);
+}
+
+/** A perpetual's mark `agoMs` before now: the price path plus the scenario's basis, on every venue. */
+export function markAgo(state: AssetState, perp: PerpState, agoMs: number): number {
+  return priceAgo(state, agoMs) * (1 + perp.basisPct / 100);
 }

@@ -1,4 +1,4 @@
-import { valueAt } from '../history-path';
+import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
 import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
@@ -9,7 +9,6 @@ import {
   invalidParameter,
   isAnswer,
   missingParameter,
-  priceAt,
   readWindow,
   SYMBOL_ASSET,
 } from './binance-spot';
@@ -62,7 +61,7 @@ function findPerp(symbol: string, assets: RouteContext['assets']): Perp | undefi
 }
 
 /** The perpetual trades at the index plus the scenario's basis. */
-const markAt = ({ state, perp }: Perp, agoMs: number) => priceAt(state, agoMs) * (1 + perp.basisPct / 100);
+const markAt = ({ state, perp }: Perp, agoMs: number) => markAgo(state, perp, agoMs);
 
 /** Binance's share of the scenario's open interest, USD, `agoMs` before now. */
 const openInterestUsdAt = ({ asset, perp }: Perp, agoMs: number) =>

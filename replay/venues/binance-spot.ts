@@ -1,4 +1,4 @@
-import { valueAt } from '../history-path';
+import { priceAgo } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState } from '../scenario';
 
@@ -22,11 +22,6 @@ export const DAY_MS = 24 * HOUR_MS;
 
 /** Binance prints prices with 8 decimals and percents with 3. */
 export const fixed8 = (value: number) => value.toFixed(8);
-
-/** The price `agoMs` before now, on the path the scenario's price changes state. */
-export function priceAt(state: AssetState, agoMs: number): number {
-  return valueAt(state.price, { '24h': state.change24hPct, ...state.priceChangePct }, agoMs);
-}
 
 function ticker(symbol: string, state: AssetState, now: number) {
   const last = state.price;
@@ -170,8 +165,8 @@ function candleGrid(interval: string) {
  */
 function kline(state: AssetState, open: number, closeAt: number, now: number) {
   const until = Math.min(closeAt, now);
-  const first = priceAt(state, now - open);
-  const last = priceAt(state, now - until);
+  const first = priceAgo(state, now - open);
+  const last = priceAgo(state, now - until);
   const quoteVolume = (state.volume24hUsd * (until - open)) / DAY_MS;
   const baseVolume = quoteVolume / ((first + last) / 2);
   const takerRatio = state.perp?.takerBuySellRatio ?? 1;

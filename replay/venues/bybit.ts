@@ -1,4 +1,4 @@
-import { valueAt } from '../history-path';
+import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
 import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
@@ -48,9 +48,8 @@ function contract(symbol: string, assets: RouteContext['assets']): Contract | un
   const asset = SYMBOL_ASSET[symbol];
   const state = asset ? assets[asset] : undefined;
   if (!asset || !state?.perp) return undefined;
-  const mark = state.price * (1 + state.perp.basisPct / 100);
-  const changes = { '24h': state.change24hPct, ...state.priceChangePct };
-  return { symbol, asset, state, perp: state.perp, markAgo: (agoMs) => valueAt(mark, changes, agoMs) };
+  const perp = state.perp;
+  return { symbol, asset, state, perp, markAgo: (agoMs) => markAgo(state, perp, agoMs) };
 }
 
 const answer = (retCode: number, retMsg: string, result: unknown, now: number): RouteAnswer => ({

@@ -1,4 +1,4 @@
-import { valueAt } from '../history-path';
+import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
 import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
@@ -59,15 +59,14 @@ function swapOf(asset: string, assets: RouteContext['assets']): Swap | undefined
   const state = assets[asset];
   const instId = `${asset}-USDT-SWAP`;
   if (!state?.perp || INST_ASSET[instId] !== asset) return undefined;
-  const mark = state.price * (1 + state.perp.basisPct / 100);
-  const changes = { '24h': state.change24hPct, ...state.priceChangePct };
+  const perp = state.perp;
   return {
     instId,
     asset,
     state,
     perp: state.perp,
     openInterestUsd: state.perp.openInterestUsd * venueShare('okx', asset),
-    priceAgo: (agoMs) => valueAt(mark, changes, agoMs),
+    priceAgo: (agoMs) => markAgo(state, perp, agoMs),
   };
 }
 
