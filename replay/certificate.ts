@@ -1,4 +1,5 @@
 import { generate } from 'selfsigned';
+import { DAY } from '../lib/time';
 
 export interface Certificate {
   key: string;
@@ -12,7 +13,7 @@ export interface Certificate {
 export async function makeCertificate(): Promise<Certificate> {
   const pems = await generate([{ name: 'commonName', value: 'Undertow replay exchange' }], {
     keySize: 2048,
-    notAfterDate: new Date(Date.now() + 7 * 86_400_000),
+    notAfterDate: new Date(Date.now() + 7 * DAY),
     algorithm: 'sha256',
     extensions: [
       {

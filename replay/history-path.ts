@@ -1,6 +1,6 @@
+import { HOUR } from '../lib/time';
 import type { AssetState, Changes, PerpState } from './scenario';
 
-const HOUR = 3_600_000;
 const ANCHORS: ReadonlyArray<readonly [keyof Changes, number]> = [
   ['1h', HOUR],
   ['24h', 24 * HOUR],

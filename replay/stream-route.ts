@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import { type AssetId, MAJOR_ASSETS } from '../lib/assets';
 import type { VenueId } from '../lib/sources/venues';
+import { DAY } from '../lib/time';
 import type { AssetState } from './scenario';
 import { venueShare } from './venues/market-share';
 
@@ -22,8 +23,6 @@ export interface StreamRoute {
 
 /** How often each venue's replayed feed reports a liquidation. */
 export const LIQUIDATION_INTERVAL_MS = 1000;
-
-const DAY_MS = 86_400_000;
 
 /** One liquidation to render in a venue's own message shape. */
 export interface ReplayedLiquidation {
@@ -70,7 +69,7 @@ export function feedLiquidations(
       asset: pair.asset,
       side: pair.side,
       price: pair.price,
-      usd: (pair.usd24h * pairs.length * intervalMs) / DAY_MS,
+      usd: (pair.usd24h * pairs.length * intervalMs) / DAY,
     });
   });
 }

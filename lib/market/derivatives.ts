@@ -1,15 +1,14 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { finite } from '../finite';
 import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint, VolIndexPoint } from '../sources/model';
 import { VENUE_IDS } from '../sources/venues';
+import { HOUR } from '../time';
 import { definedField } from './defined-field';
 import { medianOrNothing } from './merge-quotes';
 
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
-
 export const OI_WINDOWS = ['1h', '24h', '7d', '30d'] as const;
 export type OiWindow = (typeof OI_WINDOWS)[number];
-const HOUR = 3_600_000;
 export const WINDOW_MS: Record<OiWindow, number> = {
   '1h': HOUR,
   '24h': 24 * HOUR,

@@ -1,10 +1,9 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { finite } from '../finite';
 import type { Liquidation } from '../sources/model';
+import { HOUR, MINUTE } from '../time';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 /** Long and short notional per asset, in MAJOR_ASSETS order: compact, as it is rewritten often. */
 const PerAsset = z.array(finite).check(z.length(MAJOR_ASSETS.length));
 const Bucket = z.object({ t: finite, long: PerAsset, short: PerAsset });

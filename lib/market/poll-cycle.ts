@@ -1,6 +1,7 @@
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
+import { HOUR } from '../time';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
 import { buildDerivatives } from './derivatives';
 import { mergeQuotes } from './merge-quotes';
@@ -9,8 +10,6 @@ import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
 import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
 import { type SourceTask, TASKS } from './tasks';
 import { afterFailure, afterSuccess, FRESH_STATE, isDue, type VenueState } from './venue-state';
-
-const HOUR = 3_600_000;
 
 export interface PollResult {
   /** Null when no venue gave usable prices: the caller keeps its last good snapshot. */

@@ -1,6 +1,8 @@
+import { MINUTE } from '../time';
+
 /** Poll every minute: fresh enough for a stress gauge, far below every venue's rate limit. */
 export const POLL_INTERVAL_MINUTES = 1;
-export const POLL_INTERVAL_MS = POLL_INTERVAL_MINUTES * 60_000;
+export const POLL_INTERVAL_MS = POLL_INTERVAL_MINUTES * MINUTE;
 export const POLL_ALARM = 'poll';
 
 /**

@@ -1,13 +1,12 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 
 /**
  * Prices alone, apart from the rest of the snapshot: the article chips need only these, and the
  * content script's bundle should carry no more schema than it validates.
  */
-
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
 export const AssetQuoteSchema = /* @__PURE__ */ z.object({
   asset: z.enum(MAJOR_ASSETS),

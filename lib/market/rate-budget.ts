@@ -1,4 +1,5 @@
 import type { VenueId } from '../sources/venues';
+import { MINUTE } from '../time';
 
 /**
  * Each venue's documented public rate limit, as requests per minute from one IP, and the budget
@@ -32,8 +33,6 @@ export interface RequestWindow {
   start: number;
   used: number;
 }
-
-const MINUTE = 60_000;
 
 /**
  * Spend `requests` from the venue's minute budget if it allows; returns the new window, or null

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
+import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
-
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
 export const VenueStateSchema = z.object({
   failures: z.number().check(z.int(), z.nonnegative()),

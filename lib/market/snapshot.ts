@@ -1,9 +1,8 @@
 import { z } from 'zod/mini';
+import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { DerivativesSchema } from './derivatives';
 import { AssetQuoteSchema } from './prices';
-
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 
 /** The last complete view of the market. Only ever replaced by another complete one. */
 export const MarketSnapshotSchema = z.object({

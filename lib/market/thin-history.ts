@@ -1,4 +1,4 @@
-const HOUR = 3_600_000;
+import { HOUR } from '../time';
 
 /**
  * Keep what the open-interest windows need and no more: every point of the last 26 hours (for

@@ -1,5 +1,6 @@
 import { SourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
+import { MINUTE } from '../time';
 
 /**
  * What the scheduler remembers about a venue between cycles (in storage, so a restarted worker
@@ -18,7 +19,6 @@ export interface VenueState {
 
 export const FRESH_STATE: VenueState = { failures: 0, notBefore: 0 };
 
-const MINUTE = 60_000;
 /** A geo-block does not lift by itself often: look again every six hours. */
 export const BLOCK_RECHECK_MS = 6 * 60 * MINUTE;
 const MAX_BACKOFF_MS = 60 * MINUTE;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { HOUR } from '../time';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { PerpQuote, VolIndexPoint } from './model';
 import { parseResponse } from './parse';
@@ -21,7 +22,7 @@ const PERPETUALS: Record<DeribitAsset, string> = { BTC: 'BTC-PERPETUAL', ETH: 'E
 
 /** Hourly candles: DVOL moves slowly, and 25 of them cover the 24 h comparison. */
 const DVOL_RESOLUTION_S = 3600;
-const DVOL_WINDOW_MS = 25 * 3_600_000;
+const DVOL_WINDOW_MS = 25 * HOUR;
 
 const RpcError = z.object({
   code: z.number(),

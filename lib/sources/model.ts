@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { finite } from '../finite';
 import { VENUE_IDS } from './venues';
 
 /**
@@ -9,7 +10,6 @@ import { VENUE_IDS } from './venues';
  * Schemas, because these also come back out of storage.
  */
 
-const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'));
 const asset = z.enum(MAJOR_ASSETS);
 const venue = z.enum(VENUE_IDS);
 

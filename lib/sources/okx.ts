@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
+import { HOUR } from '../time';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { LiquidationStream } from './liquidation-stream';
@@ -30,7 +31,7 @@ const INST_IDS: Record<AssetId, string> = {
   BNB: 'BNB-USDT-SWAP',
 };
 
-const EIGHT_HOURS_MS = 8 * 3_600_000;
+const EIGHT_HOURS_MS = 8 * HOUR;
 
 const Envelope = z.object({ code: z.string(), msg: z.string() });
 

@@ -1,9 +1,9 @@
+import { DAY, HOUR, MINUTE } from '../../lib/time';
 import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
 import { feedLiquidations, quantity, type StreamRoute } from '../stream-route';
 import {
-  DAY_MS,
   fixed8,
   INVALID_SYMBOL,
   invalidParameter,
@@ -20,22 +20,20 @@ import { venueShare } from './market-share';
  * https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api
  */
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const FUNDING_INTERVAL_MS = 8 * HOUR_MS;
+const FUNDING_INTERVAL_MS = 8 * HOUR;
 /** The `/futures/data/*` statistics keep only the latest 30 days. */
-const RETENTION_MS = 30 * DAY_MS;
+const RETENTION_MS = 30 * DAY;
 
 const PERIOD_MS: Record<string, number> = {
-  '5m': 5 * MINUTE_MS,
-  '15m': 15 * MINUTE_MS,
-  '30m': 30 * MINUTE_MS,
-  '1h': HOUR_MS,
-  '2h': 2 * HOUR_MS,
-  '4h': 4 * HOUR_MS,
-  '6h': 6 * HOUR_MS,
-  '12h': 12 * HOUR_MS,
-  '1d': DAY_MS,
+  '5m': 5 * MINUTE,
+  '15m': 15 * MINUTE,
+  '30m': 30 * MINUTE,
+  '1h': HOUR,
+  '2h': 2 * HOUR,
+  '4h': 4 * HOUR,
+  '6h': 6 * HOUR,
+  '12h': 12 * HOUR,
+  '1d': DAY,
 };
 
 /** CoinMarketCap's circulating supply, which the OI statistics carry along; not modelled, plausible. */
@@ -182,7 +180,7 @@ const longShortRatio: StatisticsRow = ({ symbol, perp }, at) => {
 /** Taker volume in coins, the spot day's traded value over the period (perp volume is not modelled). */
 const takerLongShortRatio: StatisticsRow = (found, at, now, periodMs) => {
   const ratio = found.perp.takerBuySellRatio;
-  const coins = (found.state.volume24hUsd * periodMs) / DAY_MS / markAt(found, now - at);
+  const coins = (found.state.volume24hUsd * periodMs) / DAY / markAt(found, now - at);
   return {
     buySellRatio: ratio.toFixed(4),
     buyVol: ((coins * ratio) / (1 + ratio)).toFixed(4),

@@ -1,3 +1,4 @@
+import { DAY, HOUR, MINUTE } from '../../lib/time';
 import { priceAgo } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState } from '../scenario';
@@ -15,10 +16,6 @@ export const SYMBOL_ASSET: Record<string, string> = {
   XRPUSDT: 'XRP',
   BNBUSDT: 'BNB',
 };
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
 
 /** Binance prints prices with 8 decimals and percents with 3. */
 export const fixed8 = (value: number) => value.toFixed(8);
@@ -47,7 +44,7 @@ function ticker(symbol: string, state: AssetState, now: number) {
     lowPrice: fixed8(low),
     volume: fixed8(state.volume24hUsd / average),
     quoteVolume: fixed8(state.volume24hUsd),
-    openTime: now - DAY_MS,
+    openTime: now - DAY,
     closeTime: now,
     firstId: tradeId - 1_500_000,
     lastId: tradeId,
@@ -117,24 +114,24 @@ function respondTicker24h({ url, assets, now }: RouteContext) {
 /** Fixed-length intervals; `1M` runs calendar months. */
 const INTERVAL_MS: Record<string, number> = {
   '1s': 1000,
-  '1m': MINUTE_MS,
-  '3m': 3 * MINUTE_MS,
-  '5m': 5 * MINUTE_MS,
-  '15m': 15 * MINUTE_MS,
-  '30m': 30 * MINUTE_MS,
-  '1h': HOUR_MS,
-  '2h': 2 * HOUR_MS,
-  '4h': 4 * HOUR_MS,
-  '6h': 6 * HOUR_MS,
-  '8h': 8 * HOUR_MS,
-  '12h': 12 * HOUR_MS,
-  '1d': DAY_MS,
-  '3d': 3 * DAY_MS,
-  '1w': 7 * DAY_MS,
+  '1m': MINUTE,
+  '3m': 3 * MINUTE,
+  '5m': 5 * MINUTE,
+  '15m': 15 * MINUTE,
+  '30m': 30 * MINUTE,
+  '1h': HOUR,
+  '2h': 2 * HOUR,
+  '4h': 4 * HOUR,
+  '6h': 6 * HOUR,
+  '8h': 8 * HOUR,
+  '12h': 12 * HOUR,
+  '1d': DAY,
+  '3d': 3 * DAY,
+  '1w': 7 * DAY,
 };
 
 /** Weekly candles open on Monday 00:00 UTC; the epoch was a Thursday. */
-const WEEK_OFFSET_MS = 4 * DAY_MS;
+const WEEK_OFFSET_MS = 4 * DAY;
 
 /** Open time of the candle holding `t`, and its neighbours, on Binance's UTC grid. */
 function candleGrid(interval: string) {
@@ -167,7 +164,7 @@ function kline(state: AssetState, open: number, closeAt: number, now: number) {
   const until = Math.min(closeAt, now);
   const first = priceAgo(state, now - open);
   const last = priceAgo(state, now - until);
-  const quoteVolume = (state.volume24hUsd * (until - open)) / DAY_MS;
+  const quoteVolume = (state.volume24hUsd * (until - open)) / DAY;
   const baseVolume = quoteVolume / ((first + last) / 2);
   const takerRatio = state.perp?.takerBuySellRatio ?? 1;
   const takerShare = takerRatio / (1 + takerRatio);

@@ -1,3 +1,4 @@
+import { DAY, HOUR, MINUTE } from '../../lib/time';
 import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
@@ -21,9 +22,6 @@ const SYMBOL_ASSET: Record<string, string> = {
 /** Decimals Bybit prints each contract's prices with, from its tick size. */
 const PRICE_DECIMALS: Record<string, number> = { BTCUSDT: 2, ETHUSDT: 2, SOLUSDT: 3, XRPUSDT: 4, BNBUSDT: 2 };
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const FUNDING_INTERVAL = 8 * HOUR;
 
 const INTERVAL_MS: Record<string, number> = {

@@ -1,3 +1,4 @@
+import { DAY } from '../../lib/time';
 import type { Route, RouteContext } from '../route';
 import type { AssetState } from '../scenario';
 
@@ -26,8 +27,6 @@ const PAIRS: Record<string, { key: string; asset: string }> = {
 };
 const ALL_PAIRS = ['XBTUSD', 'ETHUSD', 'SOLUSD', 'XRPUSD'];
 
-const DAY_MS = 86_400_000;
-
 const fixed5 = (value: number) => value.toFixed(5);
 const fixed8 = (value: number) => value.toFixed(8);
 
@@ -38,7 +37,7 @@ function ticker(state: AssetState, now: number) {
   const vwap = fixed5((open + last) / 2);
   // Volume at the VWAP as printed, so that volume × VWAP is the scenario's USD volume.
   const volume24h = state.volume24hUsd / Number(vwap);
-  const dayElapsed = (now % DAY_MS) / DAY_MS;
+  const dayElapsed = (now % DAY) / DAY;
   const trades24h = 250_000;
   const high = fixed5(Math.max(open, last) * 1.004);
   const low = fixed5(Math.min(open, last) * 0.996);

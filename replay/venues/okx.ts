@@ -1,3 +1,4 @@
+import { DAY, HOUR, MINUTE } from '../../lib/time';
 import { markAgo, valueAt } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState, PerpState } from '../scenario';
@@ -30,9 +31,6 @@ const CONTRACT: Record<string, { value: number; decimals: number }> = {
   BNB: { value: 0.01, decimals: 2 },
 };
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const FUNDING_INTERVAL = 8 * HOUR;
 /** UTC+8, where OKX starts its days (`sodUtc8`, the 1D statistics). */
 const UTC8 = 8 * HOUR;
