@@ -4,13 +4,14 @@ import { BINANCE_SYMBOLS } from './binance-spot';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { LiquidationStream } from './liquidation-stream';
-import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
+import type { FundingPoint, LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
 import { parseResponse, parseStreamJson } from './parse';
 
 /**
  * Binance USDⓈ-M futures, public market data (no key).
  * Docs: https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api
- * `/fapi/v1/premiumIndex` without a symbol costs weight 10, `/fapi/v1/openInterest` 1; the
+ * `/fapi/v1/premiumIndex` without a symbol costs weight 10, `/fapi/v1/openInterest` 1,
+ * `/fapi/v1/fundingRate` shares a 500 per 5 min limit with `/fapi/v1/fundingInfo`; the
  * `/futures/data/*` statistics cost 0 but are limited to 1000 requests per 5 min and keep only
  * the latest 30 days.
  */
@@ -36,21 +37,39 @@ const statisticsTimestamp = z.union([
 /** The periods the `/futures/data/*` statistics come in. */
 export type FuturesDataPeriod = '5m' | '15m' | '30m' | '1h' | '2h' | '4h' | '6h' | '12h' | '1d';
 
-export interface FuturesDataQuery {
+/** Which rows of one symbol's history to fetch; without startTime or endTime, the latest `limit`. */
+interface HistoryQuery {
   asset: AssetId;
-  period: FuturesDataPeriod;
-  /** Binance's default 30, its maximum 500. */
   limit?: number;
   startTime?: number;
   endTime?: number;
 }
 
-function futuresDataUrl(path: string, { asset, period, limit, startTime, endTime }: FuturesDataQuery): string {
-  const params = new URLSearchParams({ symbol: BINANCE_SYMBOLS[asset], period });
+export interface FuturesDataQuery extends HistoryQuery {
+  period: FuturesDataPeriod;
+  /** Binance's default 30, its maximum 500. */
+  limit?: number;
+}
+
+export interface FundingHistoryQuery extends HistoryQuery {
+  /** Binance's default 100, its maximum 1000. */
+  limit?: number;
+}
+
+function historyUrl(
+  path: string,
+  { asset, limit, startTime, endTime }: HistoryQuery,
+  extra: Record<string, string> = {},
+): string {
+  const params = new URLSearchParams({ symbol: BINANCE_SYMBOLS[asset], ...extra });
   if (limit !== undefined) params.set('limit', String(limit));
   if (startTime !== undefined) params.set('startTime', String(startTime));
   if (endTime !== undefined) params.set('endTime', String(endTime));
   return `${BASE}${path}?${params}`;
+}
+
+function futuresDataUrl(path: string, query: FuturesDataQuery): string {
+  return historyUrl(path, query, { period: query.period });
 }
 
 // --- Mark price and funding: GET /fapi/v1/premiumIndex -----------------------------------------
@@ -150,6 +169,35 @@ export async function fetchBinanceFuturesQuotes(options?: FetchJsonOptions): Pro
       return { ...quote, openInterestUsd };
     }),
   );
+}
+
+// --- Funding history: GET /fapi/v1/fundingRate -------------------------------------------------
+
+const FundingRateHistory = z.array(
+  // `markPrice` is not read: Binance leaves it empty in its oldest rows.
+  z.object({ fundingRate: decimalString, fundingTime: timestamp }),
+);
+
+export function fundingRateHistoryUrl(query: FundingHistoryQuery): string {
+  return historyUrl('/fapi/v1/fundingRate', query);
+}
+
+/** Validate settled funding (oldest first); our perpetuals settle every 8 h, so each rate is the 8 h rate. */
+export function parseFundingRateHistory(json: unknown, asset: AssetId): FundingPoint[] {
+  const rows = parseResponse(FundingRateHistory, json, HOST, 'funding rate history');
+  return rows.map((row) => ({
+    asset,
+    venue: 'binance-futures' as const,
+    at: row.fundingTime,
+    fundingRate8h: row.fundingRate,
+  }));
+}
+
+export async function fetchBinanceFundingHistory(
+  query: FundingHistoryQuery,
+  options?: FetchJsonOptions,
+): Promise<FundingPoint[]> {
+  return parseFundingRateHistory(await fetchJson(fundingRateHistoryUrl(query), options), query.asset);
 }
 
 // --- Open interest history: GET /futures/data/openInterestHist ----------------------------------

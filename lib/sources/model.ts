@@ -48,6 +48,9 @@ export const PerpQuoteSchema = z.object({
 /** Open interest at one moment, one-sided, USD. */
 export const OpenInterestPointSchema = z.object({ asset, venue, at: finite, openInterestUsd: finite });
 
+/** One settled funding payment: the rate charged at `at`, per 8 h, as a fraction. */
+export const FundingPointSchema = z.object({ asset, venue, at: finite, fundingRate8h: finite });
+
 /** One candle of a venue's price history; `at` is the candle's open time. */
 export const CandleSchema = z.object({
   asset,
@@ -75,6 +78,7 @@ export const LiquidationSchema = z.object({ asset, venue, side: z.enum(['long', 
 export type VenueQuote = z.infer<typeof VenueQuoteSchema>;
 export type PerpQuote = z.infer<typeof PerpQuoteSchema>;
 export type OpenInterestPoint = z.infer<typeof OpenInterestPointSchema>;
+export type FundingPoint = z.infer<typeof FundingPointSchema>;
 export type Candle = z.infer<typeof CandleSchema>;
 export type LongShortPoint = z.infer<typeof LongShortPointSchema>;
 export type TakerFlowPoint = z.infer<typeof TakerFlowPointSchema>;

@@ -11,6 +11,7 @@ import {
   missingParameter,
   readWindow,
   SYMBOL_ASSET,
+  type Window,
 } from './binance-spot';
 import { venueShare } from './market-share';
 
@@ -104,29 +105,46 @@ function respondOpenInterest({ url, assets, now }: RouteContext): RouteAnswer {
 }
 
 /**
- * Statistics times, oldest first: one every period, ending at now, within the last 30 days. With
- * startTime the rows run forward from it, otherwise back from endTime (or now), `limit` of them.
+ * Row times, oldest first: one every step, the newest at `newest`, none before `earliest`. With
+ * startTime the rows run forward from it, otherwise back from endTime (or newest), `limit` of them.
  */
-function statisticsTimes(
-  now: number,
-  periodMs: number,
-  window: { limit: number; startTime?: number; endTime?: number },
-) {
-  const earliest = Math.max(window.startTime ?? 0, now - RETENTION_MS);
-  const latest = Math.min(window.endTime ?? now, now);
+function rowTimes(newest: number, stepMs: number, earliest: number, window: Window) {
+  const latest = Math.min(window.endTime ?? newest, newest);
   const times: number[] = [];
   if (window.startTime === undefined) {
-    for (let at = now - Math.ceil((now - latest) / periodMs) * periodMs; at >= earliest; at -= periodMs) {
+    for (let at = newest - Math.ceil((newest - latest) / stepMs) * stepMs; at >= earliest; at -= stepMs) {
       if (times.length === window.limit) break;
       times.unshift(at);
     }
   } else {
-    for (let at = now - Math.floor((now - earliest) / periodMs) * periodMs; at <= latest; at += periodMs) {
+    for (let at = newest - Math.floor((newest - earliest) / stepMs) * stepMs; at <= latest; at += stepMs) {
       if (times.length === window.limit) break;
       times.push(at);
     }
   }
   return times;
+}
+
+/**
+ * Settled funding, oldest first: one row per 00:00, 08:00 and 16:00 UTC up to now, at the scenario's
+ * rate (it states one, so the history holds it constant) and the mark of that moment. Binance
+ * lists every contract when no symbol is sent; the extension always sends one, so it is required.
+ */
+function respondFundingRate({ url, assets, now }: RouteContext): RouteAnswer {
+  const symbol = url.searchParams.get('symbol');
+  if (!symbol) return missingParameter('symbol');
+  const found = findPerp(symbol, assets);
+  if (!found) return INVALID_SYMBOL;
+  const window = readWindow(url, 100, 1000);
+  if (isAnswer(window)) return window;
+  const lastFunding = Math.floor(now / FUNDING_INTERVAL_MS) * FUNDING_INTERVAL_MS;
+  const rows = rowTimes(lastFunding, FUNDING_INTERVAL_MS, window.startTime ?? 0, window).map((at) => ({
+    symbol,
+    fundingRate: found.perp.fundingRate8h.toFixed(8),
+    fundingTime: at,
+    markPrice: fixed8(markAt(found, now - at)),
+  }));
+  return { body: rows };
 }
 
 type StatisticsRow = (found: Perp, at: number, now: number, periodMs: number) => unknown;
@@ -149,7 +167,8 @@ function statisticsRoute(endpoint: string, path: string, row: StatisticsRow): Ro
       if (periodMs === undefined) return invalidParameter('period');
       const window = readWindow(url, 30, 500);
       if (isAnswer(window)) return window;
-      return { body: statisticsTimes(now, periodMs, window).map((at) => row(found, at, now, periodMs)) };
+      const times = rowTimes(now, periodMs, Math.max(window.startTime ?? 0, now - RETENTION_MS), window);
+      return { body: times.map((at) => row(found, at, now, periodMs)) };
     },
   };
 }
@@ -203,6 +222,13 @@ export const binanceFuturesRoutes: Route[] = [
     method: 'GET',
     path: '/fapi/v1/openInterest',
     respond: respondOpenInterest,
+  },
+  {
+    id: 'binance-futures/funding-rate',
+    hosts: ['fapi.binance.com'],
+    method: 'GET',
+    path: '/fapi/v1/fundingRate',
+    respond: respondFundingRate,
   },
   statisticsRoute('open-interest-hist', '/futures/data/openInterestHist', openInterestHist),
   statisticsRoute('long-short-ratio', '/futures/data/globalLongShortAccountRatio', longShortRatio),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import {
+  fundingRateHistoryUrl,
   longShortRatioUrl,
   openInterestHistUrl,
   openInterestUrl,
+  parseFundingRateHistory,
   parseLongShortRatio,
   parseOpenInterest,
   parseOpenInterestHist,
@@ -41,6 +43,7 @@ describe('replay: Binance futures routes', () => {
     expect(binanceFuturesRoutes.map((route) => route.id)).toEqual([
       'binance-futures/premium-index',
       'binance-futures/open-interest',
+      'binance-futures/funding-rate',
       'binance-futures/open-interest-hist',
       'binance-futures/long-short-ratio',
       'binance-futures/taker-long-short-ratio',
@@ -118,6 +121,69 @@ describe('replay: Binance futures open interest', () => {
     expect((await respond('https://fapi.binance.com/fapi/v1/openInterest?symbol=NOPEUSDT')).body).toMatchObject({
       code: -1121,
     });
+  });
+});
+
+describe('replay: Binance futures funding history', () => {
+  /** The latest settlement before NOW: funding settles at 00:00, 08:00 and 16:00 UTC. */
+  const LAST_FUNDING = 1_770_883_200_000;
+  const EIGHT_HOURS = 8 * HOUR;
+
+  it('answers the documented rows, 100 by default, the newest the last settlement before now', async () => {
+    const list = await rows(fundingRateHistoryUrl({ asset: 'BTC' }));
+    expect(list).toHaveLength(100);
+    expect(Object.keys(list[0] ?? {})).toEqual(['symbol', 'fundingRate', 'fundingTime', 'markPrice']);
+    expect(list.map((row) => row.fundingTime)).toEqual(
+      Array.from({ length: 100 }, (_, k) => LAST_FUNDING - (99 - k) * EIGHT_HOURS),
+    );
+    expect(list.at(-1)).toEqual({
+      symbol: 'BTCUSDT',
+      fundingRate: '0.00002000',
+      fundingTime: LAST_FUNDING,
+      markPrice: expect.stringMatching(/^\d+\.\d{8}$/),
+    });
+    // The mark of half an hour ago, on the scenario's price path.
+    expect(Number(list.at(-1)?.markPrice) / (await btcMark())).toBeCloseTo(1, 3);
+  });
+
+  it('round-trips the scenario’s funding through the extension’s own parser', async () => {
+    const points = parseFundingRateHistory(
+      (await respond(fundingRateHistoryUrl({ asset: 'ETH', limit: 3 }))).body,
+      'ETH',
+    );
+    expect(points).toEqual(
+      [2, 1, 0].map((k) => ({
+        asset: 'ETH',
+        venue: 'binance-futures',
+        at: LAST_FUNDING - k * EIGHT_HOURS,
+        fundingRate8h: -0.00003,
+      })),
+    );
+  });
+
+  it('honours limit up to 1000 and runs forward from startTime, back from endTime', async () => {
+    expect(await rows(fundingRateHistoryUrl({ asset: 'BTC', limit: 5000 }))).toHaveLength(1000);
+    const forward = await rows(fundingRateHistoryUrl({ asset: 'BTC', startTime: NOW - 2 * DAY, limit: 2 }));
+    expect(forward.map((row) => row.fundingTime)).toEqual([
+      LAST_FUNDING - 5 * EIGHT_HOURS,
+      LAST_FUNDING - 4 * EIGHT_HOURS,
+    ]);
+    const back = await rows(fundingRateHistoryUrl({ asset: 'BTC', endTime: LAST_FUNDING - 1, limit: 2 }));
+    expect(back.map((row) => row.fundingTime)).toEqual([LAST_FUNDING - 2 * EIGHT_HOURS, LAST_FUNDING - EIGHT_HOURS]);
+    const between = await rows(
+      fundingRateHistoryUrl({ asset: 'BTC', startTime: LAST_FUNDING - EIGHT_HOURS, endTime: NOW + DAY }),
+    );
+    expect(between.map((row) => row.fundingTime)).toEqual([LAST_FUNDING - EIGHT_HOURS, LAST_FUNDING]);
+  });
+
+  it('answers bad parameters with Binance’s errors', async () => {
+    const base = 'https://fapi.binance.com/fapi/v1/fundingRate';
+    expect(await respond(`${base}?symbol=NOPEUSDT`)).toEqual({
+      status: 400,
+      body: { code: -1121, msg: 'Invalid symbol.' },
+    });
+    expect((await respond(base)).body).toMatchObject({ code: -1102 });
+    expect((await respond(`${base}?symbol=BTCUSDT&limit=0`)).body).toMatchObject({ code: -1130 });
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fetchBinanceFundingHistory,
   fetchBinanceFuturesQuotes,
+  fundingRateHistoryUrl,
   longShortRatioUrl,
   openInterestHistUrl,
   openInterestUrl,
+  parseFundingRateHistory,
   parseLongShortRatio,
   parseOpenInterest,
   parseOpenInterestHist,
@@ -73,6 +76,12 @@ const takerRows = [
   { buySellRatio: '1.3104', buyVol: '343.9290', sellVol: '262.4610', timestamp: '1770885000000' },
 ];
 
+/** The documented funding history, oldest first; Binance's oldest rows carry an empty `markPrice`. */
+const fundingRows = [
+  { symbol: 'BTCUSDT', fundingRate: '-0.03750000', fundingTime: 1570608000000, markPrice: '' },
+  { symbol: 'BTCUSDT', fundingRate: '0.00010000', fundingTime: 1570636800000, markPrice: '34287.54619963' },
+];
+
 const ERROR_ENVELOPE = { code: -1121, msg: 'Invalid symbol.' };
 
 describe('Binance futures URLs', () => {
@@ -94,6 +103,15 @@ describe('Binance futures URLs', () => {
     const taker = new URL(takerLongShortRatioUrl({ asset: 'XRP', period: '1d', startTime: 1 }));
     expect(taker.pathname).toBe('/futures/data/takerlongshortRatio');
     expect(Object.fromEntries(taker.searchParams)).toEqual({ symbol: 'XRPUSDT', period: '1d', startTime: '1' });
+    expect(fundingRateHistoryUrl({ asset: 'ETH' })).toBe('https://fapi.binance.com/fapi/v1/fundingRate?symbol=ETHUSDT');
+    const funding = new URL(fundingRateHistoryUrl({ asset: 'BTC', startTime: 1570608000000, endTime: 2, limit: 1000 }));
+    expect(funding.pathname).toBe('/fapi/v1/fundingRate');
+    expect(Object.fromEntries(funding.searchParams)).toEqual({
+      symbol: 'BTCUSDT',
+      startTime: '1570608000000',
+      endTime: '2',
+      limit: '1000',
+    });
   });
 });
 
@@ -246,6 +264,56 @@ describe('Binance futures statistics', () => {
     ['taker buy/sell volume', () => parseTakerLongShortRatio(ERROR_ENVELOPE, 'BTC')],
   ])('rejects an error envelope where the %s belongs', (_, run) => {
     expect(caught(run).kind).toBe('schema');
+  });
+});
+
+describe('Binance futures funding history', () => {
+  it('takes each settled rate as the 8 h rate, an empty mark price or not', () => {
+    expect(parseFundingRateHistory(fundingRows, 'BTC')).toEqual([
+      { asset: 'BTC', venue: 'binance-futures', at: 1570608000000, fundingRate8h: -0.0375 },
+      { asset: 'BTC', venue: 'binance-futures', at: 1570636800000, fundingRate8h: 0.0001 },
+    ]);
+  });
+
+  it('answers an empty list with no points', () => {
+    expect(parseFundingRateHistory([], 'BTC')).toEqual([]);
+  });
+
+  const [row] = fundingRows;
+  it.each([
+    ['a field missing', { ...row, fundingRate: undefined }, 'fundingRate'],
+    ['a string turned number', { ...row, fundingRate: 0.0001 }, 'fundingRate'],
+    ['NaN', { ...row, fundingRate: 'NaN' }, 'fundingRate'],
+    ['an empty string', { ...row, fundingRate: '' }, 'fundingRate'],
+    ['a time missing', { ...row, fundingTime: undefined }, 'fundingTime'],
+    ['a timestamp turned string', { ...row, fundingTime: '1570608000000' }, 'fundingTime'],
+  ])('rejects schema drift: %s', (_, entry, field) => {
+    const error = caught(() => parseFundingRateHistory([entry], 'BTC'));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toContain(field);
+    expect(error.message).toContain('funding rate history');
+  });
+
+  it('rejects an error envelope where the list belongs', () => {
+    expect(caught(() => parseFundingRateHistory(ERROR_ENVELOPE, 'BTC')).kind).toBe('schema');
+  });
+
+  it('fetches the query’s URL and names the asset it asked for', async () => {
+    const requested: string[] = [];
+    const fetch: FetchLike = async (url) => {
+      requested.push(url);
+      return Response.json(fundingRows);
+    };
+    const points = await fetchBinanceFundingHistory({ asset: 'ETH', limit: 2 }, { fetch });
+    expect(requested).toEqual(['https://fapi.binance.com/fapi/v1/fundingRate?symbol=ETHUSDT&limit=2']);
+    expect(points.map((point) => point.asset)).toEqual(['ETH', 'ETH']);
+  });
+
+  it('turns a body that is not JSON into a malformed SourceError', async () => {
+    const fetch: FetchLike = async () => new Response('<html>busy</html>');
+    const error = await fetchBinanceFundingHistory({ asset: 'BTC' }, { fetch }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as SourceError).kind).toBe('malformed');
   });
 });
 
