@@ -33,6 +33,8 @@ export function formatUsdCompact(value: number, locale?: string): string {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
+    // USD's default of two minimum digits would print $237.0M.
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
 }

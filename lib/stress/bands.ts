@@ -1,0 +1,41 @@
+export const BANDS = ['calm', 'elevated', 'high', 'extreme'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** The score at which each band begins. docs/stress-score.md shows how often each is reached. */
+export const BAND_FLOOR: Record<Band, number> = { calm: 0, elevated: 50, high: 65, extreme: 80 };
+
+/** A score must fall this far below a band's floor to leave it, so the badge does not flicker. */
+export const HYSTERESIS = 3;
+
+export interface BandStyle {
+  label: string;
+  /** Badge background. */
+  color: string;
+  /** Badge text, chosen for contrast against `color`. */
+  text: string;
+}
+
+/**
+ * Okabe–Ito colours, which stay apart under every common colour-vision deficiency: blue for calm,
+ * then amber, vermilion and wine, each darker than the last so lightness alone tells them apart.
+ */
+export const BAND_STYLE: Record<Band, BandStyle> = {
+  calm: { label: 'Calm', color: '#0072B2', text: '#ffffff' },
+  elevated: { label: 'Elevated', color: '#E69F00', text: '#000000' },
+  high: { label: 'High', color: '#D55E00', text: '#000000' },
+  extreme: { label: 'Extreme', color: '#882255', text: '#ffffff' },
+};
+
+export function bandOf(score: number): Band {
+  return BANDS.findLast((band) => score >= BAND_FLOOR[band]) ?? 'calm';
+}
+
+/**
+ * The band to show given the one shown before: rising into a band is immediate, leaving it
+ * needs the score HYSTERESIS below its floor.
+ */
+export function bandWithHysteresis(score: number, previous: Band | undefined): Band {
+  const plain = bandOf(score);
+  if (!previous || BANDS.indexOf(plain) >= BANDS.indexOf(previous)) return plain;
+  return score > BAND_FLOOR[previous] - HYSTERESIS ? previous : bandOf(score + HYSTERESIS);
+}
