@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { badgeState } from '@/lib/badge/badge-state';
 import { POLL_INTERVAL_MS } from '@/lib/market/poll-schedule';
-import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
+import { pollStatusItem, snapshotItem, stressItem } from '@/lib/storage/items';
 
 /** Paint the toolbar badge from what is in storage, so it is right after any worker restart. */
 export async function paintBadge(): Promise<void> {
-  const [snapshot, status] = await Promise.all([snapshotItem.get(), pollStatusItem.get()]);
-  const state = badgeState(snapshot, status, Date.now(), POLL_INTERVAL_MS);
+  const [snapshot, status, stress] = await Promise.all([snapshotItem.get(), pollStatusItem.get(), stressItem.get()]);
+  const state = badgeState({ snapshot, status, stress, now: Date.now(), pollIntervalMs: POLL_INTERVAL_MS });
   await Promise.all([
     browser.action.setBadgeText({ text: state.text }),
     browser.action.setBadgeBackgroundColor({ color: state.color }),
-    browser.action.setBadgeTextColor?.({ color: '#ffffff' }),
+    browser.action.setBadgeTextColor?.({ color: state.textColor }),
     browser.action.setTitle({ title: state.title }),
   ]);
 }

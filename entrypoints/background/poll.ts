@@ -1,8 +1,20 @@
+import { recordCycle } from '@/lib/history/record-cycle';
+import { EMPTY_HISTORY, type History, needsBackfill } from '@/lib/history/store';
+import { TIER_IDS } from '@/lib/history/tiers';
 import { runPollCycle } from '@/lib/market/poll-cycle';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
-import { hourlyDataItem, pollStatusItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
-import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { BACKFILL_DAYS } from '@/lib/market/tasks';
+import {
+  historyItems,
+  hourlyDataItem,
+  liquidationsItem,
+  pollStatusItem,
+  scheduleItem,
+  snapshotItem,
+  stressItem,
+} from '@/lib/storage/items';
+import { type ItemWrite, itemWrite, writeItems } from '@/lib/storage/validated-item';
 import { paintBadge } from './badge';
 
 let inFlight: Promise<PollStatus> | null = null;
@@ -19,16 +31,36 @@ export function poll(manual = false): Promise<PollStatus> {
   return inFlight;
 }
 
+async function readHistory(): Promise<History> {
+  const tiers = await Promise.all(TIER_IDS.map((id) => historyItems[id].get()));
+  return Object.fromEntries(TIER_IDS.map((id, k) => [id, tiers[k] ?? EMPTY_HISTORY[id]])) as History;
+}
+
 async function pollOnce(manual: boolean): Promise<PollStatus> {
-  const [schedule, hourlyData] = await Promise.all([scheduleItem.get(), hourlyDataItem.get()]);
-  const result = await runPollCycle({ schedule: schedule ?? EMPTY_SCHEDULE, hourlyData: hourlyData ?? {}, manual });
+  const [schedule, hourlyData, history, previous] = await Promise.all([
+    scheduleItem.get(),
+    hourlyDataItem.get(),
+    readHistory(),
+    stressItem.get(),
+  ]);
+  const result = await runPollCycle({
+    schedule: schedule ?? EMPTY_SCHEDULE,
+    hourlyData: hourlyData ?? {},
+    manual,
+    backfill: needsBackfill(history.hourly, Date.now(), BACKFILL_DAYS),
+  });
   const { snapshot, status } = result;
-  const writes = [
+  // Read after the cycle: the streams keep adding while the requests are out.
+  const record = recordCycle(history, result, await liquidationsItem.get(), previous?.band, Date.now());
+  const writes: ItemWrite[] = [
     itemWrite(pollStatusItem, status),
     itemWrite(scheduleItem, result.schedule),
     itemWrite(hourlyDataItem, result.hourlyData),
+    ...record.changed.map((id) => itemWrite(historyItems[id], [...record.history[id]])),
   ];
-  await writeItems(snapshot ? [itemWrite(snapshotItem, snapshot), ...writes] : writes);
+  if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
+  if (record.stress) writes.push(itemWrite(stressItem, record.stress));
+  await writeItems(writes);
   await paintBadge();
   return status;
 }

@@ -17,9 +17,11 @@ export const MarketPointSchema = z.object({
   btcFunding8h: z.optional(finite),
   /** BTC perpetual mark over spot, percent. */
   btcBasisPct: z.optional(finite),
-  /** Longs and shorts liquidated over the 24 h ending at `t`, USD; absent unless watched throughout. */
+  /** Longs and shorts liquidated over the 24 h ending at `t`, USD. */
   liqLong24hUsd: z.optional(finite),
   liqShort24hUsd: z.optional(finite),
+  /** The streams watched only part of those 24 h: the sums are a floor, not the total. */
+  liqPartial: z.optional(z.boolean()),
   /** Deribit's BTC implied-volatility index, annualised percent. */
   btcDvol: z.optional(finite),
   /** Binance's BTC accounts long per account short. */

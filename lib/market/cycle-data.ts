@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import {
+  type Candle,
+  type FundingPoint,
   type LongShortPoint,
   LongShortPointSchema,
   type OpenInterestPoint,
@@ -20,10 +22,23 @@ export interface CycleData {
   volIndex: VolIndexPoint[];
   longShort: LongShortPoint[];
   takerFlow: TakerFlowPoint[];
+  /** Price history, for the backfill. */
+  candles: Candle[];
+  /** Funding settlements, for the backfill. */
+  funding: FundingPoint[];
 }
 
 export function emptyCycleData(): CycleData {
-  return { spot: [], perps: [], openInterestHistory: [], volIndex: [], longShort: [], takerFlow: [] };
+  return {
+    spot: [],
+    perps: [],
+    openInterestHistory: [],
+    volIndex: [],
+    longShort: [],
+    takerFlow: [],
+    candles: [],
+    funding: [],
+  };
 }
 
 /** Add one task's findings to what the cycle has so far. */

@@ -20,6 +20,8 @@ export interface PollResult {
   schedule: ScheduleState;
   /** The hourly tasks' latest results, with this cycle's runs replacing older ones. */
   hourlyData: HourlyData;
+  /** What the backfill tasks fetched this cycle, for the history store; empty when none ran. */
+  backfill: CycleData;
 }
 
 export interface PollDeps extends FetchJsonOptions {
@@ -32,12 +34,15 @@ export interface PollDeps extends FetchJsonOptions {
   forceHourly?: boolean;
   /** The user asked (Refresh): retry venues backing off after their own failures. */
   manual?: boolean;
+  /** Stored history has a gap: backfill it (each task once, retried at most hourly). */
+  backfill?: boolean;
 }
 
 interface VenueOutcome {
   health: SourceHealth;
   data: CycleData;
   hourly: Record<string, Partial<CycleData>>;
+  backfill: Record<string, Partial<CycleData>>;
 }
 
 /**
@@ -48,8 +53,10 @@ interface VenueOutcome {
 export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   const now = deps.now ?? Date.now;
   const tasks = deps.tasks ?? TASKS;
-  const schedule = deps.schedule ?? EMPTY_SCHEDULE;
   const attemptedAt = now();
+  const given = deps.schedule ?? EMPTY_SCHEDULE;
+  const backfillFrom = given.backfillFrom ?? (deps.backfill ? attemptedAt : undefined);
+  const schedule: ScheduleState = backfillFrom === undefined ? given : { ...given, backfillFrom };
 
   const venues = [...new Set(tasks.map((task) => task.venue))];
   const nextVenues = { ...schedule.venues };
@@ -64,6 +71,7 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   );
 
   const data = emptyCycleData();
+  const backfill = emptyCycleData();
   const hourlyRanAt = { ...schedule.hourlyRanAt };
   const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
@@ -72,13 +80,26 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
       hourlyRanAt[id] = attemptedAt;
       hourlyData[id] = part;
     }
+    for (const [id, part] of Object.entries(outcome.backfill)) {
+      hourlyRanAt[id] = attemptedAt;
+      addCycleData(backfill, part);
+    }
   }
+  const backfilled = tasks
+    .filter((task) => task.cadence === 'backfill')
+    .every((task) => (hourlyRanAt[task.id] ?? -1) >= (backfillFrom ?? 0));
   return {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
     status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
     data,
-    schedule: { venues: nextVenues, requests: nextRequests, hourlyRanAt },
+    schedule: {
+      venues: nextVenues,
+      requests: nextRequests,
+      hourlyRanAt,
+      ...(backfillFrom === undefined || backfilled ? {} : { backfillFrom }),
+    },
     hourlyData,
+    backfill,
   };
 }
 
@@ -105,28 +126,31 @@ async function runVenue(
   let window = schedule.requests[venue];
   const data = emptyCycleData();
   const hourly: Record<string, Partial<CycleData>> = {};
+  const backfill: Record<string, Partial<CycleData>> = {};
+  const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, hourly, backfill });
   if (!isDue(state, attemptedAt, deps.manual)) {
-    return { outcome: { health: waitingHealth(venue, state, attemptedAt), data, hourly }, state, window };
+    return { outcome: outcome(waitingHealth(venue, state, attemptedAt)), state, window };
   }
   const due = tasks
-    .filter((task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps.forceHourly))
-    .sort((a, b) => Number(a.cadence === 'hourly') - Number(b.cadence === 'hourly'));
+    .filter((task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps))
+    .sort((a, b) => CADENCE_ORDER[a.cadence] - CADENCE_ORDER[b.cadence]);
   for (const task of due) {
     const spent = spend(venue, window, task.requests, attemptedAt);
     if (!spent) {
-      if (task.cadence === 'hourly') continue;
+      if (task.cadence !== 'cycle') continue;
       const health: SourceHealth = {
         venue,
         state: 'waiting',
         at: now(),
         error: 'Holding back to stay within its rate limit',
       };
-      return { outcome: { health, data, hourly }, state, window };
+      return { outcome: outcome(health), state, window };
     }
     window = spent;
     try {
       const part = await task.run(deps);
       if (task.cadence === 'hourly') hourly[task.id] = part;
+      else if (task.cadence === 'backfill') backfill[task.id] = part;
       else addCycleData(data, part);
     } catch (error) {
       const next = afterFailure(venue, state, error, now(), deps.random);
@@ -135,11 +159,14 @@ async function runVenue(
           ? blockedHealth(venue, now())
           : { venue, state: 'failing', at: now(), error: `${describeSourceError(error)} (${task.id.split('/')[1]})` };
       // What the venue's earlier tasks returned this cycle stays; the rest is skipped.
-      return { outcome: { health, data, hourly }, state: next, window };
+      return { outcome: outcome(health), state: next, window };
     }
   }
-  return { outcome: { health: { venue, state: 'ok', at: now() }, data, hourly }, state: afterSuccess(), window };
+  return { outcome: outcome({ venue, state: 'ok', at: now() }), state: afterSuccess(), window };
 }
+
+/** Live figures first, then history, then the backfill: the cheap, urgent calls get the budget. */
+const CADENCE_ORDER: Record<SourceTask['cadence'], number> = { cycle: 0, hourly: 1, backfill: 2 };
 
 /** Prices are the heart of a snapshot: without any, there is none. History fills in the derivatives. */
 function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
@@ -151,10 +178,17 @@ function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData)
   return derivatives ? { takenAt, assets, derivatives } : { takenAt, assets };
 }
 
-function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, forceHourly = false): boolean {
-  if (task.cadence === 'cycle' || forceHourly) return true;
+/**
+ * Cycle tasks always; hourly ones once an hour (or when forced); a backfill task while a backfill
+ * is pending and it has not run since the gap was found, retried at most hourly.
+ */
+function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, deps: PollDeps): boolean {
+  if (task.cadence === 'cycle') return true;
   const last = schedule.hourlyRanAt[task.id];
-  return last === undefined || now - last >= HOUR;
+  if (task.cadence === 'hourly') return deps.forceHourly === true || last === undefined || now - last >= HOUR;
+  const pending = schedule.backfillFrom;
+  if (pending === undefined) return false;
+  return last === undefined || (last < pending && now - last >= HOUR);
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {

@@ -20,6 +20,8 @@ export const ScheduleStateSchema = z.object({
   /** Requests spent per venue in the current minute, against its budget. */
   requests: z.partialRecord(z.enum(VENUE_IDS), RequestWindowSchema),
   hourlyRanAt: z.record(z.string(), finite),
+  /** When a gap in history was found; set until every backfill task has run since. */
+  backfillFrom: z.optional(finite),
 });
 
 export type ScheduleState = z.infer<typeof ScheduleStateSchema>;

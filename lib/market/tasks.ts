@@ -1,11 +1,12 @@
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import {
+  fetchBinanceFundingHistory,
   fetchBinanceFuturesQuotes,
   fetchBinanceLongShortRatio,
   fetchBinanceOpenInterestHist,
   fetchBinanceTakerFlow,
 } from '../sources/binance-futures';
-import { fetchBinanceSpotQuotes } from '../sources/binance-spot';
+import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes } from '../sources/binance-spot';
 import { fetchBybitPerpQuotes } from '../sources/bybit';
 import { fetchCoinbaseQuotes } from '../sources/coinbase';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
@@ -14,18 +15,20 @@ import { fetchHyperliquidPerps } from '../sources/hyperliquid';
 import { fetchKrakenQuotes } from '../sources/kraken';
 import { fetchOkxOpenInterestHistory, fetchOkxPerps } from '../sources/okx';
 import type { VenueId } from '../sources/venues';
+import { HOUR } from '../time';
 import type { CycleData } from './cycle-data';
 import { thinHistory } from './thin-history';
 
 /**
  * One call (or a small group of calls) to one venue. `cycle` tasks run every poll; `hourly`
  * tasks fetch history, which changes slowly and costs more, so they are staggered to once an
- * hour and their last result is kept between cycles.
+ * hour and their last result is kept between cycles. `backfill` tasks fetch 30 days of history
+ * when the stored history has a gap (install, a browser closed for a while), at most hourly.
  */
 export interface SourceTask {
   id: string;
   venue: VenueId;
-  cadence: 'cycle' | 'hourly';
+  cadence: 'cycle' | 'hourly' | 'backfill';
   /** HTTP requests one run makes, for the per-venue budget. */
   requests: number;
   run(options: FetchJsonOptions): Promise<Partial<CycleData>>;
@@ -53,6 +56,52 @@ const binanceOpenInterestHistory = (options: FetchJsonOptions) =>
  */
 const okxOpenInterestHistory = (options: FetchJsonOptions) =>
   perAsset(async (asset) => thinHistory(await fetchOkxOpenInterestHistory(asset, '1H', options)));
+
+/** How far back a backfill reaches: Binance keeps open-interest and ratio history for 30 days. */
+export const BACKFILL_DAYS = 30;
+const BACKFILL_HOURS = BACKFILL_DAYS * 24;
+/** Two-hour points: 30 days in 360, inside the statistics endpoints' 500-point limit. */
+const BACKFILL_STATS = { period: '2h', limit: BACKFILL_HOURS / 2 } as const;
+
+/**
+ * The history a backfill fetches: hourly closes for every major, and for the derivatives the
+ * series the score reads (open interest, BTC funding, DVOL, long/short).
+ */
+export const BACKFILL_TASKS: readonly SourceTask[] = [
+  {
+    id: 'binance-spot/backfill-klines',
+    venue: 'binance-spot',
+    cadence: 'backfill',
+    requests: MAJOR_ASSETS.length,
+    run: async (options) => ({
+      candles: await perAsset((asset) =>
+        fetchBinanceSpotKlines({ asset, interval: '1h', limit: BACKFILL_HOURS }, options),
+      ),
+    }),
+  },
+  {
+    id: 'binance-futures/backfill',
+    venue: 'binance-futures',
+    cadence: 'backfill',
+    requests: MAJOR_ASSETS.length + 2,
+    run: async (options) => ({
+      openInterestHistory: await perAsset((asset) =>
+        fetchBinanceOpenInterestHist({ asset, ...BACKFILL_STATS }, options),
+      ),
+      funding: await fetchBinanceFundingHistory({ asset: 'BTC', limit: BACKFILL_DAYS * 3 }, options),
+      longShort: await fetchBinanceLongShortRatio({ asset: 'BTC', ...BACKFILL_STATS }, options),
+    }),
+  },
+  {
+    id: 'deribit/backfill-volatility-index',
+    venue: 'deribit',
+    cadence: 'backfill',
+    requests: 1,
+    run: async (options) => ({
+      volIndex: await fetchDeribitDvol(options, { assets: ['BTC'], windowMs: BACKFILL_HOURS * HOUR }),
+    }),
+  },
+];
 
 /**
  * Bybit's open-interest history is in coins; until it is priced with the prices of its own
@@ -147,6 +196,7 @@ export const TASKS: readonly SourceTask[] = [
       takerFlow: await fetchBinanceTakerFlow({ asset: 'BTC', period: '1h', limit: 1 }, options),
     }),
   },
+  ...BACKFILL_TASKS,
 ];
 
 /** The venues a poll calls, and so the hosts the manifest asks for. */

@@ -113,11 +113,19 @@ export function parseDeribitDvol(json: unknown, asset: DeribitAsset): VolIndexPo
     .sort((a, b) => a.at - b.at);
 }
 
-/** DVOL for BTC and ETH over the last 25 h, hourly: enough for the value now and 24 h ago. */
-export async function fetchDeribitDvol(options?: FetchJsonOptions, now = Date.now()): Promise<VolIndexPoint[]> {
+export interface DvolQuery {
+  assets?: readonly DeribitAsset[];
+  /** How far back from `now`: 25 h by default, enough for the value now and 24 h ago. */
+  windowMs?: number;
+  now?: number;
+}
+
+/** Hourly DVOL; 30 days (720 candles) still fits in one answer. */
+export async function fetchDeribitDvol(options?: FetchJsonOptions, query: DvolQuery = {}): Promise<VolIndexPoint[]> {
+  const { assets = DERIBIT_ASSETS, windowMs = DVOL_WINDOW_MS, now = Date.now() } = query;
   const series = await Promise.all(
-    DERIBIT_ASSETS.map(async (asset) =>
-      parseDeribitDvol(await fetchJson(deribitDvolUrl(asset, now - DVOL_WINDOW_MS, now), options), asset),
+    assets.map(async (asset) =>
+      parseDeribitDvol(await fetchJson(deribitDvolUrl(asset, now - windowMs, now), options), asset),
     ),
   );
   return series.flat();

@@ -1,9 +1,13 @@
+import { z } from 'zod/mini';
+import { MarketPointSchema } from '../history/market-point';
+import type { TierId } from '../history/tiers';
 import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
 import { SettingsSchema } from '../settings';
-import { defineValidatedItem } from './validated-item';
+import { StressResultSchema } from '../stress/result';
+import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
 /** The last complete market snapshot. Local, not sync: it is bulky and changes every minute. */
 export const snapshotItem = defineValidatedItem('local:snapshot', MarketSnapshotSchema, { version: 1 });
@@ -25,3 +29,15 @@ export const streamHealthItem = defineValidatedItem('local:streamHealth', Stream
 
 /** The user's settings, synced across their browsers. */
 export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, { version: 1 });
+
+/** The latest stress score and its reasons. */
+export const stressItem = defineValidatedItem('local:stress', StressResultSchema, { version: 1 });
+
+const HistorySchema = z.array(MarketPointSchema);
+
+/** Market history, one item per tier so a minute's write does not rewrite 90 days. */
+export const historyItems: Record<TierId, ValidatedItem<z.infer<typeof HistorySchema>>> = {
+  minute: defineValidatedItem('local:history.minute', HistorySchema, { version: 1 }),
+  fiveMinute: defineValidatedItem('local:history.fiveMinute', HistorySchema, { version: 1 }),
+  hourly: defineValidatedItem('local:history.hourly', HistorySchema, { version: 1 }),
+};

@@ -29,6 +29,8 @@ export interface ComponentDef {
   raw(days: readonly MarketPoint[], i: number): number | undefined;
   /** What the component needs, said when it is missing. */
   needs: string;
+  /** True when day i's value is only a floor (a partial watch): it counts once it reads as stress. */
+  isFloor?(day: MarketPoint): boolean;
   describe(days: readonly MarketPoint[], i: number): string;
 }
 
@@ -108,11 +110,13 @@ export const COMPONENTS: readonly ComponentDef[] = [
     label: 'Liquidations',
     weight: 0.16,
     raw: (days, i) => days[i]?.liqLong24hUsd,
+    isFloor: (day) => day.liqPartial === true,
     describe: (days, i) => {
       const day = days[i];
       const short =
         day?.liqShort24hUsd === undefined ? '' : ` and ${formatUsdCompact(day.liqShort24hUsd, LOCALE)} shorts`;
-      return `${formatUsdCompact(day?.liqLong24hUsd ?? 0, LOCALE)} longs${short} liquidated in 24 h`;
+      const window = day?.liqPartial ? 'since the streams were joined' : 'in 24 h';
+      return `${formatUsdCompact(day?.liqLong24hUsd ?? 0, LOCALE)} longs${short} liquidated ${window}`;
     },
   },
   {

@@ -34,6 +34,9 @@ export function referenceShareBelow(quantiles: ReferenceQuantiles, value: number
   return (upper - 1 + (value - lo) / (hi - lo)) / steps;
 }
 
+/** A partial figure (a floor) counts only from an ordinary day's reading up. */
+export const FLOOR_COUNTS_FROM = 50;
+
 export type Reading = { reading: number; historyDays: number } | { missing: string };
 
 /**

@@ -2,7 +2,7 @@ import type { MarketPoint } from '../history/market-point';
 import { type Band, bandWithHysteresis } from './bands';
 import { combine } from './combine';
 import { COMPONENTS, type ComponentId } from './components';
-import { type ReferenceQuantiles, readingOf, WINDOW_DAYS } from './reading';
+import { FLOOR_COUNTS_FROM, type ReferenceQuantiles, readingOf, WINDOW_DAYS } from './reading';
 import type { ComponentResult, StressResult } from './result';
 
 export interface StressOptions {
@@ -36,7 +36,12 @@ export function scoreDay(
     const value = series[i];
     if (value === undefined) return { missing: `needs ${component.needs}` };
     const history = series.slice(Math.max(0, i - WINDOW_DAYS), i).filter((v): v is number => v !== undefined);
-    return readingOf(value, history, options.reference?.[component.id]);
+    const reading = readingOf(value, history, options.reference?.[component.id]);
+    // A floor that already reads as stress is stress; one that does not yet says nothing.
+    if (component.isFloor?.(day) && 'reading' in reading && reading.reading < FLOOR_COUNTS_FROM) {
+      return { missing: 'watching for less than 24 h, and not yet above an ordinary day' };
+    }
+    return reading;
   });
   const combined = combine(
     COMPONENTS.map((component, c) => {

@@ -1,24 +1,60 @@
+import { MAJOR_ASSETS } from '../../lib/assets';
+import { BAND_FLOOR, BAND_STYLE } from '../../lib/stress/bands';
+import { badgeScore, readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 
 test.describe('badge', () => {
-  test('shows the BTC 24 h move served by the replay exchange', async ({ settledBadge }) => {
+  test('on the article day reads elevated or worse, and says forced deleveraging is why', async ({ settledBadge }) => {
     const badge = await settledBadge();
-    expect(badge.text).toBe('-1.9');
-    // A fall of less than 2 %: amber, not red.
-    expect(badge.color).toBe('#b54708');
-    expect(badge.title).toContain('Bitcoin $67,490 (-1.88% in 24 h)');
+    expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
+    expect(
+      [BAND_STYLE.elevated, BAND_STYLE.high, BAND_STYLE.extreme].map((style) => style.color.toLowerCase()),
+    ).toContain(badge.color);
+    expect(badge.title).toMatch(/^Undertow — market stress \d+\/100: (Elevated|High|Extreme)/);
+    expect(badge.title).toContain('Open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging');
     expect(badge.title).toMatch(/Updated \d\d:\d\d/);
+  });
+
+  test('names the liquidations once the streams have watched a whole day', async ({ ext, settledBadge, openPopup }) => {
+    await settledBadge();
+    // A day of watching, as the article day's streams would have summed it: the worker's own
+    // streams are switched off so they do not overwrite it.
+    await ext.serviceWorker.evaluate(
+      async ({ assets }) => {
+        await chrome.storage.sync.set({ settings: { liquidationStreams: false } });
+        const now = Date.now();
+        const hour = 3_600_000;
+        const perAsset = (btc: number) => assets.map((asset) => (asset === 'BTC' ? btc : 0));
+        const hours = Array.from({ length: 24 }, (_, k) => ({
+          t: Math.floor(now / hour) * hour - k * hour,
+          long: perAsset(237e6 / 24),
+          short: perAsset(41e6 / 24),
+        })).reverse();
+        const minutes = hours.map((row) => ({ ...row, t: row.t + 30 * 60_000 }));
+        await chrome.storage.local.set({
+          liquidations: { since: now - 25 * hour, lastSeenAt: now, minutes, hours },
+        });
+      },
+      { assets: [...MAJOR_ASSETS] },
+    );
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect
+      .poll(async () => (await readBadge(ext.serviceWorker)).title)
+      .toContain('longs and $41M shorts liquidated in 24 h');
+    const { title } = await readBadge(ext.serviceWorker);
+    expect(title).toContain('forced deleveraging');
+    expect(title).toMatch(/\$2\d\dM longs and \$41M shorts liquidated in 24 h/);
   });
 
   test.describe('on a calm day', () => {
     test.use({ scenario: 'calm' });
 
-    test('is green with a small rise', async ({ settledBadge }) => {
+    test('reads calm, in the calm colour', async ({ settledBadge }) => {
       const badge = await settledBadge();
-      // +0.03 % rounds to nothing at badge precision: no sign for a move that small.
-      expect(badge.text).toBe('0.0');
-      expect(badge.color).toBe('#067647');
-      expect(badge.title).toContain('Bitcoin $93,889 (+0.03% in 24 h)');
+      expect(badgeScore(badge)).toBeLessThan(BAND_FLOOR.elevated);
+      expect(badge.color).toBe(BAND_STYLE.calm.color.toLowerCase());
+      expect(badge.title).toContain(': Calm');
     });
   });
 

@@ -31,3 +31,8 @@ export async function waitForSettledBadge(serviceWorker: Worker, timeoutMs = 15_
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The score the badge shows, or NaN when it shows none (fetching, no data, stale). */
+export function badgeScore(badge: Badge): number {
+  return /^\d{1,3}$/.test(badge.text) ? Number(badge.text) : Number.NaN;
+}

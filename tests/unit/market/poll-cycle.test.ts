@@ -129,4 +129,61 @@ describe('runPollCycle', () => {
     expect(later.snapshot?.derivatives?.openInterestUsd).toBe(18e9);
     expect(later.snapshot?.derivatives?.openInterestChangePct['24h']).toBeCloseTo(-4.4, 9);
   });
+
+  describe('backfill', () => {
+    const counter = () => {
+      const calls: string[] = [];
+      const backfill = (id: string, requests: number): SourceTask =>
+        task({
+          id,
+          cadence: 'backfill',
+          requests,
+          run: async () => {
+            calls.push(id);
+            return {
+              candles: [
+                { asset: 'BTC', venue: 'binance-spot', at: 0, open: 1, high: 1, low: 1, close: 1, volumeUsd: 1 },
+              ],
+            };
+          },
+        });
+      return { calls, backfill };
+    };
+
+    it('runs only when history has a gap, and hands its data over apart from the snapshot', async () => {
+      const { calls, backfill } = counter();
+      const tasks = [spot, backfill('binance-spot/backfill-klines', 5)];
+      const quiet = await runPollCycle({ now: () => 0, tasks });
+      expect(calls).toEqual([]);
+      const filled = await runPollCycle({ now: () => 0, tasks, backfill: true });
+      expect(calls).toEqual(['binance-spot/backfill-klines']);
+      expect(filled.backfill.candles).toHaveLength(1);
+      expect(filled.data.candles).toEqual([]);
+      expect(quiet.schedule.backfillFrom).toBeUndefined();
+      expect(filled.schedule.backfillFrom).toBeUndefined();
+    });
+
+    it('finishes a backfill the budget held back on the next minute, once, even after the gap closes', async () => {
+      const { calls, backfill } = counter();
+      // Kraken allows 6 requests a minute: the cycle's 1 and a 5-request backfill, not two of them.
+      const tasks = [
+        task({
+          id: 'kraken/ticker',
+          venue: 'kraken',
+          run: async () => ({ spot: [{ ...btc, venue: 'kraken' as const }] }),
+        }),
+        { ...backfill('kraken/backfill-a', 5), venue: 'kraken' as const },
+        { ...backfill('kraken/backfill-b', 5), venue: 'kraken' as const },
+      ];
+      const first = await runPollCycle({ now: () => 0, tasks, backfill: true });
+      expect(calls).toEqual(['kraken/backfill-a']);
+      expect(first.schedule.backfillFrom).toBe(0);
+      // The first backfill filled the gap, so the worker no longer asks; the pending one still runs.
+      const second = await runPollCycle({ now: () => MINUTE, tasks, schedule: first.schedule });
+      expect(calls).toEqual(['kraken/backfill-a', 'kraken/backfill-b']);
+      expect(second.schedule.backfillFrom).toBeUndefined();
+      await runPollCycle({ now: () => 2 * MINUTE, tasks, schedule: second.schedule });
+      expect(calls).toHaveLength(2);
+    });
+  });
 });

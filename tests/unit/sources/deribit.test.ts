@@ -165,7 +165,7 @@ describe('Deribit DVOL history', () => {
       asked.push(new URL(url));
       return Response.json(envelope(dvol));
     };
-    const points = await fetchDeribitDvol({ fetch }, 1770885000000);
+    const points = await fetchDeribitDvol({ fetch }, { now: 1770885000000 });
     expect(asked.map((url) => url.searchParams.get('currency'))).toEqual(['BTC', 'ETH']);
     expect(asked[0]?.searchParams.get('start_timestamp')).toBe(String(1770885000000 - 25 * 3_600_000));
     expect(points.map((point) => point.asset)).toEqual(['BTC', 'BTC', 'ETH', 'ETH']);

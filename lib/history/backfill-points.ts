@@ -1,0 +1,57 @@
+import type { CycleData } from '../market/cycle-data';
+import { definedField } from '../market/defined-field';
+import { openInterestChange } from '../market/derivatives';
+import { HOUR } from '../time';
+import type { MarketPoint } from './market-point';
+
+type Timed = { at: number };
+
+/** The latest item at or before `t`, no older than `maxAge`, in a list ordered by time. */
+function latestBefore<T extends Timed>(items: readonly T[], t: number, maxAge: number): T | undefined {
+  const item = items.findLast((candidate) => candidate.at <= t);
+  return item && t - item.at <= maxAge ? item : undefined;
+}
+
+const byTime = <T extends Timed>(items: readonly T[]) => [...items].sort((a, b) => a.at - b.at);
+
+/**
+ * Hourly history points from what the backfill fetched, on the hour from its earliest figure to
+ * `now`: closes from the hourly candles, and the derivatives as they stood at each hour. Each
+ * figure is what was known at that hour, never later; a candle still open has not closed. The
+ * venues' parts may arrive in different cycles: the store merges each into the points it has.
+ */
+export function backfillPoints(
+  data: Pick<CycleData, 'candles' | 'openInterestHistory' | 'funding' | 'volIndex' | 'longShort'>,
+  now: number,
+): MarketPoint[] {
+  const closes = new Map<number, MarketPoint['close']>();
+  for (const candle of data.candles) {
+    const t = candle.at + HOUR;
+    closes.set(t, { ...closes.get(t), [candle.asset]: candle.close });
+  }
+  const openInterest = byTime(data.openInterestHistory);
+  const funding = byTime(data.funding.filter((f) => f.asset === 'BTC'));
+  const dvol = byTime(data.volIndex.filter((v) => v.asset === 'BTC'));
+  const longShort = byTime(data.longShort.filter((l) => l.asset === 'BTC'));
+
+  const times = [
+    ...closes.keys(),
+    ...[openInterest, funding, dvol, longShort].flatMap((series) => series.map((p) => p.at)),
+  ];
+  if (times.length === 0) return [];
+  const points: MarketPoint[] = [];
+  for (let t = Math.ceil(Math.min(...times) / HOUR) * HOUR; t <= now; t += HOUR) {
+    // Only the day before `t` matters for a 24 h change; slicing keeps this linear.
+    const known = openInterest.filter((p) => p.at <= t && p.at > t - 27 * HOUR);
+    const point: MarketPoint = {
+      t,
+      close: closes.get(t) ?? {},
+      ...definedField('oiChange24hPct', openInterestChange(known)['24h']),
+      ...definedField('btcFunding8h', latestBefore(funding, t, 8 * HOUR)?.fundingRate8h),
+      ...definedField('btcDvol', latestBefore(dvol, t, HOUR)?.value),
+      ...definedField('btcLongShort', latestBefore(longShort, t, 2 * HOUR)?.longShortRatio),
+    };
+    if (Object.keys(point.close).length > 0 || Object.keys(point).length > 2) points.push(point);
+  }
+  return points;
+}
