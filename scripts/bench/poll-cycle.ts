@@ -1,4 +1,6 @@
 import { MAJOR_ASSETS } from '../../lib/assets';
+import { recordCycle } from '../../lib/history/record-cycle';
+import { snapshotPoint } from '../../lib/history/snapshot-point';
 import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
 import { median } from '../../lib/market/merge-quotes';
 import { runPollCycle } from '../../lib/market/poll-cycle';
@@ -9,12 +11,18 @@ import { POLLED_VENUES, TASKS } from '../../lib/market/tasks';
 import type { FetchLike } from '../../lib/sources/fetch-json';
 import type { Liquidation } from '../../lib/sources/model';
 import { VENUES, type VenueId } from '../../lib/sources/venues';
+import { scoreNow } from '../../lib/stress/live';
 import { startReplayServer } from '../../replay/server';
 import { replayFetch } from '../../tests/harness/replay-fetch';
+import { fullHistory } from './full-history';
 
 export interface PollBench {
   /** An ordinary minute's cycle: tickers, marks, open interest, funding. */
   cycleMedianMs: number;
+  /** The same, plus scoring it against 90 days of history and adding it to history. */
+  cycleWithScoreMedianMs: number;
+  /** Scoring one snapshot alone, microseconds. */
+  scoreMedianUs: number;
   /** The once-an-hour cycle that also parses the history series. */
   hourlyCycleMedianMs: number;
   cycleRuns: number;
@@ -71,6 +79,24 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
     const cycleMedianMs = await time(false);
     const hourlyCycleMedianMs = await time(true);
 
+    const now = Date.now();
+    const history = fullHistory(now);
+    const buckets = fullLiquidationBuckets();
+    const withScore: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      const result = await runPollCycle({ fetch: memory.fetch, schedule: { ...first.schedule, requests: {} } });
+      recordCycle(history, result, buckets, 'high', now);
+      withScore.push(performance.now() - start);
+    }
+    const point = snapshotPoint(first.snapshot as NonNullable<typeof first.snapshot>, buckets);
+    const scoring: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      scoreNow(history.hourly, point, 'high');
+      scoring.push(performance.now() - start);
+    }
+
     server.resetCounts();
     const hour = await simulatePolling(replayFetch(server), 60, POLL_INTERVAL_MS);
     const counts = server.requestCounts();
@@ -79,7 +105,11 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
       const total = Object.entries(counts)
         .filter(([key]) => hosts.includes(key.split(' ')[0] ?? ''))
         .reduce((sum, [, count]) => sum + count, 0);
-      const peakMinute = TASKS.filter((task) => task.venue === venue).reduce((sum, task) => sum + task.requests, 0);
+      // The cycle's and the hourly tasks' requests; a backfill only ever takes what the budget leaves.
+      const peakMinute = TASKS.filter((task) => task.venue === venue && task.cadence !== 'backfill').reduce(
+        (sum, task) => sum + task.requests,
+        0,
+      );
       return {
         venue,
         perMinute: total / 60,
@@ -96,11 +126,20 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
       pollStatus: last?.status,
       schedule: last?.schedule,
       hourlyData: last?.hourlyData,
+      stress: scoreNow(history.hourly, point, 'high'),
+      liquidations: buckets,
+      ...history,
     };
-    const storageBytes = new TextEncoder().encode(
-      JSON.stringify({ ...stored, liquidations: fullLiquidationBuckets() }),
-    ).length;
-    return { cycleMedianMs, hourlyCycleMedianMs, cycleRuns: runs, perVenue, storageBytes };
+    const storageBytes = new TextEncoder().encode(JSON.stringify(stored)).length;
+    return {
+      cycleMedianMs,
+      cycleWithScoreMedianMs: median(withScore),
+      scoreMedianUs: median(scoring) * 1000,
+      hourlyCycleMedianMs,
+      cycleRuns: runs,
+      perVenue,
+      storageBytes,
+    };
   } finally {
     await server.close();
   }

@@ -27,6 +27,11 @@ describe('an hour of polling against the replay exchange', () => {
       expect(requests, venue).toBeGreaterThan(0);
       expect(requests, venue).toBeLessThanOrEqual(budgetPerMinute(venue) * 60);
     }
+    // The install backfill ran once, the futures' part a minute later when the budget allowed.
+    expect(counts['api.binance.com /api/v3/klines']).toBe(5);
+    expect(counts['fapi.binance.com /fapi/v1/fundingRate']).toBe(1);
+    expect(results[0]?.backfill.candles.length).toBeGreaterThan(0);
+    expect(results[1]?.backfill.funding.length).toBeGreaterThan(0);
     // The last cycle still tells the article's story, from history fetched once in the hour.
     expect(results.at(-1)?.snapshot?.derivatives?.openInterestChangePct['30d']).toBeCloseTo(-34, 0);
   }, 60_000);
