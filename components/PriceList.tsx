@@ -1,23 +1,40 @@
-import { ASSETS } from '@/lib/assets';
+import { ASSETS, type AssetId } from '@/lib/assets';
 import { formatPercent, formatUsd } from '@/lib/format/number';
+import type { SeriesPoint } from '@/lib/history/series';
 import type { AssetQuote } from '@/lib/market/prices';
+import { Sparkline } from './Sparkline';
 
-export function PriceList({ quotes }: { quotes: readonly AssetQuote[] }) {
+interface Props {
+  quotes: readonly AssetQuote[];
+  /** The assets to list, in order. */
+  watchlist: readonly AssetId[];
+  /** Each asset's last 24 h; null while history loads. */
+  sparklines: Partial<Record<AssetId, readonly SeriesPoint[]>> | null;
+}
+
+export function PriceList({ quotes, watchlist, sparklines }: Props) {
+  const listed = watchlist.flatMap((asset) => quotes.filter((quote) => quote.asset === asset));
   return (
     <table class="prices" aria-label="Prices">
       <thead>
         <tr>
           <th scope="col">Asset</th>
+          <th scope="col">
+            <span class="visually-hidden">Last 24 h</span>
+          </th>
           <th scope="col">Price</th>
           <th scope="col">24 h</th>
         </tr>
       </thead>
       <tbody>
-        {quotes.map((quote) => (
+        {listed.map((quote) => (
           <tr key={quote.asset} data-asset={quote.asset}>
             <th scope="row" title={ASSETS[quote.asset].name}>
               {quote.asset}
             </th>
+            <td class="prices__spark">
+              <Sparkline series={sparklines?.[quote.asset] ?? []} label={`${ASSETS[quote.asset].name}, last 24 h`} />
+            </td>
             <td class="prices__price">{formatUsd(quote.price)}</td>
             <ChangeCell change24hPct={quote.change24hPct} />
           </tr>

@@ -1,4 +1,5 @@
 import { formatTime } from '@/lib/format/number';
+import { formatRelative } from '@/lib/format/relative-time';
 import type { SourceHealth } from '@/lib/market/snapshot';
 import { VENUES } from '@/lib/sources/venues';
 
@@ -14,16 +15,18 @@ function describe(source: SourceHealth): string {
   }
 }
 
-export function SourceHealthList({ sources }: { sources: readonly SourceHealth[] }) {
+/** Each polled venue: answered, failing and why, waiting out a rate limit, or blocked here. */
+export function SourceHealthList({ sources, now }: { sources: readonly SourceHealth[]; now: number }) {
   return (
     <section class="health" aria-label="Sources">
-      <h2>Sources</h2>
       <ul>
         {sources.map((source) => (
           <li key={source.venue} data-venue={source.venue} class={`is-${source.state}`}>
             <span class="health__dot" aria-hidden="true" />
             <span class="health__name">{VENUES[source.venue].label}</span>
-            <span class="health__state">{describe(source)}</span>
+            <span class="health__state" title={`Checked ${formatRelative(source.at, now)}`}>
+              {describe(source)}
+            </span>
           </li>
         ))}
       </ul>

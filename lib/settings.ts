@@ -1,13 +1,52 @@
 import { z } from 'zod/mini';
+import { MAJOR_ASSETS } from './assets';
+import { VENUE_IDS, VENUES } from './sources/venues';
+
+/** The intervals the options page offers, in minutes. Every venue's budget holds at one. */
+export const POLL_INTERVALS = [1, 2, 5, 10, 15] as const;
 
 /**
- * The user's settings: small, so they sync across the user's browsers. The options page (issue 5)
- * edits them; each field has a default so a missing or older value still reads whole.
+ * The user's settings: small, so they sync across the user's browsers; the market data itself
+ * stays local. Each field has a default, so a missing or partial value still reads whole.
  */
 export const SettingsSchema = z.object({
   /** Hold the exchanges' liquidation WebSockets open. Off saves a little battery and traffic. */
   liquidationStreams: z._default(z.boolean(), true),
+  pollIntervalMinutes: z._default(
+    z.number().check(z.refine((n) => (POLL_INTERVALS as readonly number[]).includes(n))),
+    1,
+  ),
+  /** Venues the user turned off: neither polled nor streamed. */
+  disabledVenues: z._default(z.array(z.enum(VENUE_IDS)), []),
+  /** The assets the popup lists, in the user's order. */
+  watchlist: z._default(z.array(z.enum(MAJOR_ASSETS)), [...MAJOR_ASSETS]),
+  /** News sites (their host names) where the user turned the article chips off. */
+  disabledNewsSites: z._default(z.array(z.string()), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/**
+ * Version 1 held only `liquidationStreams`. Version 2 adds the options page's fields; an older
+ * value keeps what the user chose and takes the defaults for the rest.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => ({ ...DEFAULT_SETTINGS, ...(typeof old === 'object' && old !== null ? old : {}) }),
+};
+
+/**
+ * Settings as the options page submits them: the schema's checks plus the rules that keep the
+ * extension working. Returns the settings to store, or the messages to show and nothing stored.
+ */
+export function validateSettings(input: unknown): { settings: Settings } | { errors: string[] } {
+  const parsed = SettingsSchema.safeParse(input);
+  if (!parsed.success) return { errors: ['Those settings could not be read. Nothing was changed.'] };
+  const settings = parsed.data;
+  const errors: string[] = [];
+  if (settings.watchlist.length === 0) errors.push('Keep at least one asset in the watchlist.');
+  if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
+    errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
+  }
+  return errors.length > 0 ? { errors } : { settings };
+}

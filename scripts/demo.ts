@@ -32,14 +32,25 @@ await articlePage.goto(article.url);
 await articlePage.locator('[data-undertow-chip]').first().waitFor({ timeout: 10_000 });
 const popup = await openPopupPage(ext);
 await popup.locator('tbody tr').first().waitFor();
-// The liquidation streams report within a few seconds; give them a moment for the screenshot.
-await popup.locator('tr[data-window="1h"] td').first().filter({ hasNotText: '$0' }).waitFor({ timeout: 10_000 });
+await popup.locator('.sparkline polyline').first().waitFor();
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const texts = async (selector: string) => (await popup.locator(selector).allInnerTexts()).map(oneLine);
 const prices = (await popup.getByRole('table', { name: 'Prices' }).locator('tbody tr').allInnerTexts()).map(oneLine);
-const derivatives = (await popup.locator('[data-figure]').allInnerTexts()).map(oneLine);
-const liquidations = (await popup.locator('tr[data-window]').allInnerTexts()).map(oneLine);
-const sources = (await popup.locator('[data-venue]').allInnerTexts()).map(oneLine);
+const why = await texts('[data-component]');
+const missing = await texts('[data-missing]');
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+// The popup's own box, as Chrome shows it under the toolbar icon, on its first tab.
+if (values.headless) await popup.locator('main').screenshot({ path: resolve(out, 'popup.png') });
+
+await popup.getByRole('tab', { name: 'Derivatives' }).click();
+// The liquidation streams report within a few seconds; give them a moment.
+await popup.locator('tr[data-window="1h"] td').first().filter({ hasNotText: '$0' }).waitFor({ timeout: 10_000 });
+const derivatives = await texts('[data-figure]');
+const liquidations = await texts('tr[data-window]');
+await popup.getByRole('tab', { name: /^Sources/ }).click();
+const sources = await texts('[data-venue]');
 const chips = await chipTexts(articlePage);
 
 console.log(`Undertow demo — scenario "${values.scenario}", replay exchange on port ${replay.port}
@@ -50,6 +61,9 @@ Badge:  ${badge.text}  (${badge.color})
 Popup prices:
   ${prices.join('\n  ')}
 
+Why (score points per component, largest first):
+  ${why.join('\n  ')}${missing.length > 0 ? `\n  missing: ${missing.join(' ')}` : ''}
+
 Derivatives: ${derivatives.join(' · ')}
 Liquidations (window, longs, shorts): ${liquidations.join(' · ')}
 
@@ -59,10 +73,6 @@ Article: ${article.url}
   ${chips.length} annotation${chips.length === 1 ? '' : 's'}: ${chips.join(' | ')}`);
 
 if (values.headless) {
-  const out = resolve(values.out);
-  mkdirSync(out, { recursive: true });
-  // The popup's own box, as Chrome shows it under the toolbar icon.
-  await popup.locator('main').screenshot({ path: resolve(out, 'popup.png') });
   await articlePage.screenshot({ path: resolve(out, 'article.png') });
   console.log(`\nScreenshots: ${resolve(out, 'popup.png')}\n             ${resolve(out, 'article.png')}`);
   await ext.context.close();

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { POLL_ALARM, POLL_INTERVAL_MINUTES, shouldPollOnWake } from '@/lib/market/poll-schedule';
+import { minutesToMs, POLL_ALARM, shouldPollOnWake } from '@/lib/market/poll-schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { pollStatusItem, settingsItem } from '@/lib/storage/items';
+import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
@@ -20,31 +20,48 @@ export default defineBackground({
     // Listeners above are registered synchronously so a wake-up event is never missed; the rest
     // may run after.
     void start();
-    void followStreamSetting();
+    void followSettings();
   },
 });
 
-/** Liquidation streams run while the setting says so, and stop the moment it is turned off. */
-async function followStreamSetting(): Promise<void> {
-  let stop: (() => void) | null = null;
+/**
+ * Apply the settings as they change: the poll alarm's interval, and the liquidation streams,
+ * which run while the setting says so and only for venues that are on.
+ */
+async function followSettings(): Promise<void> {
+  let stop: (() => Promise<void>) | null = null;
+  let streaming: string | null = null;
   const apply = async (settings: Settings) => {
-    if (settings.liquidationStreams && !stop) stop = await startLiquidationStreams();
-    else if (!settings.liquidationStreams && stop) {
-      stop();
-      stop = null;
-    }
+    await ensureAlarm(settings.pollIntervalMinutes);
+    const wanted = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
+    if (wanted === streaming) return;
+    streaming = wanted;
+    await stop?.();
+    stop = settings.liquidationStreams ? await startLiquidationStreams(settings.disabledVenues) : null;
   };
-  settingsItem.watch((settings) => void apply(settings ?? DEFAULT_SETTINGS));
-  await apply((await settingsItem.get()) ?? DEFAULT_SETTINGS);
+  // One change at a time: two quick edits must not start two sets of streams.
+  let applying = Promise.resolve();
+  const queue = (settings: Settings) => {
+    applying = applying.then(() => apply(settings));
+    return applying;
+  };
+  settingsItem.watch((settings) => void queue(settings ?? DEFAULT_SETTINGS));
+  await queue(await readSettings());
+}
+
+/**
+ * `create` with the same name replaces the alarm, so only create it when it is missing or its
+ * period changed, or every worker wake-up would push the next poll back a full interval.
+ */
+async function ensureAlarm(minutes: number): Promise<void> {
+  const alarm = await browser.alarms.get(POLL_ALARM);
+  if (alarm?.periodInMinutes !== minutes) await browser.alarms.create(POLL_ALARM, { periodInMinutes: minutes });
 }
 
 async function start(): Promise<void> {
-  // `create` with the same name replaces the alarm, so only create it when missing, or every
-  // worker wake-up would push the next poll back a full interval.
-  if (!(await browser.alarms.get(POLL_ALARM))) {
-    await browser.alarms.create(POLL_ALARM, { periodInMinutes: POLL_INTERVAL_MINUTES });
-  }
+  const settings = await readSettings();
+  await ensureAlarm(settings.pollIntervalMinutes);
   const status = await pollStatusItem.get();
-  if (shouldPollOnWake(status?.attemptedAt, Date.now())) await poll();
+  if (shouldPollOnWake(status?.attemptedAt, Date.now(), minutesToMs(settings.pollIntervalMinutes))) await poll();
   else await paintBadge();
 }

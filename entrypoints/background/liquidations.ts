@@ -5,6 +5,7 @@ import { bybitLiquidationStream } from '@/lib/sources/bybit';
 import type { LiquidationStream } from '@/lib/sources/liquidation-stream';
 import { okxLiquidationStream } from '@/lib/sources/okx';
 import { describeSourceError } from '@/lib/sources/source-error';
+import type { VenueId } from '@/lib/sources/venues';
 import { liquidationsItem, streamHealthItem } from '@/lib/storage/items';
 
 const STREAMS: readonly LiquidationStream[] = [binanceLiquidationStream, bybitLiquidationStream, okxLiquidationStream];
@@ -23,20 +24,23 @@ interface Connection {
 
 /**
  * Hold every venue's liquidation stream open from the service worker, reconnecting with
- * exponential backoff and jitter, and sum what they report into storage. Returns a stop function.
+ * exponential backoff and jitter, and sum what they report into storage. Returns a stop function
+ * that resolves once the last counts are stored.
  * The keep-alive pings double as what keeps Chrome from idling the worker out (Chrome 116+).
  */
-export async function startLiquidationStreams(): Promise<() => void> {
+export async function startLiquidationStreams(disabledVenues: readonly VenueId[] = []): Promise<() => Promise<void>> {
   let buckets: LiquidationBuckets = markWatching(await liquidationsItem.get(), Date.now());
   let dirty = true;
   let stopped = false;
 
-  const connections: Connection[] = STREAMS.map((stream) => ({
-    stream,
-    retries: 0,
-    timers: [],
-    health: { venue: stream.venue, state: 'reconnecting', since: Date.now() },
-  }));
+  const connections: Connection[] = STREAMS.filter((stream) => !disabledVenues.includes(stream.venue)).map(
+    (stream) => ({
+      stream,
+      retries: 0,
+      timers: [],
+      health: { venue: stream.venue, state: 'reconnecting', since: Date.now() },
+    }),
+  );
 
   const setHealth = (connection: Connection, health: Omit<StreamHealth, 'venue' | 'since'>) => {
     const since = connection.health.state === health.state ? connection.health.since : Date.now();
@@ -100,13 +104,16 @@ export async function startLiquidationStreams(): Promise<() => void> {
 
   for (const connection of connections) connect(connection);
 
-  return () => {
+  return async () => {
     stopped = true;
     clearInterval(flushTimer);
     for (const connection of connections) {
       clearTimers(connection);
       connection.socket?.close();
     }
-    void flush();
+    // Keep what was counted; with no streams open there is no stream health to show.
+    dirty = true;
+    await flush();
+    await streamHealthItem.set([]);
   };
 }

@@ -4,12 +4,13 @@ import { TIER_IDS } from '@/lib/history/tiers';
 import { runPollCycle } from '@/lib/market/poll-cycle';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
-import { BACKFILL_DAYS } from '@/lib/market/tasks';
+import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
 import {
   historyItems,
   hourlyDataItem,
   liquidationsItem,
   pollStatusItem,
+  readSettings,
   scheduleItem,
   snapshotItem,
   stressItem,
@@ -37,13 +38,15 @@ async function readHistory(): Promise<History> {
 }
 
 async function pollOnce(manual: boolean): Promise<PollStatus> {
-  const [schedule, hourlyData, history, previous] = await Promise.all([
+  const [schedule, hourlyData, history, previous, settings] = await Promise.all([
     scheduleItem.get(),
     hourlyDataItem.get(),
     readHistory(),
     stressItem.get(),
+    readSettings(),
   ]);
   const result = await runPollCycle({
+    tasks: TASKS.filter((task) => !settings.disabledVenues.includes(task.venue)),
     schedule: schedule ?? EMPTY_SCHEDULE,
     hourlyData: hourlyData ?? {},
     manual,

@@ -1,23 +1,68 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { DerivativesPanel } from '@/components/DerivativesPanel';
 import { LiquidationsPanel } from '@/components/LiquidationsPanel';
 import { PriceList } from '@/components/PriceList';
+import { ScoreGauge } from '@/components/ScoreGauge';
+import { ScoreHistory } from '@/components/ScoreHistory';
 import { SourceHealthList } from '@/components/SourceHealthList';
-import { formatTime } from '@/lib/format/number';
+import { Tabs } from '@/components/Tabs';
+import { WhyList } from '@/components/WhyList';
+import { MAJOR_ASSETS } from '@/lib/assets';
+import { isStale } from '@/lib/badge/badge-state';
+import { formatRelative } from '@/lib/format/relative-time';
+import { seriesOf } from '@/lib/history/series';
+import { minutesToMs } from '@/lib/market/poll-schedule';
 import { sendMessage } from '@/lib/messaging/message';
 import { refreshNow } from '@/lib/messaging/messages';
+import { popupNotices } from '@/lib/popup-notices';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { liquidationsItem, pollStatusItem, settingsItem, snapshotItem, streamHealthItem } from '@/lib/storage/items';
+import {
+  historyItems,
+  liquidationsItem,
+  pollStatusItem,
+  scheduleItem,
+  settingsItem,
+  snapshotItem,
+  streamHealthItem,
+  stressItem,
+} from '@/lib/storage/items';
+import { topReasons } from '@/lib/stress/reasons';
+import { DAY, MINUTE } from '@/lib/time';
+import { useNow, useOnline } from './use-clock';
 import { useStored } from './use-stored';
 
+/**
+ * The popup paints from storage the moment it opens, never waiting on the network: the score
+ * and prices first (small items), history (sparklines, the chart) as it loads.
+ */
 export function App() {
   const snapshot = useStored(snapshotItem);
+  const stress = useStored(stressItem);
   const status = useStored(pollStatusItem);
+  const schedule = useStored(scheduleItem);
+  const settingsValue = useStored(settingsItem).value;
+  const fine = useStored(historyItems.fiveMinute);
+  const hourly = useStored(historyItems.hourly);
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
-  const settings = useStored(settingsItem);
+  const now = useNow(MINUTE / 2);
+  const online = useOnline();
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
+  const settings = settingsValue ?? DEFAULT_SETTINGS;
+  const watchlist = settings.watchlist.length > 0 ? settings.watchlist : MAJOR_ASSETS;
+  const pollIntervalMs = minutesToMs(settings.pollIntervalMinutes);
+
+  const sparklines = useMemo(() => {
+    if (!fine.loaded) return null;
+    const points = fine.value ?? [];
+    return Object.fromEntries(MAJOR_ASSETS.map((asset) => [asset, seriesOf(points, (p) => p.close[asset], now - DAY)]));
+  }, [fine, now]);
+
+  useEffect(() => {
+    document.title = stress.value ? `Undertow — stress ${Math.round(stress.value.score)}` : 'Undertow';
+  }, [stress.value]);
 
   const refresh = async () => {
     setRefreshing(true);
@@ -31,40 +76,127 @@ export function App() {
     }
   };
 
+  const notices = popupNotices({
+    snapshot: snapshot.value,
+    status: status.value,
+    backfilling: schedule.value?.backfillFrom !== undefined,
+    online,
+    now,
+    pollIntervalMs,
+  });
+  const stale = snapshot.value
+    ? isStale(snapshot.value, now, pollIntervalMs) || notices.some((n) => n.kind === 'all-failing')
+    : false;
+  const failing = status.value?.sources.filter((source) => source.state !== 'ok').length ?? 0;
+  const reason = stress.value ? topReasons(stress.value, 1)[0] : undefined;
+
   return (
     <main class="popup">
       <header class="popup__header">
         <h1>Undertow</h1>
-        <button type="button" onClick={refresh} disabled={refreshing} aria-label="Refresh market data now">
-          {refreshing ? 'Refreshing…' : 'Refresh'}
-        </button>
+        {snapshot.value && (
+          <span class="popup__updated" data-testid="updated" title={new Date(snapshot.value.takenAt).toLocaleString()}>
+            Updated {formatRelative(snapshot.value.takenAt, now)}
+          </span>
+        )}
+        <span class="popup__actions">
+          <button type="button" onClick={refresh} disabled={refreshing} aria-label="Refresh market data now">
+            {refreshing ? 'Refreshing…' : 'Refresh'}
+          </button>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Options">
+            ⚙
+          </button>
+        </span>
       </header>
 
+      {notices.length > 0 && (
+        <ul class="notices" aria-label="Notices">
+          {notices.map((notice) => (
+            <li key={notice.kind} data-notice={notice.kind} role={notice.kind === 'backfilling' ? 'status' : undefined}>
+              {notice.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {refreshError && (
+        <p role="alert" class="popup__error">
+          {refreshError}
+        </p>
+      )}
+
+      {stress.value ? (
+        <section class="score" aria-label="Market stress">
+          <ScoreGauge stress={stress.value} stale={stale} />
+          <p class="score__reason" data-testid="top-reason">
+            {reason ?? 'Nothing stands out against recent history.'}
+          </p>
+        </section>
+      ) : (
+        stress.loaded &&
+        snapshot.value && <p class="popup__empty">Not enough data for a score yet: it needs a day of prices.</p>
+      )}
+
       {snapshot.value ? (
-        <PriceList quotes={snapshot.value.assets} />
+        <PriceList quotes={snapshot.value.assets} watchlist={watchlist} sparklines={sparklines} />
       ) : (
         snapshot.loaded && (
           <p class="popup__empty" role="status">
-            {status.value ? 'No market data yet: every source failed. See below.' : 'Fetching market data…'}
+            {status.value ? 'No market data yet: every source failed. See Sources below.' : 'Fetching market data…'}
           </p>
         )
       )}
 
-      {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} />}
-
-      <LiquidationsPanel
-        buckets={liquidations.value}
-        streams={streams.value}
-        enabled={(settings.value ?? DEFAULT_SETTINGS).liquidationStreams}
-        now={Date.now()}
+      <Tabs
+        label="Details"
+        tabs={[
+          {
+            id: 'why',
+            label: 'Why',
+            panel: () =>
+              stress.value ? (
+                <WhyList stress={stress.value} />
+              ) : (
+                <p class="muted">The reasons appear with the score.</p>
+              ),
+          },
+          {
+            id: 'derivatives',
+            label: 'Derivatives',
+            panel: () => (
+              <>
+                {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} />}
+                <LiquidationsPanel
+                  buckets={liquidations.value}
+                  streams={streams.value}
+                  enabled={settings.liquidationStreams}
+                  now={now}
+                />
+              </>
+            ),
+          },
+          {
+            id: 'history',
+            label: 'History',
+            panel: () => (
+              <ScoreHistory
+                fine={fine.loaded ? (fine.value ?? []) : null}
+                hourly={hourly.loaded ? (hourly.value ?? []) : null}
+                now={now}
+              />
+            ),
+          },
+          {
+            id: 'sources',
+            label: failing > 0 ? `Sources (${failing} failing)` : 'Sources',
+            panel: () =>
+              status.value ? (
+                <SourceHealthList sources={status.value.sources} now={now} />
+              ) : (
+                <p class="muted">Waiting for the first poll.</p>
+              ),
+          },
+        ]}
       />
-
-      {status.value && <SourceHealthList sources={status.value.sources} />}
-
-      <footer class="popup__footer">
-        {snapshot.value && <span data-testid="updated">Updated {formatTime(snapshot.value.takenAt)}</span>}
-        {refreshError && <span role="alert">{refreshError}</span>}
-      </footer>
     </main>
   );
 }

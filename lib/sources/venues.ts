@@ -1,17 +1,18 @@
 /**
- * Every venue Undertow knows, with the REST hosts it talks to. The manifest's host permissions
+ * Every venue Undertow knows, with the REST hosts it talks to and whether it quotes spot prices
+ * (the snapshot's prices come only from spot venues; the rest trade perpetuals). The manifest's host permissions
  * are generated from this list for the venues the poll cycle uses (`POLLED_VENUES`).
  */
 export const VENUES = {
-  'binance-spot': { label: 'Binance', hosts: ['api.binance.com'] },
-  'binance-futures': { label: 'Binance Futures', hosts: ['fapi.binance.com'] },
-  bybit: { label: 'Bybit', hosts: ['api.bybit.com'] },
-  okx: { label: 'OKX', hosts: ['www.okx.com'] },
-  deribit: { label: 'Deribit', hosts: ['www.deribit.com'] },
-  coinbase: { label: 'Coinbase', hosts: ['api.exchange.coinbase.com'] },
-  kraken: { label: 'Kraken', hosts: ['api.kraken.com'] },
-  hyperliquid: { label: 'Hyperliquid', hosts: ['api.hyperliquid.xyz'] },
-} as const satisfies Record<string, { label: string; hosts: readonly string[] }>;
+  'binance-spot': { label: 'Binance', hosts: ['api.binance.com'], spot: true },
+  'binance-futures': { label: 'Binance Futures', hosts: ['fapi.binance.com'], spot: false },
+  bybit: { label: 'Bybit', hosts: ['api.bybit.com'], spot: false },
+  okx: { label: 'OKX', hosts: ['www.okx.com'], spot: false },
+  deribit: { label: 'Deribit', hosts: ['www.deribit.com'], spot: false },
+  coinbase: { label: 'Coinbase', hosts: ['api.exchange.coinbase.com'], spot: true },
+  kraken: { label: 'Kraken', hosts: ['api.kraken.com'], spot: true },
+  hyperliquid: { label: 'Hyperliquid', hosts: ['api.hyperliquid.xyz'], spot: false },
+} as const satisfies Record<string, { label: string; hosts: readonly string[]; spot: boolean }>;
 
 export type VenueId = keyof typeof VENUES;
 

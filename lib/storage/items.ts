@@ -5,7 +5,7 @@ import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
-import { SettingsSchema } from '../settings';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, type Settings, SettingsSchema } from '../settings';
 import { StressResultSchema } from '../stress/result';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
@@ -28,7 +28,15 @@ export const liquidationsItem = defineValidatedItem('local:liquidations', Liquid
 export const streamHealthItem = defineValidatedItem('local:streamHealth', StreamHealthListSchema, { version: 1 });
 
 /** The user's settings, synced across their browsers. */
-export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, { version: 1 });
+export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, {
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** The settings, or the defaults when none are stored (or what is stored does not validate). */
+export async function readSettings(): Promise<Settings> {
+  return (await settingsItem.get()) ?? DEFAULT_SETTINGS;
+}
 
 /** The latest stress score and its reasons. */
 export const stressItem = defineValidatedItem('local:stress', StressResultSchema, { version: 1 });

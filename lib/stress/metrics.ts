@@ -6,8 +6,10 @@ import type { MarketPoint } from '../history/market-point';
  * Each looks only at days up to `i`, so the backtest can never see the future.
  */
 
-/** Percent return of an asset over the 24 h ending at day i. */
+/** Percent return of an asset over the 24 h ending at day i: the venues' own figure where given. */
 export function returnPct(days: readonly MarketPoint[], i: number, asset: AssetId): number | undefined {
+  const given = days[i]?.change24hPct?.[asset];
+  if (given !== undefined) return given;
   const now = days[i]?.close[asset];
   const before = days[i - 1]?.close[asset];
   return now !== undefined && before !== undefined && before > 0 ? (now / before - 1) * 100 : undefined;

@@ -51,6 +51,6 @@ export function readingOf(value: number, history: readonly number[], reference?:
       (n * shareBelow(history, value) + PRIOR_WEIGHT * referenceShareBelow(reference, value)) / (n + PRIOR_WEIGHT);
     return { reading: share * 100, historyDays: n };
   }
-  if (n < MIN_HISTORY) return { missing: `collecting history (${n} of ${MIN_HISTORY} days)` };
+  if (n < MIN_HISTORY) return { missing: `collecting history, ${n} of ${MIN_HISTORY} days` };
   return { reading: shareBelow(history, value) * 100, historyDays: n };
 }

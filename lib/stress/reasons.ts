@@ -19,6 +19,7 @@ export function topReasons(result: StressResult, count = 3): string[] {
     .map((c) => capitalise(c.sentence as string));
 }
 
-function capitalise(text: string): string {
+/** A sentence as it opens a line. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

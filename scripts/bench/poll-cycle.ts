@@ -4,7 +4,6 @@ import { snapshotPoint } from '../../lib/history/snapshot-point';
 import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
 import { median } from '../../lib/market/merge-quotes';
 import { runPollCycle } from '../../lib/market/poll-cycle';
-import { POLL_INTERVAL_MS } from '../../lib/market/poll-schedule';
 import { budgetPerMinute, RATE_LIMITS } from '../../lib/market/rate-budget';
 import { simulatePolling } from '../../lib/market/simulate';
 import { POLLED_VENUES, TASKS } from '../../lib/market/tasks';
@@ -12,6 +11,7 @@ import type { FetchLike } from '../../lib/sources/fetch-json';
 import type { Liquidation } from '../../lib/sources/model';
 import { VENUES, type VenueId } from '../../lib/sources/venues';
 import { scoreNow } from '../../lib/stress/live';
+import { MINUTE } from '../../lib/time';
 import { startReplayServer } from '../../replay/server';
 import { replayFetch } from '../../tests/harness/replay-fetch';
 import { fullHistory } from './full-history';
@@ -98,7 +98,7 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
     }
 
     server.resetCounts();
-    const hour = await simulatePolling(replayFetch(server), 60, POLL_INTERVAL_MS);
+    const hour = await simulatePolling(replayFetch(server), 60, MINUTE);
     const counts = server.requestCounts();
     const perVenue = POLLED_VENUES.map((venue) => {
       const hosts = VENUES[venue].hosts as readonly string[];

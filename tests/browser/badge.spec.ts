@@ -17,11 +17,14 @@ test.describe('badge', () => {
 
   test('names the liquidations once the streams have watched a whole day', async ({ ext, settledBadge, openPopup }) => {
     await settledBadge();
-    // A day of watching, as the article day's streams would have summed it: the worker's own
-    // streams are switched off so they do not overwrite it.
+    // A day of watching, as the article day's streams would have summed it. The worker's own
+    // streams are switched off first, and have stored their last counts, so they do not overwrite it.
+    await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: false } }));
+    await expect
+      .poll(() => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('streamHealth')).streamHealth))
+      .toEqual([]);
     await ext.serviceWorker.evaluate(
       async ({ assets }) => {
-        await chrome.storage.sync.set({ settings: { liquidationStreams: false } });
         const now = Date.now();
         const hour = 3_600_000;
         const perAsset = (btc: number) => assets.map((asset) => (asset === 'BTC' ? btc : 0));

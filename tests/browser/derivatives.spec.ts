@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
+import { showTab } from '../harness/pages';
 
 /** A "−4.4%" figure within a quarter point of the expected percent. */
 async function expectPercentNear(locator: Locator, percent: number) {
@@ -11,7 +12,7 @@ async function expectPercentNear(locator: Locator, percent: number) {
 test.describe('popup: derivatives', () => {
   test('tells the article’s deleveraging story from the replay exchange', async ({ settledBadge, openPopup }) => {
     await settledBadge();
-    const popup = await openPopup();
+    const popup = await openPopup('Derivatives');
     const panel = popup.getByRole('region', { name: 'Derivatives' });
     const figure = (name: string) => panel.locator(`[data-figure="${name}"] dd`);
     // Binance's history ends now, OKX's at the last full hour (as the real venues do), so the
@@ -35,7 +36,7 @@ test.describe('popup: derivatives', () => {
       openPopup,
     }) => {
       await settledBadge();
-      const popup = await openPopup();
+      const popup = await openPopup('Derivatives');
       const panel = popup.getByRole('region', { name: 'Derivatives' });
       // Bybit, OKX, Hyperliquid and Deribit still report open interest and funding, and OKX's
       // own history still measures the change.
@@ -44,6 +45,7 @@ test.describe('popup: derivatives', () => {
       await expectPercentNear(panel.locator('[data-figure="oi-24h"] dd'), -4.4);
       // Binance was the only source of positioning: gone, not shown as zero.
       await expect(panel.locator('[data-figure="long-short"]')).toHaveCount(0);
+      await showTab(popup, 'Sources');
       await expect(popup.locator('[data-venue="binance-futures"]')).toHaveText(/fapi\.binance\.com answered HTTP 503/);
       await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
     });
@@ -54,7 +56,8 @@ test.describe('popup: derivatives', () => {
 
     test('shows no panel rather than empty figures', async ({ settledBadge, openPopup }) => {
       await settledBadge();
-      const popup = await openPopup();
+      const popup = await openPopup('Derivatives');
+      await expect(popup.getByRole('region', { name: 'Liquidations' })).toBeVisible();
       await expect(popup.getByRole('region', { name: 'Derivatives' })).toHaveCount(0);
     });
   });

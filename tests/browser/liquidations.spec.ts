@@ -6,7 +6,7 @@ test.describe('popup: liquidations', () => {
     openPopup,
   }) => {
     await settledBadge();
-    const popup = await openPopup();
+    const popup = await openPopup('Derivatives');
     const panel = popup.getByRole('region', { name: 'Liquidations' });
     for (const venue of ['binance-futures', 'bybit', 'okx']) {
       await expect(panel.locator(`[data-stream="${venue}"]`)).toContainText('live');
@@ -24,7 +24,7 @@ test.describe('when a stream drops and comes back', () => {
   test('says it is reconnecting, then live again, and the others stay live', async ({ settledBadge, openPopup }) => {
     test.setTimeout(60_000);
     await settledBadge();
-    const popup = await openPopup();
+    const popup = await openPopup('Derivatives');
     const bybit = popup.locator('[data-stream="bybit"]');
     // The replay cuts Bybit's stream from t = 5 s to t = 15 s.
     await expect(bybit).toContainText('reconnecting', { timeout: 15_000 });
@@ -36,7 +36,7 @@ test.describe('when a stream drops and comes back', () => {
 
 test('turning the streams off stops them and says so', async ({ ext, settledBadge, openPopup }) => {
   await settledBadge();
-  const popup = await openPopup();
+  const popup = await openPopup('Derivatives');
   await expect(popup.locator('[data-stream="okx"]')).toContainText('live');
   await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: false } }));
   await expect(popup.getByRole('region', { name: 'Liquidations' })).toContainText('Liquidation streams are off.');

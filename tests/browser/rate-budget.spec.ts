@@ -7,7 +7,7 @@ test('a user hammering Refresh cannot push a venue past its minute budget', asyn
   openPopup,
 }) => {
   await settledBadge();
-  const popup = await openPopup();
+  const popup = await openPopup('Sources');
   const refresh = popup.getByRole('button', { name: 'Refresh market data now' });
   for (let click = 0; click < 12; click++) {
     await refresh.click();

@@ -50,7 +50,7 @@ for (const fault of FAULTS) {
     }) => {
       const badge = await settledBadge();
       expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
-      const popup = await openPopup();
+      const popup = await openPopup('Sources');
       const row = popup.locator(`[data-venue="${fault.venue}"]`);
       await expect(row).toHaveText(fault.says);
       await expect(row).toHaveClass(`is-${fault.state}`);
@@ -64,7 +64,7 @@ test.describe('binance-spot-rate-limited', () => {
 
   test('waits out Retry-After: not even Refresh calls Binance again', async ({ replay, settledBadge, openPopup }) => {
     await settledBadge();
-    const popup = await openPopup();
+    const popup = await openPopup('Sources');
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Rate-limited · next try \d\d:\d\d/);
     expect(replay.requestCounts()['api.binance.com /api/v3/ticker/24hr']).toBe(1);
@@ -83,7 +83,7 @@ test.describe('deribit-timeout', () => {
     test.setTimeout(45_000);
     const badge = await settledBadge();
     expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
-    const popup = await openPopup();
+    const popup = await openPopup('Sources');
     await expect(popup.locator('[data-venue="deribit"]')).toHaveText(/www\.deribit\.com did not answer within 10 s/, {
       timeout: 20_000,
     });

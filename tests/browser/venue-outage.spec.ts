@@ -27,7 +27,7 @@ for (const [venue, host] of FAILING) {
       expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
       expect(badge.title).toContain(`${VENUES[venue].label}: ${host} answered HTTP 503`);
 
-      const popup = await openPopup();
+      const popup = await openPopup('Sources');
       await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
       await expect(popup.locator(`[data-venue="${venue}"]`)).toHaveText(
         new RegExp(`${host.replaceAll('.', '\\.')} answered HTTP 503`),

@@ -1,7 +1,7 @@
 import { BAND_FLOOR } from '../../lib/stress/bands';
 import { badgeScore, readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
-import { openPopupPage } from '../harness/pages';
+import { openPopupPage, showTab } from '../harness/pages';
 import { stopServiceWorker } from '../harness/worker';
 
 test.describe('service worker', () => {
@@ -37,7 +37,7 @@ test.describe('service worker', () => {
     await worker.evaluate(() => Object.assign(globalThis, { undertowTestMark: true }));
 
     // The popup paints from storage alone: no worker needed.
-    const popup = await openPopupPage(ext);
+    const popup = await openPopupPage(ext, 'Sources');
     await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
 
     await stopServiceWorker(ext, popup);
@@ -70,12 +70,15 @@ test.describe('service worker', () => {
     // What the half-finished cycle left: the last complete snapshot, still valid.
     await popup.reload();
     await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+    await expect(popup.getByRole('region', { name: 'Market stress' })).toBeVisible();
+    await showTab(popup, 'Derivatives');
     await expect(popup.getByRole('region', { name: 'Derivatives' })).toBeVisible();
 
     // The next cycle, on a fresh worker, completes.
     await replay.setScenario('calm');
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$93,889');
+    await showTab(popup, 'Sources');
     await expect(popup.locator('[data-venue="deribit"]')).toHaveText(/OK$/);
   });
 });

@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { type ReplayServer, startReplayServer } from '../../replay/server';
 import { type Badge, readBadge, waitForSettledBadge } from './badge';
 import { type ExtensionBrowser, launchWithExtension } from './launch';
-import { openPopupPage } from './pages';
+import { openPopupPage, type PopupTab } from './pages';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -15,7 +15,8 @@ interface Fixtures {
   badge: () => Promise<Badge>;
   /** Wait until the badge no longer says it is fetching, and return it. */
   settledBadge: () => Promise<Badge>;
-  openPopup: () => Promise<Page>;
+  /** Open the popup, optionally on one of its detail tabs. */
+  openPopup: (tab?: PopupTab) => Promise<Page>;
   openArticle: (url: string) => Promise<Page>;
   /** Save a full-page screenshot under test-results/screenshots and attach it to the report. */
   saveScreenshot: (page: Page, name: string) => Promise<string>;
@@ -46,7 +47,7 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
     await use(() => waitForSettledBadge(ext.serviceWorker));
   },
   openPopup: async ({ ext }, use) => {
-    await use(() => openPopupPage(ext));
+    await use((tab) => openPopupPage(ext, tab));
   },
   openArticle: async ({ ext }, use) => {
     await use(async (url) => {

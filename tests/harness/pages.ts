@@ -4,11 +4,20 @@ import type { ExtensionBrowser } from './launch';
 /** The popup's size in Chrome's toolbar bubble, so screenshots look like the real thing. */
 export const POPUP_VIEWPORT = { width: 340, height: 520 };
 
-/** The popup, opened as a page: the same document Chrome shows from the toolbar. */
-export async function openPopupPage(ext: ExtensionBrowser): Promise<Page> {
+/** The popup's detail tabs, by the start of their name ("Sources" may say how many fail). */
+export type PopupTab = 'Why' | 'Derivatives' | 'History' | 'Sources';
+
+/** Select one of the popup's detail tabs, as a user clicks it. */
+export async function showTab(popup: Page, tab: PopupTab): Promise<void> {
+  await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+}
+
+/** The popup, opened as a page: the same document Chrome shows from the toolbar; optionally on a tab. */
+export async function openPopupPage(ext: ExtensionBrowser, tab?: PopupTab): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  if (tab) await showTab(page, tab);
   return page;
 }
 

@@ -29,6 +29,7 @@ describe('recording a cycle', () => {
     expect(point).toEqual({
       t: NOW,
       close: { BTC: 67490 },
+      change24hPct: { BTC: -1.88 },
       oiChange24hPct: -4.4,
       btcFunding8h: 0.0001,
       btcBasisPct: -0.02,
@@ -40,6 +41,7 @@ describe('recording a cycle', () => {
     });
     expect(storablePoint(point)).not.toHaveProperty('liqLong24hUsd');
     expect(storablePoint(point)).not.toHaveProperty('liqPartial');
+    expect(storablePoint(point)).not.toHaveProperty('change24hPct');
   });
 
   it('scores the snapshot against the history before it and stores the point with its score', () => {

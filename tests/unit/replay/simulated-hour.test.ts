@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLL_INTERVAL_MS } from '@/lib/market/poll-schedule';
 import { budgetPerMinute } from '@/lib/market/rate-budget';
 import { simulatePolling } from '@/lib/market/simulate';
 import { POLLED_VENUES } from '@/lib/market/tasks';
 import { VENUES } from '@/lib/sources/venues';
+import { MINUTE } from '@/lib/time';
 import { type ReplayServer, startReplayServer } from '../../../replay/server';
 import { replayFetch } from '../../harness/replay-fetch';
 
@@ -16,7 +16,7 @@ describe('an hour of polling against the replay exchange', () => {
   afterAll(() => server.close());
 
   it('keeps every venue within its budget, counted by the replay server', async () => {
-    const results = await simulatePolling(replayFetch(server), 60, POLL_INTERVAL_MS);
+    const results = await simulatePolling(replayFetch(server), 60, MINUTE);
     expect(results.every((result) => result.status.sources.every((source) => source.state === 'ok'))).toBe(true);
 
     const counts = server.requestCounts();

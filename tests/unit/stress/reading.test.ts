@@ -38,7 +38,7 @@ describe('readings', () => {
   });
 
   it('is missing, and says why, with too little history and no reference', () => {
-    expect(readingOf(5, [1, 2, 3])).toEqual({ missing: `collecting history (3 of ${MIN_HISTORY} days)` });
+    expect(readingOf(5, [1, 2, 3])).toEqual({ missing: `collecting history, 3 of ${MIN_HISTORY} days` });
   });
 
   it('leans on the reference while its own history is short, less as history grows', () => {

@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ASSETS, type AssetId, MAJOR_ASSETS } from '@/lib/assets';
+import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
+import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
+import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
+import { readSettings, settingsItem } from '@/lib/storage/items';
+
+type Status = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
+
+/** Add or remove `value` from a list, keeping the rest in order. */
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((item) => item !== value);
+}
+
+/**
+ * The options page: a draft of the settings, checked as a whole on Save. Invalid input gets a
+ * message and changes nothing; what is saved syncs to the user's other browsers.
+ */
+export function App() {
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  useEffect(() => {
+    void readSettings().then(setDraft);
+  }, []);
+  if (!draft) return <main class="options" aria-busy="true" />;
+
+  const edit = (change: Partial<Settings>) => {
+    setDraft({ ...draft, ...change });
+    setStatus(null);
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = validateSettings(draft);
+    if ('errors' in result) {
+      setStatus({ kind: 'errors', errors: result.errors });
+      return;
+    }
+    await settingsItem.set(result.settings);
+    setStatus({ kind: 'saved' });
+  };
+  const move = (asset: AssetId, by: -1 | 1) => {
+    const list = [...draft.watchlist];
+    const at = list.indexOf(asset);
+    const to = at + by;
+    if (to < 0 || to >= list.length) return;
+    [list[at], list[to]] = [list[to] as AssetId, asset];
+    edit({ watchlist: list });
+  };
+
+  return (
+    <main class="options">
+      <h1>Undertow options</h1>
+      <form onSubmit={save} noValidate>
+        <fieldset data-setting="watchlist">
+          <legend>Watchlist</legend>
+          <p class="hint">The assets the popup lists, in this order.</p>
+          <ul class="watchlist">
+            {[...draft.watchlist, ...MAJOR_ASSETS.filter((asset) => !draft.watchlist.includes(asset))].map((asset) => {
+              const listed = draft.watchlist.includes(asset);
+              const at = draft.watchlist.indexOf(asset);
+              return (
+                <li key={asset}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={listed}
+                      onChange={(event) =>
+                        edit({ watchlist: toggle(draft.watchlist, asset, event.currentTarget.checked) })
+                      }
+                    />
+                    {ASSETS[asset].name} ({asset})
+                  </label>
+                  {listed && (
+                    <span class="order">
+                      <button
+                        type="button"
+                        aria-label={`Move ${asset} up`}
+                        disabled={at === 0}
+                        onClick={() => move(asset, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Move ${asset} down`}
+                        disabled={at === draft.watchlist.length - 1}
+                        onClick={() => move(asset, 1)}
+                      >
+                        ↓
+                      </button>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+
+        <fieldset data-setting="venues">
+          <legend>Venues</legend>
+          <p class="hint">A venue turned off is neither polled nor streamed. Prices need at least one spot venue.</p>
+          {VENUE_IDS.map((venue: VenueId) => (
+            <label key={venue}>
+              <input
+                type="checkbox"
+                checked={!draft.disabledVenues.includes(venue)}
+                onChange={(event) =>
+                  edit({ disabledVenues: toggle(draft.disabledVenues, venue, !event.currentTarget.checked) })
+                }
+              />
+              {VENUES[venue].label}
+              <span class="hint"> · {VENUES[venue].spot ? 'spot' : 'perpetuals'}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset data-setting="polling">
+          <legend>Polling</legend>
+          <label>
+            Poll the venues every{' '}
+            <select
+              value={String(draft.pollIntervalMinutes)}
+              onChange={(event) => edit({ pollIntervalMinutes: Number(event.currentTarget.value) })}
+            >
+              {POLL_INTERVALS.map((minutes) => (
+                <option key={minutes} value={String(minutes)}>
+                  {minutes === 1 ? 'minute' : `${minutes} minutes`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.liquidationStreams}
+              onChange={(event) => edit({ liquidationStreams: event.currentTarget.checked })}
+            />
+            Follow liquidations live (Binance, Bybit and OKX WebSockets)
+          </label>
+        </fieldset>
+
+        <fieldset data-setting="news-sites">
+          <legend>News sites</legend>
+          <p class="hint">Where live figures appear beside the figures articles quote.</p>
+          {NEWS_SITE_HOSTS.map((host) => (
+            <label key={host}>
+              <input
+                type="checkbox"
+                checked={!draft.disabledNewsSites.includes(host)}
+                onChange={(event) =>
+                  edit({ disabledNewsSites: toggle(draft.disabledNewsSites, host, !event.currentTarget.checked) })
+                }
+              />
+              {host}
+            </label>
+          ))}
+        </fieldset>
+
+        <div class="actions">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          {status?.kind === 'saved' && (
+            <span role="status" class="saved">
+              Saved. It applies at once and syncs to your other browsers.
+            </span>
+          )}
+        </div>
+        {status?.kind === 'errors' && (
+          <ul role="alert" class="errors">
+            {status.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        )}
+      </form>
+    </main>
+  );
+}

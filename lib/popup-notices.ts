@@ -1,0 +1,46 @@
+import { isStale } from './badge/badge-state';
+import { formatRelative } from './format/relative-time';
+import type { MarketSnapshot, PollStatus } from './market/snapshot';
+import { VENUES } from './sources/venues';
+
+export interface Notice {
+  kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing';
+  text: string;
+}
+
+export interface NoticeInput {
+  snapshot: MarketSnapshot | null;
+  status: PollStatus | null;
+  /** A backfill is under way (the schedule's `backfillFrom` is set). */
+  backfilling: boolean;
+  online: boolean;
+  now: number;
+  pollIntervalMs: number;
+}
+
+/**
+ * What the popup should tell the user about the data before they read it: offline, every venue
+ * failing, stale, history still filling in, some venues missing. Most serious first.
+ */
+export function popupNotices({ snapshot, status, backfilling, online, now, pollIntervalMs }: NoticeInput): Notice[] {
+  const notices: Notice[] = [];
+  const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
+  const failing = status?.sources.filter((source) => source.state !== 'ok') ?? [];
+  const everyVenue = failing.length > 0 && failing.length === status?.sources.length;
+  if (!online) notices.push({ kind: 'offline', text: `You are offline. ${asOf}`.trim() });
+  else if (everyVenue) notices.push({ kind: 'all-failing', text: `No venue answered the last poll. ${asOf}`.trim() });
+  else if (snapshot && isStale(snapshot, now, pollIntervalMs)) {
+    notices.push({ kind: 'stale', text: `The last polls did not complete. ${asOf}` });
+  }
+  if (backfilling) {
+    notices.push({ kind: 'backfilling', text: 'Building 30 days of history: the score firms up as it arrives.' });
+  }
+  if (online && !everyVenue && failing.length > 0) {
+    const names = failing.map((source) => VENUES[source.venue].label);
+    notices.push({
+      kind: 'venues-failing',
+      text: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not answering: ${names.length === 1 ? 'its' : 'their'} figures are left out.`,
+    });
+  }
+  return notices;
+}
