@@ -109,7 +109,7 @@ export function App() {
                 }
               />
               {VENUES[venue].label}
-              <span class="hint"> · {VENUES[venue].spot ? 'spot' : 'perpetuals'}</span>
+              <span class="muted"> · {VENUES[venue].spot ? 'spot' : 'perpetuals'}</span>
             </label>
           ))}
         </fieldset>
@@ -167,11 +167,13 @@ export function App() {
           )}
         </div>
         {status?.kind === 'errors' && (
-          <ul role="alert" class="errors">
-            {status.errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul class="errors">
+              {status.errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </form>
     </main>

@@ -29,6 +29,7 @@ import {
 } from '@/lib/storage/items';
 import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
+import { PAINTED_MARK } from './paint-mark';
 import { useNow, useOnline } from './use-clock';
 import { useStored } from './use-stored';
 
@@ -63,6 +64,11 @@ export function App() {
   useEffect(() => {
     document.title = stress.value ? `Undertow — stress ${Math.round(stress.value.score)}` : 'Undertow';
   }, [stress.value]);
+
+  const painted = Boolean(stress.value && snapshot.value);
+  useEffect(() => {
+    if (painted && performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
+  }, [painted]);
 
   const refresh = async () => {
     setRefreshing(true);
@@ -110,9 +116,9 @@ export function App() {
       </header>
 
       {notices.length > 0 && (
-        <ul class="notices" aria-label="Notices">
+        <ul class="notices" aria-label="Notices" aria-live="polite">
           {notices.map((notice) => (
-            <li key={notice.kind} data-notice={notice.kind} role={notice.kind === 'backfilling' ? 'status' : undefined}>
+            <li key={notice.kind} data-notice={notice.kind}>
               {notice.text}
             </li>
           ))}

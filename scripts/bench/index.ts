@@ -7,6 +7,7 @@ import { benchBacktest } from './backtest';
 import { medianBuildMs } from './build-time';
 import { bundleSizes } from './bundle-size';
 import { benchPollCycle } from './poll-cycle';
+import { benchPopupPaint } from './popup-paint';
 
 const OUT_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -55,6 +56,11 @@ for (const venue of poll.perVenue) {
 const storageOk = poll.storageBytes <= 2 * 1024 * 1024;
 console.log(
   `\nStorage at its bound: ${kB(poll.storageBytes)} (snapshot, status, schedule, score, history tiers full: 90 days hourly, 7 days at 5 min, 24 h at 1 min; liquidation buckets full) ${storageOk ? '✓' : '✗'} ≤ 2 MB`,
+);
+
+const paint = await benchPopupPaint();
+console.log(
+  `\nPopup: open → score and prices painted (from storage, Chromium), median of ${paint.runs}: ${paint.medianMs.toFixed(0)} ms (slowest ${paint.maxMs.toFixed(0)} ms) ${paint.medianMs <= 150 ? '✓' : '✗'} ≤ 150 ms`,
 );
 
 const backtest = benchBacktest();

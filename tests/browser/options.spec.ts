@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { seriousAxeViolations } from '../harness/axe';
+import { expect, test } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/launch';
+
+async function openOptions(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.getByRole('button', { name: 'Save' }).waitFor();
+  return page;
+}
+
+const storedSettings = (ext: ExtensionBrowser) =>
+  ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+
+test.describe('options', () => {
+  test('refuses settings that would break the extension, says why, and changes nothing', async ({
+    ext,
+    settledBadge,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await openOptions(ext);
+    const venues = options.getByRole('group', { name: 'Venues' });
+    for (const spot of ['Binance', 'Coinbase', 'Kraken']) await venues.getByLabel(new RegExp(`^${spot} ·`)).uncheck();
+    for (const asset of ['Bitcoin (BTC)', 'Ethereum (ETH)', 'Solana (SOL)', 'XRP (XRP)', 'BNB (BNB)']) {
+      await options.getByLabel(asset).uncheck();
+    }
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('alert')).toHaveText(
+      /Keep at least one asset in the watchlist\.\s*Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues\./,
+    );
+    expect(await storedSettings(ext)).toBeUndefined();
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'options-invalid');
+  });
+
+  test('saves a watchlist, a venue off and a slower poll, and each takes effect', async ({
+    ext,
+    replay,
+    settledBadge,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await openOptions(ext);
+    await options.getByLabel('BNB (BNB)').uncheck();
+    await options.getByRole('button', { name: 'Move SOL up' }).click();
+    await options
+      .getByRole('group', { name: 'Venues' })
+      .getByLabel(/^Kraken ·/)
+      .uncheck();
+    await options.getByLabel('Poll the venues every').selectOption('5');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('status')).toHaveText('Saved. It applies at once and syncs to your other browsers.');
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'options');
+
+    await expect
+      .poll(() => ext.serviceWorker.evaluate(async () => (await chrome.alarms.get('poll'))?.periodInMinutes))
+      .toBe(5);
+
+    const popup = await openPopup('Sources');
+    await expect(popup.getByRole('table', { name: 'Prices' }).locator('tbody th')).toHaveText([
+      'BTC',
+      'SOL',
+      'ETH',
+      'XRP',
+    ]);
+    const krakenBefore = replay.requestCounts()['api.kraken.com /0/public/Ticker'] ?? 0;
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(popup.locator('[data-venue="kraken"]')).toHaveCount(0);
+    await expect(popup.locator('[data-venue="coinbase"]')).toHaveText(/OK$/);
+    expect(replay.requestCounts()['api.kraken.com /0/public/Ticker'] ?? 0).toBe(krakenBefore);
+  });
+
+  test('turning a news site off takes its chips away, and on brings them back', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const article = await openArticle('https://www.gate.com/news/detail/why-crypto-markets-are-pressured');
+    const chips = article.locator('[data-undertow-chip]');
+    await expect(chips).toHaveCount(1);
+    const before = await article.locator('article, main, body').first().innerHTML();
+
+    const options = await openOptions(ext);
+    const site = options.getByRole('group', { name: 'News sites' }).getByLabel('www.gate.com');
+    await site.uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(chips).toHaveCount(0);
+    expect(await article.locator('article, main, body').first().innerHTML()).not.toContain('data-undertow-chip');
+
+    await site.check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(chips).toHaveCount(1);
+    expect(before).toContain('data-undertow-chip');
+  });
+});

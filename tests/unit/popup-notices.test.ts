@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatRelative } from '@/lib/format/relative-time';
+import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
+import { popupNotices } from '@/lib/popup-notices';
+import { MINUTE } from '@/lib/time';
+
+const snapshot: MarketSnapshot = { takenAt: 0, assets: [] };
+const status = (...states: Array<'ok' | 'failing'>): PollStatus => ({
+  attemptedAt: 0,
+  sources: states.map((state, k) => ({
+    venue: (['binance-spot', 'deribit', 'kraken'] as const)[k] ?? 'okx',
+    state,
+    at: 0,
+  })),
+});
+const base = { snapshot, status: status('ok', 'ok'), backfilling: false, online: true, now: 0, pollIntervalMs: MINUTE };
+const kinds = (input: Parameters<typeof popupNotices>[0]) => popupNotices(input).map((notice) => notice.kind);
+
+describe('popup notices', () => {
+  it('says nothing when all is well', () => {
+    expect(popupNotices(base)).toEqual([]);
+  });
+
+  it('names the venues that are missing', () => {
+    expect(popupNotices({ ...base, status: status('ok', 'failing') })).toEqual([
+      { kind: 'venues-failing', text: 'Deribit is not answering: its figures are left out.' },
+    ]);
+    expect(popupNotices({ ...base, status: status('ok', 'failing', 'failing') })[0]?.text).toBe(
+      'Deribit, Kraken are not answering: their figures are left out.',
+    );
+  });
+
+  it('puts offline first, and does not also blame the venues', () => {
+    expect(kinds({ ...base, online: false, status: status('failing', 'failing') })).toEqual(['offline']);
+  });
+
+  it('says every venue failed, and how old the market shown is', () => {
+    expect(popupNotices({ ...base, status: status('failing', 'failing'), now: 5 * MINUTE })).toEqual([
+      { kind: 'all-failing', text: 'No venue answered the last poll. Showing the market as of 5 minutes ago.' },
+    ]);
+  });
+
+  it('says stale after three missed intervals, and backfilling while history fills in', () => {
+    expect(kinds({ ...base, now: 3 * MINUTE })).toEqual([]);
+    expect(kinds({ ...base, now: 3 * MINUTE + 1, backfilling: true })).toEqual(['stale', 'backfilling']);
+  });
+});
+
+describe('relative time', () => {
+  it('reads like a person would say it', () => {
+    expect(formatRelative(0, 10_000, 'en-US')).toBe('now');
+    expect(formatRelative(0, MINUTE, 'en-US')).toBe('1 minute ago');
+    expect(formatRelative(0, 90 * MINUTE, 'en-US')).toBe('2 hours ago');
+    expect(formatRelative(0, 3 * 24 * 60 * MINUTE, 'en-US')).toBe('3 days ago');
+  });
+});

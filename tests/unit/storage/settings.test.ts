@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings';
+import { readSettings, settingsItem } from '@/lib/storage/items';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the defaults when nothing is stored, or what is stored does not validate', async () => {
+    await expect(readSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.sync.set({ settings: { pollIntervalMinutes: 7 } });
+    await expect(readSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates a version-1 value: the user’s choice stays, the new fields take their defaults', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { liquidationStreams: false }, settings$: { v: 1 } });
+    await settingsItem.raw.migrate();
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, liquidationStreams: false });
+    expect(stored.settings$).toEqual({ v: 2 });
+  });
+
+  it('accepts what the options page may submit', () => {
+    const input = {
+      ...DEFAULT_SETTINGS,
+      watchlist: ['ETH', 'BTC'],
+      pollIntervalMinutes: 5,
+      disabledVenues: ['kraken'],
+    };
+    expect(validateSettings(input)).toEqual({ settings: input });
+  });
+
+  it('refuses an empty watchlist, or no spot venue, with a message for each', () => {
+    const result = validateSettings({
+      ...DEFAULT_SETTINGS,
+      watchlist: [],
+      disabledVenues: ['binance-spot', 'coinbase', 'kraken'],
+    });
+    expect(result).toEqual({
+      errors: [
+        'Keep at least one asset in the watchlist.',
+        'Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.',
+      ],
+    });
+  });
+
+  it('refuses what it cannot read, and says nothing was changed', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 3 })).toEqual({
+      errors: ['Those settings could not be read. Nothing was changed.'],
+    });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist: ['DOGE'] })).toHaveProperty('errors');
+  });
+});
