@@ -1,6 +1,6 @@
 import { isStale } from './badge/badge-state';
 import { formatRelative } from './format/relative-time';
-import type { MarketSnapshot, PollStatus } from './market/snapshot';
+import type { MarketSnapshot, PollStatus, SourceHealth } from './market/snapshot';
 import { VENUES } from './sources/venues';
 
 export interface Notice {
@@ -36,11 +36,21 @@ export function popupNotices({ snapshot, status, backfilling, online, now, pollI
     notices.push({ kind: 'backfilling', text: 'Building 30 days of history: the score firms up as it arrives.' });
   }
   if (online && !everyVenue && failing.length > 0) {
-    const names = failing.map((source) => VENUES[source.venue].label);
+    const parts = WHY_MISSING.flatMap(([state, why]) => {
+      const names = failing.filter((source) => source.state === state).map((source) => VENUES[source.venue].label);
+      return names.length > 0 ? [`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} ${why}`] : [];
+    });
     notices.push({
       kind: 'venues-failing',
-      text: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not answering: ${names.length === 1 ? 'its' : 'their'} figures are left out.`,
+      text: `${parts.join('; ')}: ${failing.length === 1 ? 'its' : 'their'} figures are left out.`,
     });
   }
   return notices;
 }
+
+/** How each kind of missing venue is said, worst first. */
+const WHY_MISSING: ReadonlyArray<readonly [SourceHealth['state'], string]> = [
+  ['failing', 'not answering'],
+  ['blocked', 'not available in your region'],
+  ['waiting', 'waiting out a rate limit'],
+];

@@ -88,6 +88,27 @@ test.describe('popup: what a user reads', () => {
     });
   });
 
+  test('a venue going down shows as failing within one poll, and everything else stays', async ({
+    replay,
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    const popup = await openPopup('Sources');
+    await expect(popup.locator('[data-venue="coinbase"]')).toHaveText(/OK$/);
+    // One poll: the user's Refresh. (Venues whose minute budget the first poll spent would say
+    // they are holding back until the next minute's poll.)
+    await replay.setScenario('coinbase-down');
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(popup.locator('[data-venue="coinbase"]')).toHaveText(/api\.exchange\.coinbase\.com answered HTTP 503/);
+    for (const venue of ['binance-spot', 'bybit', 'deribit', 'kraken']) {
+      await expect(popup.locator(`[data-venue="${venue}"]`)).toHaveText(/OK$/);
+    }
+    await expect(popup.getByRole('table', { name: 'Prices' }).locator('tbody tr')).toHaveCount(5);
+    await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+    await expect(popup.getByRole('region', { name: 'Market stress' })).toBeVisible();
+  });
+
   test('turns grey and says so when the data is stale', async ({ ext, settledBadge, openPopup, saveScreenshot }) => {
     await settledBadge();
     // As if the last good poll were ten minutes ago and every venue had failed since.

@@ -30,6 +30,20 @@ describe('popup notices', () => {
     );
   });
 
+  it('says why each venue is missing', () => {
+    const mixed: PollStatus = {
+      attemptedAt: 0,
+      sources: [
+        { venue: 'binance-spot', state: 'blocked', at: 0 },
+        { venue: 'okx', state: 'waiting', at: 0 },
+        { venue: 'kraken', state: 'ok', at: 0 },
+      ],
+    };
+    expect(popupNotices({ ...base, status: mixed })[0]?.text).toBe(
+      'Binance is not available in your region; OKX is waiting out a rate limit: their figures are left out.',
+    );
+  });
+
   it('puts offline first, and does not also blame the venues', () => {
     expect(kinds({ ...base, online: false, status: status('failing', 'failing') })).toEqual(['offline']);
   });
