@@ -14,6 +14,8 @@ export default defineConfig({
       'storage',
       // The poll schedule: timers die with the service worker, alarms do not.
       'alarms',
+      // Alerts the user asked for: a band crossed, a price level, a liquidation burst.
+      'notifications',
     ],
     // Exactly the public exchange API hosts the poll cycle reads (lib/sources/venues.ts), so the
     // worker's requests are not subject to CORS. No page or user data goes there.

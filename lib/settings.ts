@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { AlertSettingsSchema } from './alerts/alert-settings';
 import { MAJOR_ASSETS } from './assets';
 import { VENUE_IDS, VENUES } from './sources/venues';
 
@@ -22,6 +23,7 @@ export const SettingsSchema = z.object({
   watchlist: z._default(z.array(z.enum(MAJOR_ASSETS)), [...MAJOR_ASSETS]),
   /** News sites (their host names) where the user turned the article chips off. */
   disabledNewsSites: z._default(z.array(z.string()), []),
+  alerts: z._default(AlertSettingsSchema, () => AlertSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

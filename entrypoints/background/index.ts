@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { minutesToMs, POLL_ALARM, shouldPollOnWake } from '@/lib/market/poll-schedule';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
+import { handleNotificationClicks } from './alerts';
 import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
@@ -12,6 +13,7 @@ export default defineBackground({
   type: 'module',
   main() {
     registerMessageHandlers();
+    handleNotificationClicks();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll();

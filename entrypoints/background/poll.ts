@@ -16,6 +16,7 @@ import {
   stressItem,
 } from '@/lib/storage/items';
 import { type ItemWrite, itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { checkAlerts } from './alerts';
 import { paintBadge } from './badge';
 
 let inFlight: Promise<PollStatus> | null = null;
@@ -64,6 +65,6 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
   if (record.stress) writes.push(itemWrite(stressItem, record.stress));
   await writeItems(writes);
-  await paintBadge();
+  await Promise.all([paintBadge(), checkAlerts()]);
   return status;
 }

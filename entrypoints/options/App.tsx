@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
 import { ASSETS, type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
 import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
+import { AlertSettingsFields } from './AlertSettingsFields';
+import { PriceAlerts } from './PriceAlerts';
 
 type Status = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
 
@@ -18,11 +21,15 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
  */
 export function App() {
   const [draft, setDraft] = useState<Settings | null>(null);
+  const [fields, setFields] = useState<AlertFields | null>(null);
   const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
-    void readSettings().then(setDraft);
+    void readSettings().then((settings) => {
+      setDraft(settings);
+      setFields(alertFields(settings.alerts));
+    });
   }, []);
-  if (!draft) return <main class="options" aria-busy="true" />;
+  if (!draft || !fields) return <main class="options" aria-busy="true" />;
 
   const edit = (change: Partial<Settings>) => {
     setDraft({ ...draft, ...change });
@@ -30,9 +37,13 @@ export function App() {
   };
   const save = async (event: Event) => {
     event.preventDefault();
-    const result = validateSettings(draft);
-    if ('errors' in result) {
-      setStatus({ kind: 'errors', errors: result.errors });
+    const typed = parseAlertFields(fields);
+    const result = validateSettings(
+      'values' in typed ? { ...draft, alerts: { ...draft.alerts, ...typed.values } } : draft,
+    );
+    const errors = [...('errors' in typed ? typed.errors : []), ...('errors' in result ? result.errors : [])];
+    if (errors.length > 0 || !('settings' in result)) {
+      setStatus({ kind: 'errors', errors });
       return;
     }
     await settingsItem.set(result.settings);
@@ -156,6 +167,16 @@ export function App() {
           ))}
         </fieldset>
 
+        <AlertSettingsFields
+          settings={draft.alerts}
+          fields={fields}
+          onSettings={(change) => edit({ alerts: { ...draft.alerts, ...change } })}
+          onFields={(change) => {
+            setFields({ ...fields, ...change });
+            setStatus(null);
+          }}
+        />
+
         <div class="actions">
           <button type="submit" class="primary">
             Save
@@ -176,6 +197,7 @@ export function App() {
           </div>
         )}
       </form>
+      <PriceAlerts />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { ScoreGauge } from '@/components/ScoreGauge';
 import { ScoreHistory } from '@/components/ScoreHistory';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { Tabs } from '@/components/Tabs';
+import { useStored } from '@/components/use-stored';
 import { WhyList } from '@/components/WhyList';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import { isStale } from '@/lib/badge/badge-state';
@@ -31,7 +32,6 @@ import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
 import { PAINTED_MARK } from './paint-mark';
 import { useNow, useOnline } from './use-clock';
-import { useStored } from './use-stored';
 
 /**
  * The popup paints from storage the moment it opens, never waiting on the network: the score

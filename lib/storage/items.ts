@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { AlertStateSchema, LevelAlertsSchema } from '../alerts/alert-state';
 import { MarketPointSchema } from '../history/market-point';
 import type { TierId } from '../history/tiers';
 import { HourlyDataSchema } from '../market/cycle-data';
@@ -49,3 +50,9 @@ export const historyItems: Record<TierId, ValidatedItem<z.infer<typeof HistorySc
   fiveMinute: defineValidatedItem('local:history.fiveMinute', HistorySchema, { version: 1 }),
   hourly: defineValidatedItem('local:history.hourly', HistorySchema, { version: 1 }),
 };
+
+/** What the alerting remembers between polls: cool-downs, the last band, venues down. */
+export const alertStateItem = defineValidatedItem('local:alertState', AlertStateSchema, { version: 1 });
+
+/** The user's price-level alerts, written by the options page and marked done by the worker. */
+export const levelAlertsItem = defineValidatedItem('local:levelAlerts', LevelAlertsSchema, { version: 1 });

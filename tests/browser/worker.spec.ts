@@ -7,7 +7,7 @@ import { stopServiceWorker } from '../harness/worker';
 test.describe('service worker', () => {
   test('asks for no more than it needs', async ({ ext }) => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
     // Pinned on purpose: a new host must be a deliberate change to this list.
     expect(manifest.host_permissions?.toSorted()).toEqual([
       'https://api.binance.com/*',

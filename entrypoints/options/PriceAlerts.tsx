@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { useStored } from '@/components/use-stored';
+import { newLevelAlert } from '@/lib/alerts/new-level';
+import { type AssetId, MAJOR_ASSETS } from '@/lib/assets';
+import { formatUsd } from '@/lib/format/number';
+import { formatRelative } from '@/lib/format/relative-time';
+import { alertStateItem, levelAlertsItem, snapshotItem } from '@/lib/storage/items';
+
+/**
+ * Price-level alerts, saved as they are added or removed, and the latest notifications. The
+ * direction of a new level comes from the live price.
+ */
+export function PriceAlerts() {
+  const levels = useStored(levelAlertsItem).value ?? [];
+  const snapshot = useStored(snapshotItem).value;
+  const recent = useStored(alertStateItem).value?.recent ?? [];
+  const [asset, setAsset] = useState<AssetId>('BTC');
+  const [price, setPrice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
+    const made = newLevelAlert(asset, price, live, Date.now());
+    if ('error' in made) {
+      setError(made.error);
+      return;
+    }
+    setError(null);
+    setPrice('');
+    await levelAlertsItem.set([...((await levelAlertsItem.get()) ?? []), made.alert]);
+  };
+  const remove = async (id: string) => {
+    await levelAlertsItem.set(((await levelAlertsItem.get()) ?? []).filter((level) => level.id !== id));
+  };
+
+  return (
+    <>
+      <form onSubmit={add} noValidate>
+        <fieldset data-setting="price-alerts">
+          <legend>Price alerts</legend>
+          {levels.length === 0 ? (
+            <p class="hint">No price alerts yet.</p>
+          ) : (
+            <ul class="levels">
+              {levels.map((level) => (
+                <li key={level.id} data-level={level.id}>
+                  <span>
+                    {level.asset} {level.direction === 'above' ? 'rises above' : 'falls below'} {formatUsd(level.price)}
+                    <span class="muted">
+                      {' · '}
+                      {level.firedAt === undefined ? 'waiting' : `done ${formatRelative(level.firedAt, Date.now())}`}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    aria-label={`Remove the ${level.asset} alert at ${formatUsd(level.price)}`}
+                    onClick={() => void remove(level.id)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="add-level">
+            <label>
+              Asset{' '}
+              <select value={asset} onChange={(event) => setAsset(event.currentTarget.value as AssetId)}>
+                {MAJOR_ASSETS.map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Price in USD{' '}
+              <input
+                class="number wide"
+                inputMode="decimal"
+                value={price}
+                onInput={(event) => setPrice(event.currentTarget.value)}
+              />
+            </label>
+            <button type="submit">Add alert</button>
+          </div>
+          {error && (
+            <p role="alert" class="errors">
+              {error}
+            </p>
+          )}
+        </fieldset>
+      </form>
+      <section class="recent" aria-label="Recent alerts">
+        <h2>Recent alerts</h2>
+        {recent.length === 0 ? (
+          <p class="hint">None yet.</p>
+        ) : (
+          <ul>
+            {recent.map((alert) => (
+              <li key={`${alert.at}-${alert.title}`} data-alert={alert.kind}>
+                <strong>{alert.title}</strong> <span class="muted">· {formatRelative(alert.at, Date.now())}</span>
+                <br />
+                {alert.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod/mini';
+import { BANDS } from '../stress/bands';
+
+const hour = z.number().check(z.int(), z.gte(0), z.lte(23));
+
+/** What is worth a notification, part of the synced settings. */
+export const AlertSettingsSchema = z.object({
+  /** Notify when the score enters this band or a higher one; null turns band alerts off. */
+  band: z._default(z.nullable(z.enum(BANDS)), 'high'),
+  /** At most one alert of a kind per this many minutes. */
+  cooldownMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(24 * 60)), 60),
+  /** Longs or shorts liquidated within an hour, USD; null turns it off. */
+  liquidationBurstUsd: z._default(z.nullable(z.number().check(z.positive())), 100_000_000),
+  /** Minutes a venue may fail before it is worth a notification; null (the default) is off. */
+  venueDownMinutes: z._default(z.nullable(z.number().check(z.int(), z.gte(5))), null),
+  /** No notifications from `from` to `to` o'clock, local time; null is never quiet. */
+  quietHours: z._default(z.nullable(z.object({ from: hour, to: hour })), null),
+});
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
+
+/** The alert settings typed as text on the options page. */
+export interface AlertFields {
+  cooldownMinutes: string;
+  liquidationBurstMillions: string;
+  venueDownMinutes: string;
+}
+
+export function alertFields(settings: AlertSettings): AlertFields {
+  return {
+    cooldownMinutes: String(settings.cooldownMinutes),
+    liquidationBurstMillions: settings.liquidationBurstUsd === null ? '' : String(settings.liquidationBurstUsd / 1e6),
+    venueDownMinutes: settings.venueDownMinutes === null ? '' : String(settings.venueDownMinutes),
+  };
+}
+
+const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+/** The typed fields as settings, or a message for each that does not make sense. */
+export function parseAlertFields(
+  fields: AlertFields,
+):
+  | { values: Pick<AlertSettings, 'cooldownMinutes' | 'liquidationBurstUsd' | 'venueDownMinutes'> }
+  | { errors: string[] } {
+  const errors: string[] = [];
+  const cooldown = wholeNumber(fields.cooldownMinutes);
+  if (!(cooldown >= 1 && cooldown <= 24 * 60))
+    errors.push('The cool-down must be a whole number of minutes, from 1 to 1440.');
+  const millions = fields.liquidationBurstMillions.trim() === '' ? null : Number(fields.liquidationBurstMillions);
+  if (millions !== null && !(millions > 0)) {
+    errors.push('The liquidation threshold must be a number of millions of dollars, or empty to turn it off.');
+  }
+  const venueDown = fields.venueDownMinutes.trim() === '' ? null : wholeNumber(fields.venueDownMinutes);
+  if (venueDown !== null && !(venueDown >= 5)) {
+    errors.push('A venue-down alert needs a whole number of minutes, 5 or more, or empty to turn it off.');
+  }
+  if (errors.length > 0) return { errors };
+  return {
+    values: {
+      cooldownMinutes: cooldown,
+      liquidationBurstUsd: millions === null ? null : millions * 1e6,
+      venueDownMinutes: venueDown,
+    },
+  };
+}

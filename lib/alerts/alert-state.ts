@@ -1,0 +1,46 @@
+import { z } from 'zod/mini';
+import { MAJOR_ASSETS } from '../assets';
+import { finite } from '../finite';
+import { VENUE_IDS } from '../sources/venues';
+import { BANDS } from '../stress/bands';
+
+export const ALERT_KINDS = ['band', 'level', 'liquidations', 'venue-down'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** "Tell me when BTC crosses $80,000": fires once, then is marked done. */
+export const LevelAlertSchema = z.object({
+  id: z.string(),
+  asset: z.enum(MAJOR_ASSETS),
+  price: finite.check(z.positive()),
+  /** Set from the price when the alert was made: a level above it waits for a rise. */
+  direction: z.enum(['above', 'below']),
+  createdAt: finite,
+  /** The article the level came from, opened when the notification is clicked. */
+  sourceUrl: z.optional(z.string()),
+  firedAt: z.optional(finite),
+});
+export type LevelAlert = z.infer<typeof LevelAlertSchema>;
+
+/** The user's level alerts: their own item, as the options page and the worker both write it. */
+export const LevelAlertsSchema = z.array(LevelAlertSchema);
+
+/** What the alerting remembers between polls (local: it follows this browser's data). */
+export const AlertStateSchema = z.object({
+  /** When each kind last notified, for its cool-down. */
+  lastFired: z.partialRecord(z.enum(ALERT_KINDS), finite),
+  /** The band at the last poll: an alert needs the band to rise above it. */
+  lastBand: z.optional(z.enum(BANDS)),
+  /** Since when each venue has been failing, and whether that outage was already notified. */
+  venueDown: z.partialRecord(z.enum(VENUE_IDS), z.object({ since: finite, notified: z.boolean() })),
+  /** The latest notifications, newest first, for the options page's "Recent alerts". */
+  recent: z._default(
+    z.array(z.object({ at: finite, kind: z.enum(ALERT_KINDS), title: z.string(), message: z.string() })),
+    [],
+  ),
+});
+export type AlertState = z.infer<typeof AlertStateSchema>;
+
+export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [] };
+
+/** How many past notifications "Recent alerts" keeps. */
+export const RECENT_ALERTS = 20;

@@ -1,0 +1,142 @@
+import { ASSETS, type AssetId } from '../assets';
+import { formatUsd, formatUsdCompact } from '../format/number';
+import type { SourceHealth } from '../market/snapshot';
+import { VENUES } from '../sources/venues';
+import { BAND_STYLE, BANDS, type Band } from '../stress/bands';
+import { topReasons } from '../stress/reasons';
+import type { StressResult } from '../stress/result';
+import { MINUTE } from '../time';
+import type { AlertSettings } from './alert-settings';
+import { type AlertKind, type AlertState, type LevelAlert, RECENT_ALERTS } from './alert-state';
+
+export interface AlertNotification {
+  kind: AlertKind;
+  title: string;
+  /** One line of why. */
+  message: string;
+  /** What a click opens: the article a level came from; otherwise the popup. */
+  url?: string;
+}
+
+export interface AlertInput {
+  stress: StressResult | null;
+  prices: Partial<Record<AssetId, number>>;
+  /** Liquidations over the last hour, or null when the streams are off or not watching. */
+  liquidations1h: { long: number; short: number } | null;
+  sources: readonly SourceHealth[];
+  now: number;
+  /** The local hour (0–23), for quiet hours. */
+  hour: number;
+}
+
+export interface AlertOutcome {
+  state: AlertState;
+  levels: LevelAlert[];
+  notifications: AlertNotification[];
+}
+
+const rank = (band: Band) => BANDS.indexOf(band);
+
+export function isQuiet(quiet: AlertSettings['quietHours'], hour: number): boolean {
+  if (!quiet || quiet.from === quiet.to) return false;
+  return quiet.from < quiet.to ? hour >= quiet.from && hour < quiet.to : hour >= quiet.from || hour < quiet.to;
+}
+
+/**
+ * One poll's alerts. Each kind notifies at most once per cool-down; a band alert needs the band to
+ * rise above the last poll's (the band already has hysteresis, so a score hovering at a boundary
+ * alerts once); a level fires once and is then done; in quiet hours nothing notifies, and levels
+ * wait for the morning.
+ */
+export function evaluateAlerts(
+  state: AlertState,
+  levels: readonly LevelAlert[],
+  settings: AlertSettings,
+  input: AlertInput,
+): AlertOutcome {
+  const { now } = input;
+  const quiet = isQuiet(settings.quietHours, input.hour);
+  const lastFired = { ...state.lastFired };
+  const notifications: AlertNotification[] = [];
+  const cooled = (kind: AlertKind) =>
+    (lastFired[kind] ?? Number.NEGATIVE_INFINITY) + settings.cooldownMinutes * MINUTE <= now;
+  const fire = (notification: AlertNotification) => {
+    notifications.push(notification);
+    lastFired[notification.kind] = now;
+  };
+  const canFire = (kind: AlertKind) => !quiet && cooled(kind);
+
+  const band = input.stress?.band;
+  if (band && input.stress && settings.band !== null && canFire('band')) {
+    const rose = rank(band) > rank(state.lastBand ?? 'calm');
+    if (rose && rank(band) >= rank(settings.band)) {
+      fire({
+        kind: 'band',
+        title: `Market stress ${BAND_STYLE[band].label.toLowerCase()}: ${Math.round(input.stress.score)}/100`,
+        message: topReasons(input.stress, 1)[0] ?? 'Stress is up across the market.',
+      });
+    }
+  }
+
+  let nextLevels = [...levels];
+  const crossed = levels.filter((level) => {
+    const price = input.prices[level.asset];
+    if (level.firedAt !== undefined || price === undefined) return false;
+    return level.direction === 'above' ? price >= level.price : price <= level.price;
+  });
+  if (crossed.length > 0 && canFire('level')) {
+    const first = crossed[0] as LevelAlert;
+    const moved = (level: LevelAlert) =>
+      `${level.asset} ${level.direction === 'above' ? 'rose above' : 'fell below'} ${formatUsd(level.price, 'en-US')}`;
+    fire({
+      kind: 'level',
+      title: crossed.map(moved).join('; '),
+      message: crossed
+        .map((level) => `${ASSETS[level.asset].name} is at ${formatUsd(input.prices[level.asset] as number, 'en-US')}`)
+        .join('; '),
+      ...(first.sourceUrl ? { url: first.sourceUrl } : {}),
+    });
+    nextLevels = levels.map((level) => (crossed.includes(level) ? { ...level, firedAt: now } : level));
+  }
+
+  const burst = input.liquidations1h;
+  const threshold = settings.liquidationBurstUsd;
+  if (burst && threshold !== null && canFire('liquidations')) {
+    const side = burst.long >= burst.short ? 'long' : 'short';
+    const usd = Math.max(burst.long, burst.short);
+    if (usd >= threshold) {
+      fire({
+        kind: 'liquidations',
+        title: `Liquidation burst: ${formatUsdCompact(usd, 'en-US')} of ${side}s in an hour`,
+        message: `Above your ${formatUsdCompact(threshold, 'en-US')} threshold; ${side === 'long' ? 'longs are being forced out as prices fall' : 'shorts are being squeezed as prices rise'}.`,
+      });
+    }
+  }
+
+  const venueDown: AlertState['venueDown'] = {};
+  for (const source of input.sources) {
+    if (source.state === 'ok') continue;
+    const held = state.venueDown[source.venue] ?? { since: now, notified: false };
+    const minutes = settings.venueDownMinutes;
+    const overdue = minutes !== null && now - held.since >= minutes * MINUTE;
+    if (overdue && !held.notified && canFire('venue-down')) {
+      fire({
+        kind: 'venue-down',
+        title: `${VENUES[source.venue].label} has been down for ${Math.round((now - held.since) / MINUTE)} minutes`,
+        message: source.error ?? 'It does not answer.',
+      });
+      venueDown[source.venue] = { since: held.since, notified: true };
+    } else venueDown[source.venue] = held;
+  }
+
+  const recent = [
+    ...notifications.map(({ kind, title, message }) => ({ at: now, kind, title, message })),
+    ...state.recent,
+  ];
+  const lastBand = band ?? state.lastBand;
+  return {
+    state: { lastFired, venueDown, recent: recent.slice(0, RECENT_ALERTS), ...(lastBand ? { lastBand } : {}) },
+    levels: nextLevels,
+    notifications,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/launch';
+
+/** The ids of the notifications Chrome holds, read through the service worker. */
+const notificationIds = (ext: ExtensionBrowser) =>
+  ext.serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
+
+async function refresh(popup: Page) {
+  await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+  await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
+}
+
+test.describe('alerts', () => {
+  test.use({ scenario: 'calm' });
+
+  test('from calm to crash: one band alert and one level alert, not again on the next poll, again after the cool-down', async ({
+    ext,
+    replay,
+    settledBadge,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    // Alert from "elevated": within the test's first minutes the hourly history (DVOL, OI change)
+    // still describes the calm market, so the crash reads elevated until the next hour's fetch.
+    await options.getByLabel('Notify when market stress reaches').selectOption('elevated');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('status')).toHaveText(/^Saved\./);
+    const priceAlerts = options.getByRole('group', { name: 'Price alerts' });
+    await priceAlerts.getByLabel('Price in USD').fill('80,000');
+    await priceAlerts.getByRole('button', { name: 'Add alert' }).click();
+    await expect(priceAlerts.locator('[data-level]')).toHaveText([/BTC falls below \$80,000\s*· waiting/]);
+
+    const popup = await openPopup();
+    await refresh(popup);
+    expect(await notificationIds(ext)).toEqual([]);
+
+    await replay.setScenario('crash');
+    await refresh(popup);
+    await expect.poll(() => notificationIds(ext)).toHaveLength(2);
+    const recent = options.getByRole('region', { name: 'Recent alerts' }).locator('li');
+    await expect(recent).toHaveText([
+      /^Market stress (elevated|high|extreme): \d+\/100\s*· now\s*BTC \d+\.\d% below its 30-day high$/,
+      /^BTC fell below \$80,000\s*· now\s*Bitcoin is at \$49,000$/,
+    ]);
+    await expect(priceAlerts.locator('[data-level]')).toHaveText([/BTC falls below \$80,000\s*· done/]);
+    await saveScreenshot(options, 'options-alerts');
+
+    // The next poll, still in the crash: nothing new.
+    await refresh(popup);
+    expect(await notificationIds(ext)).toHaveLength(2);
+    await expect(recent).toHaveCount(2);
+
+    // The market calms, the cool-down passes (an hour, moved back here), and the crash repeats:
+    // the band alert comes again; the level alert was done the first time.
+    await replay.setScenario('calm');
+    await refresh(popup);
+    await ext.serviceWorker.evaluate(async () => {
+      const { alertState } = (await chrome.storage.local.get('alertState')) as {
+        alertState: { lastFired: Record<string, number> };
+      };
+      const hourAgo = Date.now() - 61 * 60_000;
+      const lastFired = Object.fromEntries(Object.keys(alertState.lastFired).map((kind) => [kind, hourAgo]));
+      await chrome.storage.local.set({ alertState: { ...alertState, lastFired } });
+    });
+    await replay.setScenario('crash');
+    await refresh(popup);
+    await expect.poll(() => notificationIds(ext)).toHaveLength(3);
+    await expect(recent).toHaveCount(3);
+    await expect(recent.first()).toHaveText(/^Market stress (elevated|high|extreme): /);
+  });
+
+  test('refuses a price that is not one, and says so', async ({ ext, settledBadge }) => {
+    await settledBadge();
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const priceAlerts = options.getByRole('group', { name: 'Price alerts' });
+    await priceAlerts.getByLabel('Price in USD').fill('lots');
+    await priceAlerts.getByRole('button', { name: 'Add alert' }).click();
+    await expect(priceAlerts.getByRole('alert')).toHaveText('Enter a price in US dollars, like 80000 or 80,000.');
+    await expect(priceAlerts.locator('[data-level]')).toHaveCount(0);
+  });
+});
