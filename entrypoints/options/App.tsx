@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { PriceAlerts } from '@/components/PriceAlerts';
 import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
 import { ASSETS, type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
@@ -6,7 +7,6 @@ import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings'
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
-import { PriceAlerts } from './PriceAlerts';
 
 type Status = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
 

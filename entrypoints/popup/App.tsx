@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DerivativesPanel } from '@/components/DerivativesPanel';
 import { LiquidationsPanel } from '@/components/LiquidationsPanel';
+import { PriceAlerts } from '@/components/PriceAlerts';
 import { PriceList } from '@/components/PriceList';
 import { ScoreGauge } from '@/components/ScoreGauge';
 import { ScoreHistory } from '@/components/ScoreHistory';
@@ -190,6 +191,11 @@ export function App() {
                 now={now}
               />
             ),
+          },
+          {
+            id: 'alerts',
+            label: 'Alerts',
+            panel: () => <PriceAlerts />,
           },
           {
             id: 'sources',

@@ -73,6 +73,19 @@ test.describe('alerts', () => {
     await expect(recent.first()).toHaveText(/^Market stress (elevated|high|extreme): /);
   });
 
+  test('can be set from the popup too', async ({ settledBadge, openPopup, saveScreenshot }) => {
+    await settledBadge();
+    const popup = await openPopup('Alerts');
+    const priceAlerts = popup.getByRole('group', { name: 'Price alerts' });
+    await priceAlerts.getByLabel('Asset').selectOption('ETH');
+    await priceAlerts.getByLabel('Price in USD').fill('4000');
+    await priceAlerts.getByRole('button', { name: 'Add alert' }).click();
+    await expect(priceAlerts.locator('[data-level]')).toHaveText([/ETH rises above \$4,000\.00\s*· waiting/]);
+    await saveScreenshot(popup, 'popup-alerts');
+    await priceAlerts.getByRole('button', { name: /^Remove the ETH alert/ }).click();
+    await expect(priceAlerts.locator('[data-level]')).toHaveCount(0);
+  });
+
   test('refuses a price that is not one, and says so', async ({ ext, settledBadge }) => {
     await settledBadge();
     const options = await ext.context.newPage();

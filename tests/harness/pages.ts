@@ -5,7 +5,7 @@ import type { ExtensionBrowser } from './launch';
 export const POPUP_VIEWPORT = { width: 340, height: 520 };
 
 /** The popup's detail tabs, by the start of their name ("Sources" may say how many fail). */
-export type PopupTab = 'Why' | 'Derivatives' | 'History' | 'Sources';
+export type PopupTab = 'Why' | 'Derivatives' | 'History' | 'Alerts' | 'Sources';
 
 /** Select one of the popup's detail tabs, as a user clicks it. */
 export async function showTab(popup: Page, tab: PopupTab): Promise<void> {

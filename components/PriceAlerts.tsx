@@ -1,3 +1,4 @@
+import './price-alerts.css';
 import { useState } from 'preact/hooks';
 import { useStored } from '@/components/use-stored';
 import { newLevelAlert } from '@/lib/alerts/new-level';
