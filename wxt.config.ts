@@ -3,10 +3,17 @@ import { defineConfig } from 'wxt';
 import { POLLED_VENUES } from './lib/market/tasks';
 import { venueHostPermissions } from './lib/sources/venues';
 
+/** Firefox's add-on id: fixed, so storage and permissions survive updates. */
+export const GECKO_ID = 'undertow@undertow-extension.org';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // Manifest V3 for both stores: Chrome runs the background as a service worker, Firefox as an
+  // event page (WXT writes `background.scripts` for it). Every difference between the two
+  // browsers is here, in the manifest; the code runs the same on both.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Undertow',
     description: 'Crypto market stress at a glance, and live figures beside the numbers crypto news quotes.',
     permissions: [
@@ -21,6 +28,21 @@ export default defineConfig({
     // worker's requests are not subject to CORS. No page or user data goes there.
     host_permissions: venueHostPermissions(POLLED_VENUES),
     action: { default_title: 'Undertow' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // The first Firefox, desktop and Android, that reads data_collection_permissions.
+          strict_min_version: '142.0',
+          // Nothing about the user is collected or sent anywhere (docs/privacy.md).
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    // Firefox's review rebuilds from the sources zip: code and config, not local outputs.
+    excludeSources: ['test-results/**', 'demo-output/**', 'backtest/**', 'docs/screenshots/**'],
   },
   webExt: {
     // `npm run dev` opens Debian's Chromium; set CHROME_PATH to use another Chrome.
