@@ -32,11 +32,13 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
-          // The first Firefox, desktop and Android, that reads data_collection_permissions.
-          strict_min_version: '142.0',
+          // The first Firefox that reads data_collection_permissions: 140 on desktop (an ESR)…
+          strict_min_version: '140.0',
           // Nothing about the user is collected or sent anywhere (docs/privacy.md).
           data_collection_permissions: { required: ['none'] },
         },
+        // …and 142 on Android.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
