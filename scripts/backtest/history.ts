@@ -9,7 +9,9 @@ import { DAY } from '../../lib/time';
  * MarketPoint per UTC day, `t` at the day's close (midnight after it). It is read in place, never
  * copied into the project. HISTORY_DIR overrides where it is.
  */
-export const HISTORY_DIR = resolve(process.env.HISTORY_DIR ?? join(import.meta.dirname, '../../../shared/data/history'));
+export const HISTORY_DIR = resolve(
+  process.env.HISTORY_DIR ?? join(import.meta.dirname, '../../../shared/data/history'),
+);
 
 export function historyAvailable(dir = HISTORY_DIR): boolean {
   return existsSync(join(dir, 'btc_usdt_1d_binance_spot.csv'));
@@ -24,7 +26,10 @@ export interface DailyHistory {
 type Row = Record<string, string>;
 
 function readCsv(dir: string, file: string): Row[] {
-  const [header = '', ...lines] = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const [header = '', ...lines] = readFileSync(join(dir, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const columns = header.split(',');
   return lines.map((line) => {
     const cells = line.split(',');

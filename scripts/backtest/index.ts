@@ -54,7 +54,12 @@ mkdirSync('backtest', { recursive: true });
 const header = ['date', 'score', 'band', ...COMPONENTS.map((c) => c.id)].join(',');
 const lines = scored.map((d) => {
   const readings = COMPONENTS.map((c) => d.result?.components.find((r) => r.id === c.id)?.reading);
-  return [d.date, d.result?.score.toFixed(1) ?? '', d.result?.band ?? '', ...readings.map((r) => r?.toFixed(1) ?? '')].join(',');
+  return [
+    d.date,
+    d.result?.score.toFixed(1) ?? '',
+    d.result?.band ?? '',
+    ...readings.map((r) => r?.toFixed(1) ?? ''),
+  ].join(',');
 });
 writeFileSync('backtest/scores.csv', `${[header, ...lines].join('\n')}\n`);
 
@@ -64,7 +69,7 @@ const move = (d: ScoredDay | undefined) => {
   const i = scored.indexOf(d as ScoredDay);
   const now = d?.day.close.BTC;
   const before = scored[i - 1]?.day.close.BTC;
-  return now && before ? `${(((now / before) - 1) * 100).toFixed(1)} %` : '–';
+  return now && before ? `${((now / before - 1) * 100).toFixed(1)} %` : '–';
 };
 
 console.log(`Backtest: ${scored[0]?.date} to ${scored.at(-1)?.date}, ${scored.length} days, ${elapsed.toFixed(0)} ms`);
@@ -89,7 +94,9 @@ for (const [from, to, what] of CALM_STRETCHES) {
   const scores = stretch.map((d) => d.result?.score ?? 0);
   const greed = stretch.flatMap((d) => (d.fearGreed === undefined ? [] : [d.fearGreed]));
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  console.log(`| ${from} | ${to} | ${what} | ${fmt(mean(scores))} | ${fmt(Math.max(...scores))} | ${fmt(mean(greed))} |`);
+  console.log(
+    `| ${from} | ${to} | ${what} | ${fmt(mean(scores))} | ${fmt(Math.max(...scores))} | ${fmt(mean(greed))} |`,
+  );
 }
 
 console.log('\nHow often each band is shown');
@@ -119,7 +126,9 @@ console.log(`  Fear & Greed, inverted, next day   ${crashAhead.fearGreedNextDay.
 
 const best = Math.max(separation.fearGreedSameDay, separation.fearGreedNextDay);
 if (separation.score > best) {
-  console.log(`\nThe score separates stress days better than Fear & Greed (${separation.score.toFixed(3)} > ${best.toFixed(3)}).`);
+  console.log(
+    `\nThe score separates stress days better than Fear & Greed (${separation.score.toFixed(3)} > ${best.toFixed(3)}).`,
+  );
 } else {
   console.log(`\nThe score does NOT beat Fear & Greed (${separation.score.toFixed(3)} ≤ ${best.toFixed(3)}).`);
   process.exitCode = 1;

@@ -13,7 +13,9 @@ export function referenceQuantiles(days: readonly MarketPoint[]): Record<Compone
     table[component.id] =
       values.length === 0
         ? []
-        : Array.from({ length: 21 }, (_, k) => Number((values[Math.round((k / 20) * (values.length - 1))] as number).toPrecision(4)));
+        : Array.from({ length: 21 }, (_, k) =>
+            Number((values[Math.round((k / 20) * (values.length - 1))] as number).toPrecision(4)),
+          );
   });
   return table;
 }
