@@ -1,6 +1,6 @@
 import { isStale } from './badge/badge-state';
 import { formatRelative } from './format/relative-time';
-import type { MarketSnapshot, PollStatus, SourceHealth } from './market/snapshot';
+import { everyVenueFailing, type MarketSnapshot, type PollStatus, type SourceHealth } from './market/snapshot';
 import { VENUES } from './sources/venues';
 
 export interface Notice {
@@ -26,7 +26,7 @@ export function popupNotices({ snapshot, status, backfilling, online, now, pollI
   const notices: Notice[] = [];
   const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
   const failing = status?.sources.filter((source) => source.state !== 'ok') ?? [];
-  const everyVenue = failing.length > 0 && failing.length === status?.sources.length;
+  const everyVenue = everyVenueFailing(status);
   if (!online) notices.push({ kind: 'offline', text: `You are offline. ${asOf}`.trim() });
   else if (everyVenue) notices.push({ kind: 'all-failing', text: `No venue answered the last poll. ${asOf}`.trim() });
   else if (snapshot && isStale(snapshot, now, pollIntervalMs)) {

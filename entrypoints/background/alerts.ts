@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { EMPTY_ALERT_STATE } from '@/lib/alerts/alert-state';
 import { evaluateAlerts } from '@/lib/alerts/evaluate';
-import { liquidationTotals } from '@/lib/market/liquidation-buckets';
+import { liquidationTotals, liveBuckets } from '@/lib/market/liquidation-buckets';
 import {
   alertStateItem,
   levelAlertsItem,
@@ -12,13 +12,6 @@ import {
   stressItem,
 } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
-
-/**
- * A notification's id carries where a click on it goes, so a worker that restarted in between
- * still knows: `kind|time|url`, the url empty for the popup.
- */
-const notificationId = (kind: string, at: number, url = '') => `${kind}|${at}|${url}`;
-const clickTarget = (id: string) => id.split('|').slice(2).join('|') || browser.runtime.getURL('/popup.html');
 
 /** After each poll: decide what is worth telling the user, remember it, and tell them. */
 export async function checkAlerts(): Promise<void> {
@@ -32,7 +25,8 @@ export async function checkAlerts(): Promise<void> {
     liquidationsItem.get(),
   ]);
   const now = Date.now();
-  const watched = settings.liquidationStreams && liquidations ? liquidationTotals(liquidations, '1h', now) : null;
+  const watching = settings.liquidationStreams ? liveBuckets(liquidations, now) : null;
+  const watched = watching ? liquidationTotals(watching, '1h', now) : null;
   const outcome = evaluateAlerts(state ?? EMPTY_ALERT_STATE, levels ?? [], settings.alerts, {
     stress,
     prices: Object.fromEntries((snapshot?.assets ?? []).map((quote) => [quote.asset, quote.price])),
@@ -57,7 +51,7 @@ export async function checkAlerts(): Promise<void> {
   }
   await writeItems(writes);
   for (const notification of outcome.notifications) {
-    await browser.notifications.create(notificationId(notification.kind, now, notification.url), {
+    await browser.notifications.create(`${notification.kind}|${now}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: notification.title,
@@ -66,10 +60,10 @@ export async function checkAlerts(): Promise<void> {
   }
 }
 
-/** A click opens the article the alert came from, or the popup's view in a tab. */
+/** A click opens the popup's view in a tab: the score, its reasons and the prices. */
 export function handleNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => {
-    void browser.tabs.create({ url: clickTarget(id) });
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
     void browser.notifications.clear(id);
   });
 }

@@ -55,7 +55,8 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   });
   const { snapshot, status } = result;
   // Read after the cycle: the streams keep adding while the requests are out.
-  const record = recordCycle(history, result, await liquidationsItem.get(), previous?.band, Date.now());
+  const liquidations = settings.liquidationStreams ? await liquidationsItem.get() : null;
+  const record = recordCycle(history, result, liquidations, previous?.band, Date.now());
   const writes: ItemWrite[] = [
     itemWrite(pollStatusItem, status),
     itemWrite(scheduleItem, result.schedule),
@@ -65,6 +66,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
   if (record.stress) writes.push(itemWrite(stressItem, record.stress));
   await writeItems(writes);
-  await Promise.all([paintBadge(), checkAlerts()]);
+  // The market is stored; an alert that fails to go out must not make the poll look failed.
+  await Promise.all([paintBadge(), checkAlerts().catch((error) => console.error('Undertow: alerts failed', error))]);
   return status;
 }

@@ -15,8 +15,8 @@ export const LevelAlertSchema = z.object({
   /** Set from the price when the alert was made: a level above it waits for a rise. */
   direction: z.enum(['above', 'below']),
   createdAt: finite,
-  /** The article the level came from, opened when the notification is clicked. */
-  sourceUrl: z.optional(z.string()),
+  /** Crossed while alerts had to wait (cool-down, quiet hours): it fires when they may. */
+  crossedAt: z.optional(finite),
   firedAt: z.optional(finite),
 });
 export type LevelAlert = z.infer<typeof LevelAlertSchema>;

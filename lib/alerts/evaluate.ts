@@ -14,8 +14,6 @@ export interface AlertNotification {
   title: string;
   /** One line of why. */
   message: string;
-  /** What a click opens: the article a level came from; otherwise the popup. */
-  url?: string;
 }
 
 export interface AlertInput {
@@ -45,8 +43,8 @@ export function isQuiet(quiet: AlertSettings['quietHours'], hour: number): boole
 /**
  * One poll's alerts. Each kind notifies at most once per cool-down; a band alert needs the band to
  * rise above the last poll's (the band already has hysteresis, so a score hovering at a boundary
- * alerts once); a level fires once and is then done; in quiet hours nothing notifies, and levels
- * wait for the morning.
+ * alerts once); a level fires once and is then done; in quiet hours nothing notifies, and crossed
+ * levels wait for the morning.
  */
 export function evaluateAlerts(
   state: AlertState,
@@ -78,25 +76,30 @@ export function evaluateAlerts(
     }
   }
 
-  let nextLevels = [...levels];
-  const crossed = levels.filter((level) => {
+  // A crossing is remembered even when it may not notify yet, so a one-shot level is never lost
+  // to a cool-down or the night, even if the price has turned back by then.
+  const isPast = (level: LevelAlert) => {
     const price = input.prices[level.asset];
-    if (level.firedAt !== undefined || price === undefined) return false;
+    if (price === undefined) return false;
     return level.direction === 'above' ? price >= level.price : price <= level.price;
-  });
+  };
+  let nextLevels = levels.map((level) =>
+    level.firedAt === undefined && level.crossedAt === undefined && isPast(level)
+      ? { ...level, crossedAt: now }
+      : level,
+  );
+  const crossed = nextLevels.filter((level) => level.firedAt === undefined && level.crossedAt !== undefined);
   if (crossed.length > 0 && canFire('level')) {
-    const first = crossed[0] as LevelAlert;
     const moved = (level: LevelAlert) =>
       `${level.asset} ${level.direction === 'above' ? 'rose above' : 'fell below'} ${formatUsd(level.price, 'en-US')}`;
-    fire({
-      kind: 'level',
-      title: crossed.map(moved).join('; '),
-      message: crossed
-        .map((level) => `${ASSETS[level.asset].name} is at ${formatUsd(input.prices[level.asset] as number, 'en-US')}`)
-        .join('; '),
-      ...(first.sourceUrl ? { url: first.sourceUrl } : {}),
-    });
-    nextLevels = levels.map((level) => (crossed.includes(level) ? { ...level, firedAt: now } : level));
+    const standing = (level: LevelAlert) => {
+      const price = input.prices[level.asset];
+      return price === undefined
+        ? `${ASSETS[level.asset].name} price unknown`
+        : `${ASSETS[level.asset].name} is at ${formatUsd(price, 'en-US')}`;
+    };
+    fire({ kind: 'level', title: crossed.map(moved).join('; '), message: crossed.map(standing).join('; ') });
+    nextLevels = nextLevels.map((level) => (crossed.includes(level) ? { ...level, firedAt: now } : level));
   }
 
   const burst = input.liquidations1h;

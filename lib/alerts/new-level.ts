@@ -10,7 +10,6 @@ export function newLevelAlert(
   typed: string,
   currentPrice: number | undefined,
   now: number,
-  sourceUrl?: string,
 ): { alert: LevelAlert } | { error: string } {
   const price = Number(typed.replace(/[$,\s]/g, ''));
   if (typed.trim() === '' || !Number.isFinite(price) || price <= 0) {
@@ -26,7 +25,6 @@ export function newLevelAlert(
       price,
       direction: price > currentPrice ? 'above' : 'below',
       createdAt: now,
-      ...(sourceUrl ? { sourceUrl } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { ASSETS } from '../assets';
 import { formatTime, formatUsd } from '../format/number';
-import type { MarketSnapshot, PollStatus } from '../market/snapshot';
+import { everyVenueFailing, type MarketSnapshot, type PollStatus } from '../market/snapshot';
 import { VENUES } from '../sources/venues';
 import { BAND_STYLE } from '../stress/bands';
 import { topReasons } from '../stress/reasons';
@@ -50,8 +50,7 @@ export function badgeState({ snapshot, status, stress, now, pollIntervalMs }: Ba
     };
   }
 
-  const everyVenueFailing = failures.length > 0 && failures.length === status?.sources.length;
-  const stale = isStale(snapshot, now, pollIntervalMs) || everyVenueFailing;
+  const stale = isStale(snapshot, now, pollIntervalMs) || everyVenueFailing(status);
   const updated = `${stale ? 'Stale — last update' : 'Updated'} ${formatTime(snapshot.takenAt)}`;
   if (!stress) {
     const btc = snapshot.assets.find((quote) => quote.asset === 'BTC');

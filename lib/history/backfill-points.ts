@@ -41,7 +41,7 @@ export function backfillPoints(
   if (times.length === 0) return [];
   const points: MarketPoint[] = [];
   for (let t = Math.ceil(Math.min(...times) / HOUR) * HOUR; t <= now; t += HOUR) {
-    // Only the day before `t` matters for a 24 h change; slicing keeps this linear.
+    // Only the day before `t` matters for a 24 h change: each hour compares a day's worth of points.
     const known = openInterest.filter((p) => p.at <= t && p.at > t - 27 * HOUR);
     const point: MarketPoint = {
       t,

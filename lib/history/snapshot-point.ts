@@ -1,11 +1,12 @@
 import { definedField } from '../market/defined-field';
-import { type LiquidationBuckets, liquidationTotals } from '../market/liquidation-buckets';
+import { type LiquidationBuckets, liquidationTotals, liveBuckets } from '../market/liquidation-buckets';
 import type { MarketSnapshot } from '../market/snapshot';
 import type { MarketPoint } from './market-point';
 
 /**
- * A snapshot as a point. Liquidations watched for less than 24 h are marked partial: the score
- * may take them as a floor now, but history keeps only full days (`storablePoint`).
+ * A snapshot as a point. Liquidations count only while the streams are heard from; watched for
+ * less than 24 h they are marked partial: the score may take them as a floor now, but history
+ * keeps only full days (`storablePoint`).
  */
 export function snapshotPoint(snapshot: MarketSnapshot, liquidations: LiquidationBuckets | null): MarketPoint {
   const close: MarketPoint['close'] = {};
@@ -16,7 +17,8 @@ export function snapshotPoint(snapshot: MarketSnapshot, liquidations: Liquidatio
   }
   const derivatives = snapshot.derivatives;
   const btc = derivatives?.assets.find((asset) => asset.asset === 'BTC');
-  const liquidated = liquidations ? liquidationTotals(liquidations, '24h', snapshot.takenAt) : undefined;
+  const watching = liveBuckets(liquidations, snapshot.takenAt);
+  const liquidated = watching ? liquidationTotals(watching, '24h', snapshot.takenAt) : undefined;
   return {
     t: snapshot.takenAt,
     close,

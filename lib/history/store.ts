@@ -3,7 +3,7 @@ import type { MarketPoint } from './market-point';
 import { addPoints, TIER_IDS, TIERS, type TierId } from './tiers';
 
 export type History = Record<TierId, readonly MarketPoint[]>;
-export const EMPTY_HISTORY: History = { minute: [], fiveMinute: [], hourly: [] };
+export const EMPTY_HISTORY: History = { fiveMinute: [], hourly: [] };
 
 /** Add points to every tier; `changed` lists the tiers that need writing. */
 export function recordPoints(

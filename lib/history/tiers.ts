@@ -2,11 +2,11 @@ import { DAY, HOUR, MINUTE } from '../time';
 import type { MarketPoint } from './market-point';
 
 /**
- * History is kept at three resolutions, each bounded: a point a minute for a day, one every five
- * minutes for a week, one an hour for 90 days. Together under 1.2 MB whatever the market does.
+ * History is kept at two resolutions, each bounded: a point every five minutes for a week (the
+ * day's sparklines and score chart), one an hour for 90 days (the score's own history, the 7 and
+ * 30 day charts). Together about 1.2 MB at most, whatever the market does.
  */
 export const TIERS = {
-  minute: { step: MINUTE, span: DAY },
   fiveMinute: { step: 5 * MINUTE, span: 7 * DAY },
   hourly: { step: HOUR, span: 90 * DAY },
 } as const;

@@ -78,6 +78,14 @@ export function addLiquidations(
   return buckets;
 }
 
+/**
+ * The buckets if the streams are being heard from at `now`, else null: counts that stopped
+ * growing (streams off, WebSockets blocked) would otherwise read as a calm market.
+ */
+export function liveBuckets(buckets: LiquidationBuckets | null, now: number): LiquidationBuckets | null {
+  return buckets && now - buckets.lastSeenAt <= STALE_MS ? buckets : null;
+}
+
 export const LIQUIDATION_WINDOWS = ['1h', '24h', '7d'] as const;
 export type LiquidationWindow = (typeof LIQUIDATION_WINDOWS)[number];
 const WINDOW_MS: Record<LiquidationWindow, number> = { '1h': HOUR, '24h': 24 * HOUR, '7d': 7 * 24 * HOUR };

@@ -1,3 +1,4 @@
+import { formatTime } from '../format/number';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
@@ -55,7 +56,10 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   const tasks = deps.tasks ?? TASKS;
   const attemptedAt = now();
   const given = deps.schedule ?? EMPTY_SCHEDULE;
-  const backfillFrom = given.backfillFrom ?? (deps.backfill ? attemptedAt : undefined);
+  // A gap starts a backfill; one still found an hour after the last began starts it afresh, so a
+  // task that ran before it runs again (each task still at most hourly).
+  const renew = deps.backfill && (given.backfillFrom === undefined || attemptedAt - given.backfillFrom >= HOUR);
+  const backfillFrom = renew ? attemptedAt : given.backfillFrom;
   const schedule: ScheduleState = backfillFrom === undefined ? given : { ...given, backfillFrom };
 
   const venues = [...new Set(tasks.map((task) => task.venue))];
@@ -85,8 +89,9 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
       addCycleData(backfill, part);
     }
   }
+  // Done once every backfill task ran since it began, leaving out venues that refuse this region.
   const backfilled = tasks
-    .filter((task) => task.cadence === 'backfill')
+    .filter((task) => task.cadence === 'backfill' && nextVenues[task.venue]?.blockedSince === undefined)
     .every((task) => (hourlyRanAt[task.id] ?? -1) >= (backfillFrom ?? 0));
   return {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
@@ -195,8 +200,13 @@ function blockedHealth(venue: VenueId, at: number): SourceHealth {
   return { venue, state: 'blocked', at, error: 'Not available in your region' };
 }
 
-function waitingHealth(venue: VenueId, state: { notBefore: number; blockedSince?: number }, at: number): SourceHealth {
+/** A venue skipped this cycle: blocked here, asked us to wait, or backing off after its own failures. */
+function waitingHealth(venue: VenueId, state: VenueState, at: number): SourceHealth {
   if (state.blockedSince !== undefined) return blockedHealth(venue, at);
+  if (!state.rateLimited) {
+    const error = `Not answering; next try ${formatTime(state.notBefore)}`;
+    return { venue, state: 'failing', at, error, retryAt: state.notBefore };
+  }
   return {
     venue,
     state: 'waiting',

@@ -45,3 +45,9 @@ export type StreamHealth = z.infer<typeof StreamHealthSchema>;
 export type MarketSnapshot = z.infer<typeof MarketSnapshotSchema>;
 export type SourceHealth = z.infer<typeof SourceHealthSchema>;
 export type PollStatus = z.infer<typeof PollStatusSchema>;
+
+/** No venue answered the last poll (and there was one): the data shown is the last good one. */
+export function everyVenueFailing(status: PollStatus | null): boolean {
+  const sources = status?.sources ?? [];
+  return sources.length > 0 && sources.every((source) => source.state !== 'ok');
+}

@@ -46,7 +46,6 @@ const HistorySchema = z.array(MarketPointSchema);
 
 /** Market history, one item per tier so a minute's write does not rewrite 90 days. */
 export const historyItems: Record<TierId, ValidatedItem<z.infer<typeof HistorySchema>>> = {
-  minute: defineValidatedItem('local:history.minute', HistorySchema, { version: 1 }),
   fiveMinute: defineValidatedItem('local:history.fiveMinute', HistorySchema, { version: 1 }),
   hourly: defineValidatedItem('local:history.hourly', HistorySchema, { version: 1 }),
 };

@@ -2,7 +2,7 @@ import { MAJOR_ASSETS } from '../../lib/assets';
 import type { MarketPoint } from '../../lib/history/market-point';
 import { EMPTY_HISTORY, type History, recordPoints } from '../../lib/history/store';
 import { TIERS } from '../../lib/history/tiers';
-import { DAY, MINUTE } from '../../lib/time';
+import { MINUTE } from '../../lib/time';
 
 /** A point with every field set to a figure of realistic length: storage's worst case. */
 function point(t: number, k: number): MarketPoint {
@@ -28,10 +28,10 @@ function point(t: number, k: number): MarketPoint {
 /** History at its bound: every tier full, as after 90 days of polling every minute. */
 export function fullHistory(now: number): History {
   const points: MarketPoint[] = [];
-  // Every minute of the last day, every five minutes of the week, every hour of 90 days.
+  // Every five minutes of the week, every hour of 90 days.
   for (let t = now - TIERS.hourly.span + MINUTE, k = 0; t <= now; k++) {
     points.push(point(t, k));
-    t += now - t <= DAY ? MINUTE : now - t <= TIERS.fiveMinute.span ? 5 * MINUTE : TIERS.hourly.step;
+    t += now - t <= TIERS.fiveMinute.span ? TIERS.fiveMinute.step : TIERS.hourly.step;
   }
   return recordPoints(EMPTY_HISTORY, points, now).history;
 }

@@ -55,7 +55,7 @@ for (const venue of poll.perVenue) {
 }
 const storageOk = poll.storageBytes <= 2 * 1024 * 1024;
 console.log(
-  `\nStorage at its bound: ${kB(poll.storageBytes)} (snapshot, status, schedule, score, history tiers full: 90 days hourly, 7 days at 5 min, 24 h at 1 min; liquidation buckets full) ${storageOk ? '✓' : '✗'} ≤ 2 MB`,
+  `\nStorage at its bound: ${kB(poll.storageBytes)} (snapshot, status, schedule, score, history tiers full: 90 days hourly, 7 days at 5 min; liquidation buckets full) ${storageOk ? '✓' : '✗'} ≤ 2 MB`,
 );
 
 const paint = await benchPopupPaint();

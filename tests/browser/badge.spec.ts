@@ -18,7 +18,8 @@ test.describe('badge', () => {
   test('names the liquidations once the streams have watched a whole day', async ({ ext, settledBadge, openPopup }) => {
     await settledBadge();
     // A day of watching, as the article day's streams would have summed it. The worker's own
-    // streams are switched off first, and have stored their last counts, so they do not overwrite it.
+    // streams are switched off while it is written (so they do not overwrite it), then on again:
+    // they pick the watch up from storage, as after a worker restart.
     await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: false } }));
     await expect
       .poll(() => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('streamHealth')).streamHealth))
@@ -40,7 +41,9 @@ test.describe('badge', () => {
       },
       { assets: [...MAJOR_ASSETS] },
     );
-    const popup = await openPopup();
+    await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: true } }));
+    const popup = await openPopup('Derivatives');
+    await expect(popup.locator('[data-stream="bybit"]')).toContainText('live');
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect
       .poll(async () => (await readBadge(ext.serviceWorker)).title)

@@ -63,11 +63,11 @@ test.describe('history', () => {
     try {
       const kept = await hourly(again.serviceWorker);
       expect(kept.slice(0, before.length)).toEqual(before);
-      const minute = await again.serviceWorker.evaluate(async () => {
-        const stored = await chrome.storage.local.get('history.minute');
-        return (stored['history.minute'] ?? []) as unknown[];
+      const fine = await again.serviceWorker.evaluate(async () => {
+        const stored = await chrome.storage.local.get('history.fiveMinute');
+        return (stored['history.fiveMinute'] ?? []) as unknown[];
       });
-      expect(minute.length).toBeGreaterThan(0);
+      expect(fine.length).toBeGreaterThan(0);
     } finally {
       await again.context.close();
     }

@@ -113,6 +113,22 @@ describe('alerts', () => {
     expect(titles).toEqual([[], [], ['Deribit has been down for 16 minutes'], []]);
   });
 
+  it('never loses a level crossed during a cool-down, even if the price turns back', () => {
+    const below90k: LevelAlert = { ...below80k, id: 'b', price: 90_000 };
+    const first = evaluateAlerts(EMPTY_ALERT_STATE, [below80k, below90k], settings, input({ prices: { BTC: 85_000 } }));
+    expect(first.notifications.map((n) => n.title)).toEqual(['BTC fell below $90,000']);
+    const dip = evaluateAlerts(
+      first.state,
+      first.levels,
+      settings,
+      input({ prices: { BTC: 79_000 }, now: 10 * MINUTE }),
+    );
+    expect(dip.notifications).toEqual([]);
+    const later = evaluateAlerts(dip.state, dip.levels, settings, input({ prices: { BTC: 95_000 }, now: 61 * MINUTE }));
+    expect(later.notifications.map((n) => n.title)).toEqual(['BTC fell below $80,000']);
+    expect(later.levels.every((level) => level.firedAt !== undefined)).toBe(true);
+  });
+
   it('keeps quiet in quiet hours, and a level waits for the morning', () => {
     const night = { ...settings, quietHours: { from: 22, to: 7 } };
     const crossed = input({ prices: { BTC: 79_000 }, hour: 23 });
@@ -131,9 +147,7 @@ describe('alerts', () => {
     expect(newLevelAlert('BTC', '80,000', 93_889, 5)).toEqual({
       alert: { id: 'BTC-80000-5', asset: 'BTC', price: 80_000, direction: 'below', createdAt: 5 },
     });
-    expect(newLevelAlert('BTC', '$100000', 93_889, 5, 'https://www.coindesk.com/a')).toMatchObject({
-      alert: { direction: 'above', sourceUrl: 'https://www.coindesk.com/a' },
-    });
+    expect(newLevelAlert('BTC', '$100000', 93_889, 5)).toMatchObject({ alert: { direction: 'above' } });
     expect(newLevelAlert('BTC', 'lots', 93_889, 5)).toEqual({
       error: 'Enter a price in US dollars, like 80000 or 80,000.',
     });

@@ -23,6 +23,7 @@ describe('recording a cycle', () => {
   it('turns a snapshot into a point, liquidations marked partial until watched for a day', () => {
     const watching = {
       ...emptyBuckets(NOW - HOUR),
+      lastSeenAt: NOW,
       hours: [{ t: NOW - HOUR, long: [5, 0, 0, 0, 0], short: [1, 0, 0, 0, 0] }],
     };
     const point = snapshotPoint(snapshot, watching);
@@ -44,6 +45,11 @@ describe('recording a cycle', () => {
     expect(storablePoint(point)).not.toHaveProperty('change24hPct');
   });
 
+  it('takes no liquidation figures from streams that went quiet, rather than a calm $0', () => {
+    const silent = { ...emptyBuckets(NOW - 2 * 24 * HOUR), lastSeenAt: NOW - HOUR };
+    expect(snapshotPoint(snapshot, silent)).not.toHaveProperty('liqLong24hUsd');
+  });
+
   it('scores the snapshot against the history before it and stores the point with its score', () => {
     const backfill = emptyCycleData();
     for (let h = 1; h <= 30 * 24; h++) {
@@ -60,7 +66,7 @@ describe('recording a cycle', () => {
     }
     const record = recordCycle(EMPTY_HISTORY, { snapshot, backfill }, null, undefined, NOW);
     expect(record.stress?.score).toBeGreaterThan(0);
-    expect(record.changed).toEqual(['minute', 'fiveMinute', 'hourly']);
+    expect(record.changed).toEqual(['fiveMinute', 'hourly']);
     const stored = record.history.hourly.at(-1);
     expect(stored?.t).toBe(NOW);
     expect(stored?.score).toBeCloseTo(record.stress?.score as number, 3);

@@ -24,7 +24,7 @@ describe('history tiers', () => {
   });
 
   it('rounds figures to six significant digits', () => {
-    expect(addPoints([], [point(0, 67490.123456, { oiChange24hPct: -4.4123456 })], TIERS.minute, 0)).toEqual([
+    expect(addPoints([], [point(0, 67490.123456, { oiChange24hPct: -4.4123456 })], TIERS.fiveMinute, 0)).toEqual([
       { t: 0, close: { BTC: 67490.1 }, oiChange24hPct: -4.41235 },
     ]);
   });
@@ -51,8 +51,9 @@ describe('history tiers', () => {
 
   it('records into every tier and lists the ones that changed', () => {
     const { history, changed } = recordPoints(EMPTY_HISTORY, [point(HOUR)], HOUR);
-    expect(changed).toEqual(['minute', 'fiveMinute', 'hourly']);
-    expect(recordPoints(history, [point(HOUR + MINUTE)], HOUR + MINUTE).changed).toEqual(['minute']);
+    expect(changed).toEqual(['fiveMinute', 'hourly']);
+    expect(recordPoints(history, [point(HOUR + MINUTE)], HOUR + MINUTE).changed).toEqual([]);
+    expect(recordPoints(history, [point(HOUR + 5 * MINUTE)], HOUR + 5 * MINUTE).changed).toEqual(['fiveMinute']);
   });
 
   it('asks for a backfill when history is empty, short, or stops hours ago', () => {
