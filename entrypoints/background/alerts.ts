@@ -1,51 +1,45 @@
 import { browser } from 'wxt/browser';
 import { EMPTY_ALERT_STATE } from '@/lib/alerts/alert-state';
 import { evaluateAlerts } from '@/lib/alerts/evaluate';
-import { liquidationTotals, liveBuckets } from '@/lib/market/liquidation-buckets';
-import {
-  alertStateItem,
-  levelAlertsItem,
-  liquidationsItem,
-  pollStatusItem,
-  readSettings,
-  snapshotItem,
-  stressItem,
-} from '@/lib/storage/items';
+import { type LiquidationBuckets, liquidationTotals, liveBuckets } from '@/lib/market/liquidation-buckets';
+import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
+import type { Settings } from '@/lib/settings';
+import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import type { StressResult } from '@/lib/stress/result';
+
+/** What the poll just stored, handed over rather than read back. */
+export interface PollOutcome {
+  snapshot: MarketSnapshot | null;
+  stress: StressResult | null;
+  status: PollStatus;
+  settings: Settings;
+  liquidations: LiquidationBuckets | null;
+}
 
 /** After each poll: decide what is worth telling the user, remember it, and tell them. */
-export async function checkAlerts(): Promise<void> {
-  const [state, levels, settings, snapshot, stress, status, liquidations] = await Promise.all([
-    alertStateItem.get(),
-    levelAlertsItem.get(),
-    readSettings(),
-    snapshotItem.get(),
-    stressItem.get(),
-    pollStatusItem.get(),
-    liquidationsItem.get(),
-  ]);
+export async function checkAlerts({ snapshot, stress, status, settings, liquidations }: PollOutcome): Promise<void> {
+  const [state, levels] = await Promise.all([alertStateItem.get(), levelAlertsItem.get()]);
   const now = Date.now();
-  const watching = settings.liquidationStreams ? liveBuckets(liquidations, now) : null;
-  const watched = watching ? liquidationTotals(watching, '1h', now) : null;
+  const watching = liveBuckets(liquidations, now);
   const outcome = evaluateAlerts(state ?? EMPTY_ALERT_STATE, levels ?? [], settings.alerts, {
     stress,
     prices: Object.fromEntries((snapshot?.assets ?? []).map((quote) => [quote.asset, quote.price])),
-    liquidations1h: watched,
-    sources: status?.sources ?? [],
+    liquidations1h: watching ? liquidationTotals(watching, '1h', now) : null,
+    sources: status.sources,
     now,
     hour: new Date(now).getHours(),
   });
   const writes = [itemWrite(alertStateItem, outcome.state)];
-  // Levels are written only when one fired, so an alert added in options meanwhile is not lost.
-  if (outcome.levels.some((level, k) => level !== levels?.[k])) {
+  // Levels that changed (crossed, or fired) are merged into a fresh read, so an alert added in
+  // options meanwhile is not lost.
+  const changed = new Map(outcome.levels.filter((level, k) => level !== levels?.[k]).map((level) => [level.id, level]));
+  if (changed.size > 0) {
     const current = (await levelAlertsItem.get()) ?? [];
-    const fired = new Map(
-      outcome.levels.filter((level) => level.firedAt !== undefined).map((level) => [level.id, level]),
-    );
     writes.push(
       itemWrite(
         levelAlertsItem,
-        current.map((level) => fired.get(level.id) ?? level),
+        current.map((level) => changed.get(level.id) ?? level),
       ),
     );
   }

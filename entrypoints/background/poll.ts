@@ -33,13 +33,20 @@ export function poll(manual = false): Promise<PollStatus> {
   return inFlight;
 }
 
+/**
+ * History as this worker last stored it. Only the poll writes history, so it is read from storage
+ * (about 9 ms to validate at its bound) once per worker, not on every poll.
+ */
+let history: History | null = null;
+
 async function readHistory(): Promise<History> {
+  if (history) return history;
   const tiers = await Promise.all(TIER_IDS.map((id) => historyItems[id].get()));
   return Object.fromEntries(TIER_IDS.map((id, k) => [id, tiers[k] ?? EMPTY_HISTORY[id]])) as History;
 }
 
 async function pollOnce(manual: boolean): Promise<PollStatus> {
-  const [schedule, hourlyData, history, previous, settings] = await Promise.all([
+  const [schedule, hourlyData, stored, previous, settings] = await Promise.all([
     scheduleItem.get(),
     hourlyDataItem.get(),
     readHistory(),
@@ -51,12 +58,12 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     schedule: schedule ?? EMPTY_SCHEDULE,
     hourlyData: hourlyData ?? {},
     manual,
-    backfill: needsBackfill(history.hourly, Date.now(), BACKFILL_DAYS),
+    backfill: needsBackfill(stored.hourly, Date.now(), BACKFILL_DAYS),
   });
   const { snapshot, status } = result;
   // Read after the cycle: the streams keep adding while the requests are out.
   const liquidations = settings.liquidationStreams ? await liquidationsItem.get() : null;
-  const record = recordCycle(history, result, liquidations, previous?.band, Date.now());
+  const record = recordCycle(stored, result, liquidations, previous?.band, Date.now());
   const writes: ItemWrite[] = [
     itemWrite(pollStatusItem, status),
     itemWrite(scheduleItem, result.schedule),
@@ -66,7 +73,12 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
   if (record.stress) writes.push(itemWrite(stressItem, record.stress));
   await writeItems(writes);
+  history = record.history;
   // The market is stored; an alert that fails to go out must not make the poll look failed.
-  await Promise.all([paintBadge(), checkAlerts().catch((error) => console.error('Undertow: alerts failed', error))]);
+  const outcome = { snapshot, stress: record.stress ?? null, status, settings, liquidations };
+  await Promise.all([
+    paintBadge(),
+    checkAlerts(outcome).catch((error) => console.error('Undertow: alerts failed', error)),
+  ]);
   return status;
 }

@@ -15,6 +15,7 @@ import { isStale } from '@/lib/badge/badge-state';
 import { formatRelative } from '@/lib/format/relative-time';
 import { seriesOf } from '@/lib/history/series';
 import { minutesToMs } from '@/lib/market/poll-schedule';
+import { everyVenueFailing } from '@/lib/market/snapshot';
 import { sendMessage } from '@/lib/messaging/message';
 import { refreshNow } from '@/lib/messaging/messages';
 import { popupNotices } from '@/lib/popup-notices';
@@ -92,7 +93,7 @@ export function App() {
     pollIntervalMs,
   });
   const stale = snapshot.value
-    ? isStale(snapshot.value, now, pollIntervalMs) || notices.some((n) => n.kind === 'all-failing')
+    ? isStale(snapshot.value, now, pollIntervalMs) || everyVenueFailing(status.value)
     : false;
   const failing = status.value?.sources.filter((source) => source.state !== 'ok').length ?? 0;
   const reason = stress.value ? topReasons(stress.value, 1)[0] : undefined;

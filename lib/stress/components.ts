@@ -43,6 +43,9 @@ const btcMove = (days: readonly MarketPoint[], i: number) => {
 };
 const fundingNorm = (day: MarketPoint) => day.btcFunding8h;
 const basisNorm = (day: MarketPoint) => day.btcBasisPct;
+/** The raw measure of a component read as distance from its own 30-day norm. */
+const normDistance = (read: (day: MarketPoint) => number | undefined) => (days: readonly MarketPoint[], i: number) =>
+  distanceFromNorm(days, i, read)?.distance;
 
 /**
  * The weights favour what is specific to crypto stress, forced deleveraging and liquidations,
@@ -124,7 +127,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
     needs: 'a week of BTC funding history',
     label: 'Funding',
     weight: 0.1,
-    raw: (days, i) => distanceFromNorm(days, i, fundingNorm)?.distance,
+    raw: normDistance(fundingNorm),
     describe: (days, i) => {
       const d = distanceFromNorm(days, i, fundingNorm);
       if (!d) return 'Funding unknown';
@@ -138,7 +141,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
     needs: 'a week of BTC basis history',
     label: 'Basis',
     weight: 0.07,
-    raw: (days, i) => distanceFromNorm(days, i, basisNorm)?.distance,
+    raw: normDistance(basisNorm),
     describe: (days, i) => {
       const d = distanceFromNorm(days, i, basisNorm);
       if (!d) return 'Basis unknown';

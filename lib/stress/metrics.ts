@@ -1,5 +1,6 @@
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import type { MarketPoint } from '../history/market-point';
+import { median } from '../market/merge-quotes';
 
 /**
  * Raw measures over a daily series: `days` ascending, one point per 24 h, `i` the day measured.
@@ -80,12 +81,6 @@ export function distanceFromNorm(
   if (earlier.length < 7) return undefined;
   const norm = median(earlier);
   return { value, norm, distance: Math.abs(value - norm) };
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The defined values of `read` over the `count` days ending at `last`. */

@@ -1,5 +1,6 @@
 import type { MarketPoint } from '../../lib/history/market-point';
-import { median, returnPct } from '../../lib/stress/metrics';
+import { median } from '../../lib/market/merge-quotes';
+import { returnPct } from '../../lib/stress/metrics';
 
 /** A drawdown-with-deleveraging day, as the backtest's report counts them. */
 export const STRESS_DAY = {

@@ -3,7 +3,7 @@ import { median } from '../../lib/market/merge-quotes';
 import { startReplayServer } from '../../replay/server';
 import { waitForSettledBadge } from '../../tests/harness/badge';
 import { launchWithExtension } from '../../tests/harness/launch';
-import { POPUP_VIEWPORT } from '../../tests/harness/pages';
+import { openPopupPage } from '../../tests/harness/pages';
 
 /**
  * Open the popup `runs` times in Chromium (production build, storage filled by a real poll) and
@@ -17,9 +17,7 @@ export async function benchPopupPaint(runs = 20): Promise<{ medianMs: number; ma
     await waitForSettledBadge(ext.serviceWorker);
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const page = await ext.context.newPage();
-      await page.setViewportSize(POPUP_VIEWPORT);
-      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      const page = await openPopupPage(ext);
       const mark = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, PAINTED_MARK);
       times.push((await mark.jsonValue()) as number);
       await page.close();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
+import { openOptionsPage } from '../harness/pages';
 
 /** The ids of the notifications Chrome holds, read through the service worker. */
 const notificationIds = (ext: ExtensionBrowser) =>
@@ -22,8 +23,7 @@ test.describe('alerts', () => {
     saveScreenshot,
   }) => {
     await settledBadge();
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await openOptionsPage(ext);
     // Alert from "elevated": within the test's first minutes the hourly history (DVOL, OI change)
     // still describes the calm market, so the crash reads elevated until the next hour's fetch.
     await options.getByLabel('Notify when market stress reaches').selectOption('elevated');
@@ -88,8 +88,7 @@ test.describe('alerts', () => {
 
   test('refuses a price that is not one, and says so', async ({ ext, settledBadge }) => {
     await settledBadge();
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await openOptionsPage(ext);
     const priceAlerts = options.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Price in USD').fill('lots');
     await priceAlerts.getByRole('button', { name: 'Add alert' }).click();

@@ -1,14 +1,7 @@
-import type { Page } from '@playwright/test';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-
-async function openOptions(ext: ExtensionBrowser): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await page.getByRole('button', { name: 'Save' }).waitFor();
-  return page;
-}
+import { openOptionsPage } from '../harness/pages';
 
 const storedSettings = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
@@ -20,7 +13,7 @@ test.describe('options', () => {
     saveScreenshot,
   }) => {
     await settledBadge();
-    const options = await openOptions(ext);
+    const options = await openOptionsPage(ext);
     const venues = options.getByRole('group', { name: 'Venues' });
     for (const spot of ['Binance', 'Coinbase', 'Kraken']) await venues.getByLabel(new RegExp(`^${spot} ·`)).uncheck();
     for (const asset of ['Bitcoin (BTC)', 'Ethereum (ETH)', 'Solana (SOL)', 'XRP (XRP)', 'BNB (BNB)']) {
@@ -43,7 +36,7 @@ test.describe('options', () => {
     saveScreenshot,
   }) => {
     await settledBadge();
-    const options = await openOptions(ext);
+    const options = await openOptionsPage(ext);
     await options.getByLabel('BNB (BNB)').uncheck();
     await options.getByRole('button', { name: 'Move SOL up' }).click();
     await options
@@ -85,7 +78,7 @@ test.describe('options', () => {
     await expect(chips).toHaveCount(1);
     const before = await article.locator('article, main, body').first().innerHTML();
 
-    const options = await openOptions(ext);
+    const options = await openOptionsPage(ext);
     const site = options.getByRole('group', { name: 'News sites' }).getByLabel('www.gate.com');
     await site.uncheck();
     await options.getByRole('button', { name: 'Save' }).click();

@@ -21,6 +21,14 @@ export async function openPopupPage(ext: ExtensionBrowser, tab?: PopupTab): Prom
   return page;
 }
 
+/** The options page, opened as Chrome opens it (in a tab), once its form is ready. */
+export async function openOptionsPage(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.getByRole('button', { name: 'Save' }).waitFor();
+  return page;
+}
+
 /** The text of every article chip on a page, in document order. */
 export function chipTexts(page: Page): Promise<string[]> {
   // Playwright's CSS engine pierces the chips' open shadow roots.
