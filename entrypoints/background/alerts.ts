@@ -54,10 +54,17 @@ export async function checkAlerts({ snapshot, stress, status, settings, liquidat
   }
 }
 
-/** A click opens the popup's view in a tab: the score, its reasons and the prices. */
+/**
+ * A click opens what the alert is about: the article a level alert came from, or else the popup's
+ * view in a tab (the score, its reasons and the prices). A level notification's id carries the
+ * time its levels fired, which finds them.
+ */
 export function handleNotificationClicks(): void {
-  browser.notifications.onClicked.addListener((id) => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  browser.notifications.onClicked.addListener(async (id) => {
     void browser.notifications.clear(id);
+    const [kind, at] = id.split('|');
+    const levels = kind === 'level' ? ((await levelAlertsItem.get()) ?? []) : [];
+    const article = levels.find((level) => level.firedAt === Number(at) && level.sourceUrl)?.sourceUrl;
+    await browser.tabs.create({ url: article ?? browser.runtime.getURL('/popup.html') });
   });
 }

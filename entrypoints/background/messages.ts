@@ -1,15 +1,39 @@
 import { browser } from 'wxt/browser';
-import { getPrices, refreshNow } from '@/lib/messaging/messages';
+import { newLevelAlert } from '@/lib/alerts/new-level';
+import { isAssetId } from '@/lib/assets';
+import { figuresAt, figuresNow } from '@/lib/market/article-figures';
+import { liveBuckets } from '@/lib/market/liquidation-buckets';
+import { getArticleFigures, refreshNow, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
-import { snapshotItem } from '@/lib/storage/items';
-import { poll } from './poll';
+import { levelAlertsItem, liquidationsItem, snapshotItem } from '@/lib/storage/items';
+import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { poll, readHistory } from './poll';
 
 const ROUTES = [
-  route(getPrices, 'own-extension', async () => {
-    const snapshot = await snapshotItem.get();
-    return (
-      snapshot && { takenAt: snapshot.takenAt, assets: snapshot.assets.map(({ asset, price }) => ({ asset, price })) }
-    );
+  route(getArticleFigures, 'own-extension', async ({ publishedAt }) => {
+    const [snapshot, history, liquidations] = await Promise.all([
+      snapshotItem.get(),
+      readHistory(),
+      liquidationsItem.get(),
+    ]);
+    const now = Date.now();
+    const then = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+    return {
+      now: snapshot && figuresNow(snapshot, history, liveBuckets(liquidations, now), now),
+      ...(then && { then }),
+    };
+  }),
+  route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
+    if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
+    const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
+    const current = levels ?? [];
+    if (current.some((level) => level.asset === asset && level.price === price && level.firedAt === undefined)) return {};
+    const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
+    const made = newLevelAlert(asset, String(price), live, Date.now());
+    if ('error' in made) return made;
+    const sourceUrl = sender.url?.startsWith('http') ? { sourceUrl: sender.url } : {};
+    await writeItems([itemWrite(levelAlertsItem, [...current, { ...made.alert, ...sourceUrl }])]);
+    return {};
   }),
   // Only our own pages may make us call the exchanges; a content script must not.
   route(refreshNow, 'extension-page', () => poll(true)),

@@ -35,14 +35,15 @@ export function poll(manual = false): Promise<PollStatus> {
 
 /**
  * History as this worker last stored it. Only the poll writes history, so it is read from storage
- * (about 9 ms to validate at its bound) once per worker, not on every poll.
+ * (about 9 ms to validate at its bound) once per worker, not on every poll or article.
  */
 let history: History | null = null;
 
-async function readHistory(): Promise<History> {
+export async function readHistory(): Promise<History> {
   if (history) return history;
   const tiers = await Promise.all(TIER_IDS.map((id) => historyItems[id].get()));
-  return Object.fromEntries(TIER_IDS.map((id, k) => [id, tiers[k] ?? EMPTY_HISTORY[id]])) as History;
+  history ??= Object.fromEntries(TIER_IDS.map((id, k) => [id, tiers[k] ?? EMPTY_HISTORY[id]])) as History;
+  return history;
 }
 
 async function pollOnce(manual: boolean): Promise<PollStatus> {

@@ -1,48 +1,95 @@
+import type { Comparison } from '@/lib/annotate/compare';
+
 const STYLE = `
-:host { all: initial; display: inline; }
+:host { all: initial; display: inline; position: relative; }
 .chip {
-  display: inline-block;
-  margin: 0 0.25em;
-  padding: 0 0.45em;
-  border-radius: 0.6em;
-  font: 500 0.8em/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  white-space: nowrap;
-  vertical-align: baseline;
-  background: #e0f2f1;
-  color: #0b4f5c;
-  border: 1px solid #99d5cf;
+  display: inline-block; margin: 0 .25em; padding: 0 .45em; border-radius: .6em;
+  font: 500 .8em/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  white-space: nowrap; vertical-align: baseline; cursor: default;
+  background: #e0f2f1; color: #0b4f5c; border: 1px solid #99d5cf;
 }
+.chip:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
+.card {
+  display: none; position: absolute; z-index: 2147483647; left: 0; top: 100%; margin-top: 2px;
+  width: max-content; max-width: 20rem; padding: .5em .7em; border-radius: .5em;
+  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  white-space: normal; text-align: left;
+  background: #fff; color: #1b2a30; border: 1px solid #99d5cf; box-shadow: 0 4px 14px #0003;
+}
+:host(:hover) .card, :host(:focus-within) .card { display: block; }
+.card p { margin: 0 0 .25em; }
+.right { color: #00664d; } .off { color: #a33c00; }
+button {
+  font: inherit; margin-top: .3em; padding: .15em .6em; border-radius: .4em; cursor: pointer;
+  background: #0b4f5c; color: #fff; border: 0;
+}
+button:disabled { background: #5b6b70; cursor: default; }
+small { color: #55666c; }
 @media (prefers-color-scheme: dark) {
   .chip { background: #0f3b43; color: #ccfbf1; border-color: #2b7a84; }
+  .card { background: #132126; color: #e3f1f1; border-color: #2b7a84; }
+  .right { color: #6fdcb9; } .off { color: #ffb27a; } small { color: #9fb2b7; }
+  button { background: #5fc4b8; color: #062226; }
 }`;
+
+const ALERT_SET = 'Alert set: see Undertow’s Alerts tab';
 
 export interface Chip {
   host: HTMLElement;
-  update(text: string, title: string): void;
+  update(comparison: Comparison): void;
+}
+
+/** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
+export type WatchLevel = (level: NonNullable<Comparison['level']>) => Promise<string | undefined>;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
 }
 
 /**
- * One chip: a host element whose shadow root holds the label, so the page's CSS cannot restyle it
- * and ours cannot leak out. Text goes in through `textContent` only.
+ * One chip, in a shadow root so the page's CSS cannot restyle it and ours cannot leak out. Hover
+ * or focus opens its card, positioned over the page so the article's text does not move. Page and
+ * market text go in through `textContent` only.
  */
-export function createChip(text: string, title: string): Chip {
+export function createChip(comparison: Comparison, watchLevel: WatchLevel): Chip {
   const host = document.createElement('span');
   host.dataset.undertowChip = '';
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const label = document.createElement('span');
-  label.className = 'chip';
-  label.setAttribute('part', 'chip');
-  shadow.append(style, label);
+  const label = element('span', '', 'chip');
+  label.tabIndex = 0;
+  label.setAttribute('aria-describedby', 'card');
+  const card = element('span', '', 'card');
+  card.id = 'card';
+  card.setAttribute('role', 'tooltip');
+  shadow.append(element('style', STYLE), label, card);
+
+  // Survives the card's refresh each minute: an alert set stays shown as set.
+  let watched = false;
+  const alertButton = (level: NonNullable<Comparison['level']>) => {
+    const button = element('button', watched ? ALERT_SET : `Alert me at ${level.text}`);
+    button.disabled = watched;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const error = await watchLevel(level);
+      watched = !error;
+      button.textContent = error ?? ALERT_SET;
+      button.disabled = watched;
+    });
+    return button;
+  };
+
   const chip: Chip = {
     host,
-    update(nextText, nextTitle) {
-      label.textContent = nextText;
-      label.title = nextTitle;
-      host.setAttribute('aria-label', nextTitle);
+    update(comparison) {
+      label.textContent = comparison.chip;
+      const rows = comparison.card.map((row) => element('p', row.text, row.verdict));
+      const button = comparison.level ? [alertButton(comparison.level)] : [];
+      card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
     },
   };
-  chip.update(text, title);
+  chip.update(comparison);
   return chip;
 }

@@ -18,6 +18,8 @@ export const LevelAlertSchema = z.object({
   /** Crossed while alerts had to wait (cool-down, quiet hours): it fires when they may. */
   crossedAt: z.optional(finite),
   firedAt: z.optional(finite),
+  /** Set from an article's "alert me at this level": its notification opens the article. */
+  sourceUrl: z.optional(z.string()),
 });
 export type LevelAlert = z.infer<typeof LevelAlertSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPrices, refreshNow } from '@/lib/messaging/messages';
+import { getArticleFigures, refreshNow } from '@/lib/messaging/messages';
 import { createRouter, RejectedMessage, route } from '@/lib/messaging/router';
 
 const SELF = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
@@ -9,24 +9,24 @@ const stranger = { id: 'someone-else', url: 'https://evil.example/' };
 
 const status = { attemptedAt: 1, sources: [] };
 const router = createRouter(
-  [route(getPrices, 'own-extension', async () => null), route(refreshNow, 'extension-page', async () => status)],
+  [route(getArticleFigures, 'own-extension', async () => ({ now: null })), route(refreshNow, 'extension-page', async () => status)],
   SELF,
 );
 
 describe('message router', () => {
   it('answers our own parts', async () => {
-    await expect(router({ type: 'getPrices', data: undefined }, contentScript)).resolves.toBeNull();
+    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({ now: null });
     await expect(router({ type: 'refreshNow', data: undefined }, popup)).resolves.toEqual(status);
   });
 
   it('accepts an envelope whose undefined data was dropped on the wire', async () => {
     // Chrome serialises messages as JSON: `{ type, data: undefined }` arrives as `{ type }`.
-    await expect(router(JSON.parse(JSON.stringify({ type: 'getPrices', data: undefined })), popup)).resolves.toBeNull();
+    await expect(router(JSON.parse(JSON.stringify({ type: 'refreshNow', data: undefined })), popup)).resolves.toEqual(status);
   });
 
   it('refuses a sender the route does not allow', async () => {
     await expect(router({ type: 'refreshNow', data: undefined }, contentScript)).rejects.toThrow(RejectedMessage);
-    await expect(router({ type: 'getPrices', data: undefined }, stranger)).rejects.toThrow('not allowed');
+    await expect(router({ type: 'getArticleFigures', data: {} }, stranger)).rejects.toThrow('not allowed');
   });
 
   it('refuses unknown types and invalid data', async () => {

@@ -1,0 +1,39 @@
+/** What kind of figure an article quotes. */
+export const CLAIM_KINDS = [
+  'price',
+  'change',
+  'oi-change',
+  'oi-level',
+  'liquidations',
+  'funding',
+  'support',
+  'resistance',
+  'market-cap',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** The period a figure covers, when the sentence says. */
+export type ClaimWindow = '24h' | '7d' | '30d' | 'ytd' | '1y';
+
+/** A ticker from the curated list, or the whole market ("total open interest", "crypto market cap"). */
+export type ClaimScope = string;
+export const MARKET = 'market';
+
+/**
+ * A figure an article quotes, tied to what it is about.
+ * - `value`: USD for price, levels, liquidations, OI level and market cap; percent for changes
+ *   and funding, signed the way the sentence says (down 1.88 % → -1.88).
+ * - `start`/`end`: the figure's span in the text it was found in, sign and unit included
+ *   ("-3.88%", "$237 million", "5 percent").
+ */
+export interface Claim {
+  kind: ClaimKind;
+  asset: ClaimScope;
+  value: number;
+  unit: 'USD' | 'percent';
+  window?: ClaimWindow;
+  /** Liquidations only: whose positions, when the sentence says. */
+  side?: 'long' | 'short';
+  start: number;
+  end: number;
+}

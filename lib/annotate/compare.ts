@@ -1,0 +1,122 @@
+import { formatPercent, formatUsd, formatUsdCompact } from '../format/number';
+import { type ChangeWindow, MARKET_SCOPE, type MarketFigures, type ScopeFigures } from '../market/article-figures';
+import type { Claim, ClaimKind } from './claim';
+
+export type Verdict = 'right' | 'off';
+
+/** A line of a chip's card; the verdict's line carries it, to be coloured. */
+export interface CardRow {
+  text: string;
+  verdict?: Verdict;
+}
+
+/** A claim beside the market: what the chip says, and what its card says when opened. */
+export interface Comparison {
+  /** "now $70,120 · +3.9%": the live figure, and how far the market has moved from the article's. */
+  chip: string;
+  /** The card's rows: what the article says, what was true when it was published, what is true now. */
+  card: CardRow[];
+  /** Whether the article's figure matched the market when it was published. */
+  verdict?: Verdict;
+  /** Support and resistance: the level a user can ask to be alerted at. */
+  level?: { asset: string; price: number; text: string };
+}
+
+/** How a figure of each kind prints, and which number in the figures answers it. */
+interface KindRule {
+  noun: string;
+  format(value: number, locale?: string): string;
+  read(scope: ScopeFigures, claim: Claim, window: ChangeWindow): number | undefined;
+  /** How far the article may be from the market at publication and still be right. */
+  tolerance(then: number): number;
+}
+
+const pct = (digits: number) => (value: number, locale?: string) => formatPercent(value, locale, digits);
+const liqSum = (scope: ScopeFigures, claim: Claim) =>
+  claim.side === 'long' ? scope.liqLong : claim.side === 'short' ? scope.liqShort : scope.liqLong !== undefined && scope.liqShort !== undefined ? scope.liqLong + scope.liqShort : undefined;
+const within = (share: number, floor = 0) => (then: number) => Math.max(floor, Math.abs(then) * share);
+
+const RULES: Partial<Record<ClaimKind, KindRule>> = {
+  price: { noun: 'price', format: formatUsd, read: (scope) => scope.price, tolerance: within(0.01) },
+  change: { noun: 'change', format: pct(2), read: (scope, _, window) => scope.change?.[window], tolerance: within(0.15, 0.5) },
+  'oi-change': { noun: 'open interest change', format: pct(1), read: (scope, _, window) => scope.oiChange?.[window], tolerance: within(0.15, 1) },
+  'oi-level': { noun: 'open interest', format: formatUsdCompact, read: (scope) => scope.oiUsd, tolerance: within(0.05) },
+  liquidations: { noun: 'liquidations', format: formatUsdCompact, read: liqSum, tolerance: within(0.25) },
+  funding: { noun: 'funding per 8 h', format: pct(4), read: (scope) => scope.fundingPct, tolerance: within(0.2, 0.002) },
+};
+
+const scopeOf = (figures: MarketFigures | undefined, asset: string) => figures?.scopes.find((scope) => scope.asset === asset);
+
+const when = (at: number, locale?: string) =>
+  new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The window a claim is compared over: as stated, else the news's default of a day. */
+function windowOf(claim: Claim): ChangeWindow | undefined {
+  const window = claim.window ?? '24h';
+  return window === '24h' || window === '7d' || window === '30d' ? window : undefined;
+}
+
+function describe(claim: Claim, noun: string, window: ChangeWindow, format: (value: number) => string): string {
+  const scope = claim.asset === MARKET_SCOPE ? 'Market' : claim.asset;
+  const side = claim.side ? ` (${claim.side}s)` : '';
+  const span = claim.kind === 'change' || claim.kind === 'oi-change' || claim.kind === 'liquidations' ? `, ${window}` : '';
+  return `Article: ${scope} ${noun}${side}${span} ${format(claim.value)}`;
+}
+
+/** Support and resistance: where the price is now against the level. */
+function compareLevel(claim: Claim, now: MarketFigures, locale?: string): Comparison | undefined {
+  const price = scopeOf(now, claim.asset)?.price;
+  if (price === undefined) return undefined;
+  const distance = ((price - claim.value) / claim.value) * 100;
+  const side = distance >= 0 ? 'above' : 'below';
+  const away = `${formatPercent(Math.abs(distance), locale, 1).replace('+', '')} ${side}`;
+  return {
+    chip: `now ${formatUsd(price, locale)} · ${away}`,
+    card: [
+      { text: `Article: ${claim.asset} ${claim.kind} at ${formatUsd(claim.value, locale)}` },
+      { text: `Now: ${formatUsd(price, locale)}, ${away} it` },
+    ],
+    level: { asset: claim.asset, price: claim.value, text: formatUsd(claim.value, locale) },
+  };
+}
+
+/**
+ * Compare a claim with the market now and, when history reaches back to the article's
+ * publication, with the market then. Undefined when nothing live answers the claim (market cap,
+ * a year-to-date change, an asset the extension does not follow): such claims get no chip.
+ */
+export function compare(claim: Claim, now: MarketFigures, then?: MarketFigures, locale?: string): Comparison | undefined {
+  if (claim.kind === 'support' || claim.kind === 'resistance') return compareLevel(claim, now, locale);
+  const rule = RULES[claim.kind];
+  const window = windowOf(claim);
+  const scope = scopeOf(now, claim.asset);
+  if (!rule || !window || !scope) return undefined;
+  const live = rule.read(scope, claim, window);
+  if (live === undefined) return undefined;
+  const format = (value: number) => rule.format(value, locale);
+
+  const moved = claim.kind === 'price' || claim.kind === 'oi-level';
+  const since = moved ? ` · ${formatPercent(((live - claim.value) / claim.value) * 100, locale, 1)}` : '';
+  const span = claim.kind === 'change' || claim.kind === 'oi-change' ? ` ${window}` : claim.kind === 'liquidations' ? `${claim.side ? ` ${claim.side}s` : ''} 24h` : '';
+  const partial = claim.kind === 'liquidations' && now.liqSince ? `, watched since ${when(now.liqSince, locale)}` : '';
+  const card: CardRow[] = [
+    { text: describe(claim, rule.noun, window, format) },
+    { text: `Now: ${format(live)}${span}${partial}` },
+  ];
+
+  const thenScope = scopeOf(then, claim.asset);
+  const past = thenScope && rule.read(thenScope, claim, window);
+  let verdict: Verdict | undefined;
+  if (then && past !== undefined) {
+    verdict = Math.abs(claim.value - past) <= rule.tolerance(past) ? 'right' : 'off';
+    const judged =
+      verdict === 'right'
+        ? 'right when written'
+        : moved
+          ? `off by ${formatPercent(Math.abs((claim.value - past) / past) * 100, locale, 1).replace('+', '')} even when written`
+          : 'off even when written';
+    card.splice(1, 0, { text: `At publication (${when(then.at, locale)}): ${format(past)}, ${judged}`, verdict });
+    if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past)) card.push({ text: 'The market has moved since.' });
+  }
+  return { chip: `now ${format(live)}${span}${since}`, card, ...(verdict && { verdict }) };
+}
