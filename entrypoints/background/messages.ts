@@ -5,29 +5,33 @@ import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
 import { getArticleFigures, refreshNow, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
-import { levelAlertsItem, liquidationsItem, snapshotItem } from '@/lib/storage/items';
+import { levelAlertsItem, liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 import { poll, readHistory } from './poll';
 
 const ROUTES = [
-  route(getArticleFigures, 'own-extension', async ({ publishedAt }) => {
-    const [snapshot, history, liquidations] = await Promise.all([
+  route(getArticleFigures, 'own-extension', async ({ publishedAt }, sender) => {
+    const [snapshot, history, liquidations, settings] = await Promise.all([
       snapshotItem.get(),
       readHistory(),
       liquidationsItem.get(),
+      readSettings(),
     ]);
     const now = Date.now();
-    const then = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+    const atPublication = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+    const host = sender.url ? new URL(sender.url).hostname : '';
     return {
+      enabled: !settings.disabledNewsSites.includes(host),
       now: snapshot && figuresNow(snapshot, history, liveBuckets(liquidations, now), now),
-      ...(then && { then }),
+      ...(atPublication && { atPublication }),
     };
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
     if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
     const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
     const current = levels ?? [];
-    if (current.some((level) => level.asset === asset && level.price === price && level.firedAt === undefined)) return {};
+    if (current.some((level) => level.asset === asset && level.price === price && level.firedAt === undefined))
+      return {};
     const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
     const made = newLevelAlert(asset, String(price), live, Date.now());
     if ('error' in made) return made;

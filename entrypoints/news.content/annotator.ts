@@ -8,7 +8,7 @@ import { locate, type TextRun, textRunWalker } from './text-runs';
 
 export interface ArticleFigures {
   now: MarketFigures;
-  then?: MarketFigures;
+  atPublication?: MarketFigures;
 }
 
 interface Placed {
@@ -25,7 +25,9 @@ const SLICE_MS = 8;
 const RESCAN_ABOVE = 1000;
 
 const idle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback, 50);
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 500 })
+    : setTimeout(callback, 50);
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -54,7 +56,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
     done.add(run.block);
     // Back to front, so splitting a node never moves the offsets of claims still to place.
     for (const claim of findClaims(run.text, { numberStyle: numberStyle(run.text, lang) }).reverse()) {
-      const comparison = compare(claim, figures.now, figures.then);
+      const comparison = compare(claim, figures.now, figures.atPublication);
       const at = locate(run, claim.end);
       if (!comparison || !at) continue;
       const chip = createChip(comparison, watchLevel);
@@ -77,7 +79,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
   const work = () => {
     scheduled = false;
     const deadline = performance.now() + SLICE_MS;
-    let queue = roots(pending.splice(0));
+    const queue = roots(pending.splice(0));
     while (performance.now() < deadline) {
       if (!walker) {
         const next = queue.shift();
@@ -120,7 +122,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
         return;
       }
       for (const entry of placed) {
-        const comparison = compare(entry.claim, next.now, next.then);
+        const comparison = compare(entry.claim, next.now, next.atPublication);
         if (comparison) entry.chip.update(comparison);
       }
     },

@@ -42,7 +42,11 @@ export interface Chip {
 /** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
 export type WatchLevel = (level: NonNullable<Comparison['level']>) => Promise<string | undefined>;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = '',
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.textContent = text;
   if (className) node.className = className;

@@ -1,74 +1,63 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '@/lib/messaging/message';
-import { annotateThisPage, getArticleFigures, watchLevel } from '@/lib/messaging/messages';
-import { createRouter, route } from '@/lib/messaging/router';
-import { isSiteDisabled, NEWS_SITE_MATCHES } from '@/lib/news-sites';
+import { askBackground } from '@/lib/messaging/message';
+import type { annotateThisPage, getArticleFigures, watchLevel } from '@/lib/messaging/messages';
+import { isExtensionPage } from '@/lib/messaging/sender';
+import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { MINUTE } from '@/lib/time';
 import { type Annotator, createAnnotator } from './annotator';
 import { readPublishedAt } from './published-at';
 
-/** The synced settings' storage key (the options page writes it through `settingsItem`). */
-const SETTINGS_KEY = 'settings';
-
+/**
+ * Chips beside every figure a news article quotes. The background decides whether the site is on
+ * and answers with the market's figures; this script reads the page and never sends it anywhere.
+ */
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     let annotator: Annotator | null = null;
     let publishedAt = readPublishedAt(document, Date.now());
     /** "Annotate this page" from the popup: on for this page, whatever the site's setting. */
     let asked = false;
-    let enabled = !isSiteDisabled((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], location.hostname);
-
-    const watch = async (level: { asset: string; price: number }) => {
-      try {
-        return (await sendMessage(watchLevel, { asset: level.asset, price: level.price })).error;
-      } catch {
-        return 'Undertow could not be reached. Reload the page and try again.';
-      }
-    };
-
-    const refresh = async () => {
-      if (!enabled && !asked) return;
-      const figures = await fetchFigures(publishedAt);
-      if (!figures?.now || ctx.isInvalid || (!enabled && !asked)) return;
-      annotator ??= createAnnotator(document.body, document.documentElement.lang, watch);
-      annotator.update({ now: figures.now, ...(figures.then && { then: figures.then }) });
-    };
 
     const stop = () => {
       annotator?.remove();
       annotator = null;
     };
 
+    const watch = async (level: { asset: string; price: number }) => {
+      try {
+        return (await askBackground<typeof watchLevel>('watchLevel', level)).error;
+      } catch {
+        return 'Undertow could not be reached. Reload the page and try again.';
+      }
+    };
+
+    const refresh = async () => {
+      const figures = await fetchFigures(publishedAt);
+      if (!figures || ctx.isInvalid) return;
+      if (!figures.enabled && !asked) return stop();
+      if (!figures.now) return;
+      annotator ??= createAnnotator(document.body, document.documentElement.lang, watch);
+      const { now, atPublication } = figures;
+      annotator.update(atPublication ? { now, atPublication } : { now });
+    };
+
     // Turning the site off in options takes every chip away at once, and on brings them back.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[SETTINGS_KEY];
-      if (area !== 'sync' || !change) return;
-      enabled = !isSiteDisabled(change.newValue, location.hostname);
-      if (enabled || asked) void refresh();
-      else stop();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && 'settings' in changes) void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
 
-    // Only our own pages (the popup) may ask; a web page cannot reach this listener at all.
-    const router = createRouter(
-      [
-        route(annotateThisPage, 'extension-page', async () => {
-          asked = true;
-          await refresh();
-          return { found: annotator?.count ?? 0 };
-        }),
-      ],
-      { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
-    );
-    // Answered through `sendResponse`: a promise returned from the listener is not honoured by
-    // every Chrome still in use, and this script runs without the polyfill.
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer?: unknown) => void) => {
-      const answer = router(message, sender);
-      if (!answer) return undefined;
-      answer.then(respond, () => respond());
+    // Only our own extension pages (the popup) can ask; a web page cannot reach this listener.
+    const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
+      const type: (typeof annotateThisPage)['type'] = 'annotateThisPage';
+      if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin)) return;
+      asked = true;
+      void refresh().then(() => respond({ found: annotator?.count ?? 0 }));
+      // Answered through `sendResponse`: not every Chrome in use honours a returned promise here.
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -83,7 +72,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       stop();
     });
-    await refresh();
+    void refresh();
     // Keep chips live while the article is open; a hidden tab does no work.
     ctx.setInterval(() => {
       if (document.visibilityState === 'visible') void refresh();
@@ -91,13 +80,15 @@ export default defineContentScript({
   },
 });
 
-/** Ask the background for figures; `sendMessage` validates the answer. */
 async function fetchFigures(publishedAt: number | undefined) {
   try {
-    return await sendMessage(getArticleFigures, publishedAt === undefined ? {} : { publishedAt });
+    return await askBackground<typeof getArticleFigures>(
+      'getArticleFigures',
+      publishedAt === undefined ? {} : { publishedAt },
+    );
   } catch {
-    // The extension was reloaded, the worker is starting, or the answer was invalid: the next
-    // tick tries again, and the page is left as it is meanwhile.
+    // The extension was reloaded or the worker is starting: the next tick tries again, and the
+    // page is left as it is meanwhile.
     return null;
   }
 }

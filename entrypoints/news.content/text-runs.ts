@@ -6,7 +6,8 @@ const SKIP =
   'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,iframe,[contenteditable]:not([contenteditable="false"]),[role="textbox"],[hidden],[aria-hidden="true"],[data-undertow-chip]';
 
 /** Text that reads as one run: a figure split across `<strong>` stays whole inside its paragraph. */
-const BLOCK = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,td,th,dd,dt,div,section,article,main,aside,header,footer,body';
+const BLOCK =
+  'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,td,th,dd,dt,div,section,article,main,aside,header,footer,body';
 
 /** A figure worth parsing a run for: a dollar sign, a percentage, or "USD". Most runs have none. */
 const FIGURE_HINT = /\$|\d\s?%|\d\s?(?:per ?cent|USD)\b/;

@@ -60,10 +60,7 @@ for (const [ticker, names] of Object.entries(NAMES)) {
 }
 
 // Longest first, so "Bitcoin Cash" wins over "Bitcoin" and "Ethereum Classic" over "Ethereum".
-const MENTION = new RegExp(
-  `(\\$?)\\b(${[...byName.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'g',
-);
+const MENTION = new RegExp(`(\\$?)\\b(${[...byName.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
 
 function isShouting(text: string, start: number, end: number): boolean {

@@ -26,8 +26,8 @@ const TOPIC = new RegExp(
     String.raw`(\bsupport\b|\bfloor\b|\bbreak(?:s|ing)? below\b|\bhold(?:s|ing)? above\b)`,
     String.raw`(\bresistance\b|\bceiling\b|\bbreak(?:s|ing)? (?:above|through)\b|\breclaim\w*)`,
     String.raw`(\bmarket (?:cap(?:itali[sz]ation)?|value)\b)`,
-    String.raw`(\b(?:trad(?:ing|ed|es)|price[sd]?|priced at|changing hands|chang(?:ed|es) hands|quoted)\b)`,
-    String.raw`(\b(?:hover\w*|sits?|sitting|stood|stands?|peaked|bottomed|reach(?:ed|es|ing)?|hit|touch(?:ed|es)?|(?:low|high|top|record)s?)\b)`,
+    String.raw`(\b(?:trad(?:ing|ed|es)|priced at|changing hands|chang(?:ed|es) hands|quoted)\b)`,
+    String.raw`(\b(?:price[sd]?|now|hover\w*|sits?|sitting|stood|stands?|peaked|bottomed|reach(?:ed|es|ing)?|hit|touch(?:ed|es)?|(?:low|high|top|record)s?)\b)`,
     String.raw`(\b(?:loss(?:es)?|profits?)\b)`,
     String.raw`(\b(?:fines?|fined|salar(?:y|ies)|funds?|fundrais\w*|rais(?:e|ed|es|ing)|fees?|revenue|inflows?|outflows?|hack\w*|stolen|settle\w*|penalt\w*|targets?|forecasts?|predict\w*|bonus\w*|budget|dominance|inflation|stakes?|yields?|APY|APR|shares?|odds|probability|chance|poll\w*|supply|tax\w*|rates?|valuation|treasury|purchase[ds]?|bought|acquir\w*|invest\w*|grants?|exposure|holdings?|deal|ETFs?|volume|premium|margin|tvl|TVL)\b)`,
   ].join('|'),
@@ -43,12 +43,13 @@ const WINDOWS: readonly [RegExp, ClaimWindow][] = [
   [/\b(?:year[- ]to[- ]date|YTD|this year|since (?:January|the start of the year))\b/gi, 'ytd'],
   [/\b(?:past year|(?:12|twelve) months|year[- ]on[- ]year|a year ago|annual(?:ly)?)\b/gi, '1y'],
   [/\b(?:24[- ]?hours?|24h|past day|one day|daily|today|on the day|overnight|session)\b/gi, '24h'],
-  [/\b(?:week(?:ly)?|7[- ]days?|seven days|7d)\b/gi, '7d'],
-  [/\b(?:month(?:ly)?|30[- ]days?|thirty days|30d)\b/gi, '30d'],
+  [/(?<![-\w])(?:week(?:ly)?|7[- ]days?|seven days|7d)\b/gi, '7d'],
+  [/(?<![-\w])(?:month(?:ly)?|30[- ]days?|thirty days|30d)\b/gi, '30d'],
 ];
 
 /** Whole-market figures: "total open interest", "liquidations across the market". */
-const MARKET_WIDE = /\b(?:total|overall|aggregate|across|market-wide|entire|combined|global|crypto market|all)\b/g;
+const MARKET_WIDE =
+  /\b(?:total|overall|aggregate|across the (?:crypto )?market|across (?:all )?(?:assets|coins|tokens)|market-wide|entire market|combined|global|crypto market)\b/gi;
 const SIDE = /\b(?:(longs?)|(shorts?))\b/gi;
 /** What may stand between two figures that share one cue: "2.34% and 1.17%". */
 const CONNECTOR = /^\s*(?:,|and|or|,\s*and|to|versus|vs\.?)\s*$/;
@@ -79,7 +80,8 @@ function windowIn(text: string, pick: 'first' | 'last'): ClaimWindow | undefined
   for (const [pattern, window] of WINDOWS) {
     const hit = pick === 'last' ? lastHit(pattern, text) : firstHit(pattern, text);
     if (!hit) continue;
-    if (!best || (pick === 'last' ? hit.index > best.index : hit.index < best.index)) best = { index: hit.index, window };
+    if (!best || (pick === 'last' ? hit.index > best.index : hit.index < best.index))
+      best = { index: hit.index, window };
   }
   return best?.window;
 }
@@ -88,8 +90,9 @@ interface Context {
   figure: Figure;
   /** Where the lead starts in the sentence. */
   leadStart: number;
-  /** The last asset named before the figure, if any. */
+  /** The last asset named before the figure, and the first after it, if any. */
   lastMention?: Mention;
+  nextMention?: Mention;
   /** Words before the figure, from the previous figure or the sentence's start. */
   lead: string;
   /** Words after it, up to the next figure or the sentence's end. */
@@ -138,29 +141,31 @@ function clauseStart({ figure, lead }: Context): number {
 }
 
 /**
- * What a figure is about, from the nearest cue: in its own clause; for dollars, "at" or "to"
- * right before it; just after it; earlier in the sentence since the last figure; further after it.
+ * What a figure is about, from the nearest cue: in its own clause (a weak price word there gives
+ * way to a specific cue right after the figure: "price eyes $120K resistance"); for dollars, "at"
+ * or "to" right before it; after it; earlier in the sentence since the last figure.
  */
 function topicOf(context: Context, sentence: string): TopicHit | 'at' | undefined {
   const { figure, lead, leadStart } = context;
   const clause = clauseStart(context);
   const own = lastCue(cues(context, sentence, clause, figure.start));
+  const after = firstCue(cues(context, sentence, figure.end, figure.end + 80));
+  if (own?.topic === 'weak' && after && after.topic !== 'weak' && after.at < figure.end + 20) return after;
   if (own) return own;
   if (figure.unit === 'USD' && AT_PRICE.test(lead)) return 'at';
-  return (
-    firstCue(cues(context, sentence, figure.end, figure.end + 40)) ??
-    lastCue(cues(context, sentence, Math.max(leadStart, figure.start - 80), clause)) ??
-    firstCue(cues(context, sentence, figure.end, figure.end + 80))
-  );
+  return after ?? lastCue(cues(context, sentence, Math.max(leadStart, figure.start - 80), clause));
 }
 
 /** Price words say nothing about a percentage, and "losses of 4%" are a fall, not a loss in dollars. */
 const usable = (hit: TopicHit, figure: Figure) =>
   figure.unit === 'USD' || (hit.topic !== 'price' && hit.topic !== 'weak' && hit.topic !== 'loss');
 
-/** "a $4,000 fine", "5% of the supply": a word right after the figure that makes it no claim. */
+/** "a $4,000 fine", "5% of the supply": a word right after the figure (before any asset) that makes it no claim. */
 const namedOtherwise = (context: Context) =>
-  topicHits(context.trail.slice(0, 16), 0).some((hit) => hit.topic === 'none' || (hit.topic === 'loss' && context.figure.unit === 'USD'));
+  topicHits(
+    context.trail.slice(0, Math.min(16, (context.nextMention?.index ?? Infinity) - context.figure.end)),
+    0,
+  ).some((hit) => hit.topic === 'none' || (hit.topic === 'loss' && context.figure.unit === 'USD'));
 
 /** "Bitcoin dominance rose": a cue after the asset's name makes the sentence about something else. */
 const aboutSomethingElse = (context: Context, topic: TopicHit | undefined) =>
@@ -179,19 +184,25 @@ function moveOf(context: Context): { sign: number; at: number } | undefined {
   return after ? { sign: after[1] ? -1 : 1, at: context.figure.end } : undefined;
 }
 
-function readPercent(context: Context, sentence: string): Reading | undefined {
-  if (namedOtherwise(context)) return undefined;
-  const found = topicOf(context, sentence);
-  const topic = found === 'at' ? undefined : found;
+/** A reading, or a cue that says the figure is something else and must not continue a list. */
+type Read = Reading | 'not' | undefined;
+
+function readPercent(context: Context, sentence: string): Read {
+  if (namedOtherwise(context)) return 'not';
+  const { figure } = context;
+  const own = lastCue(cues(context, sentence, clauseStart(context), figure.start));
   const move = moveOf(context);
-  const sign = context.figure.signed ? 1 : (move?.sign ?? 1);
+  // A verb before the figure makes it a move unless its clause names something else; cues after
+  // it only count when there is no verb ("Ether drops 6% as funding rates flip negative").
+  const topic = own ?? (move || figure.signed ? undefined : (topicOf(context, sentence) as TopicHit | undefined));
+  const sign = figure.signed ? 1 : (move?.sign ?? 1);
   if (topic?.topic === 'oi') return { kind: 'oi-change', sign };
   if (topic?.topic === 'funding') {
-    return { kind: 'funding', sign: context.figure.signed || !/\bnegative\b/i.test(context.lead.slice(-40)) ? 1 : -1 };
+    return { kind: 'funding', sign: figure.signed || !/\bnegative\b/i.test(context.lead.slice(-40)) ? 1 : -1 };
   }
   // A cue that this is a share, a yield or a rate wins over a verb that came before it.
-  if (topic && (!move || topic.at > move.at || aboutSomethingElse(context, topic))) return undefined;
-  if (move || context.figure.signed) return { kind: 'change', sign };
+  if (topic && (!move || topic.at > move.at || aboutSomethingElse(context, topic))) return 'not';
+  if (move || figure.signed) return { kind: 'change', sign };
   return undefined;
 }
 
@@ -205,28 +216,40 @@ const USD_KINDS: Partial<Record<Topic, ClaimKind>> = {
 };
 
 /** A price a sentence only expects or bets on: "DOGE will hit $0.25", "eyes $120K". */
-const SPECULATIVE = /\b(?:will|could|would|might|may|expect\w*|think\w*|bets?|betting|forecast\w*|targets?|towards?|eyes|eyeing|if)\b/i;
+const SPECULATIVE =
+  /\b(?:will|could|would|might|may|expect\w*|think\w*|bets?|betting|forecast\w*|targets?|towards?|eyes|eyeing|if)\b/i;
 /** "$1 trillion below its peak": a distance, not a level. */
 const DISTANCE = /^\s*(?:below|above|under|short of|shy of|off|higher|lower|more|less)\b/;
 /** "OI dropped $2 billion", "fell by about $2 billion": a change in dollars. */
-const MOVED_BY = new RegExp(String.raw`\b(?:${FALL}|${RISE})\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|approximately|over|more than|an estimated)?\s*$`, 'i');
+const MOVED_BY = new RegExp(
+  String.raw`\b(?:${FALL}|${RISE})\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|approximately|over|more than|an estimated)?\s*$`,
+  'i',
+);
 
-function readUsd(context: Context, sentence: string): Reading | undefined {
+function readUsd(context: Context, sentence: string): Read {
   const { figure, lead } = context;
-  if (namedOtherwise(context) || DISTANCE.test(context.trail)) return undefined;
+  if (namedOtherwise(context) || DISTANCE.test(context.trail)) return 'not';
   const topic = topicOf(context, sentence);
-  const clause = sentence.slice(clauseStart(context), figure.start);
-  const price = () =>
-    figure.scaled || FROM.test(lead) || SPECULATIVE.test(clause) ? undefined : ({ kind: 'price', sign: 1 } as const);
-  // "$ETH $2,180", "BTC: $71,250": a figure right after a ticker is its price.
+  // A scaled figure is never a price, but may be the level a move reached ("rose 3% to $42
+  // billion"); a past or hoped-for price is no claim at all.
+  const price = (): Read =>
+    figure.scaled
+      ? undefined
+      : FROM.test(lead) || SPECULATIVE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))
+        ? 'not'
+        : { kind: 'price', sign: 1 };
+  // "$ETH $2,180", "$HYPE printing again: $47.30": a figure right after a ticker, or after a
+  // colon that follows one closely, is its price.
   const named = context.lastMention;
-  if (named && !figure.scaled && /^\s*[:\-–]?\s*$/.test(sentence.slice(named.end, figure.start))) return price();
+  const gap = named ? sentence.slice(named.end, figure.start) : '';
+  if (named && !figure.scaled && (/^\s*[-–]?\s*$/.test(gap) || /^[^\d$%]{0,24}:\s*$/.test(gap))) return price();
   if (topic === 'at') return price();
-  if (!topic || aboutSomethingElse(context, topic)) return undefined;
-  if (topic.topic === 'oi') return MOVED_BY.test(lead) ? undefined : { kind: 'oi-level', sign: 1 };
+  if (!topic) return undefined;
+  if (aboutSomethingElse(context, topic)) return 'not';
+  if (topic.topic === 'oi') return MOVED_BY.test(lead) ? 'not' : { kind: 'oi-level', sign: 1 };
   const kind = USD_KINDS[topic.topic];
   if (kind === 'price') return price();
-  return kind && { kind, sign: 1 };
+  return kind ? { kind, sign: 1 } : 'not';
 }
 
 /** "Open interest rose 3% to $42.1 billion": a figure reached after a change is that thing's level. */
@@ -235,39 +258,90 @@ const REACHED = /\b(?:to|at)(?:\s+an?\s+(?:fresh\s+|new\s+)?(?:record|(?:all-tim
 
 const OI_KINDS: ReadonlySet<ClaimKind> = new Set(['oi-change', 'oi-level']);
 const WINDOWED: ReadonlySet<ClaimKind> = new Set(['change', 'oi-change', 'liquidations']);
-const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set(['oi-change', 'oi-level', 'liquidations', 'market-cap', 'funding']);
+const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'oi-change',
+  'oi-level',
+  'liquidations',
+  'market-cap',
+  'funding',
+]);
 
 /** Read each figure of a sentence, letting a figure with no cue of its own continue the last. */
 function readFigures(contexts: Context[], sentence: string): (Reading | undefined)[] {
   const readings: (Reading | undefined)[] = [];
   contexts.forEach((context, i) => {
-    const read = context.figure.unit === 'USD' ? readUsd : readPercent;
+    const readOne = context.figure.unit === 'USD' ? readUsd : readPercent;
     const previous = readings[i - 1];
-    const reached = previous && context.figure.unit === 'USD' && REACHED.test(context.lead) && LEVEL_AFTER[previous.kind];
-    let own = read(context, sentence) ?? (reached ? { kind: reached, sign: 1 } : undefined);
-    // "open interest rose to $8.3 billion, up 21%": a move that follows an OI figure, with no
-    // asset named in between, is open interest's move.
-    if (own?.kind === 'change' && previous && OI_KINDS.has(previous.kind) && (context.lastMention?.index ?? -1) < context.leadStart) {
+    const reached =
+      previous && context.figure.unit === 'USD' && REACHED.test(context.lead) && LEVEL_AFTER[previous.kind];
+    const read = readOne(context, sentence);
+    let own = read === 'not' ? undefined : (read ?? (reached ? { kind: reached, sign: 1 } : undefined));
+    // "open interest rose to $8.3 billion, up 21%": a move in apposition to an OI figure is
+    // open interest's move.
+    if (
+      own?.kind === 'change' &&
+      previous &&
+      OI_KINDS.has(previous.kind) &&
+      /^\s*[,(]?\s*(?:up|down)?\s*$/.test(context.lead)
+    ) {
       own = { ...own, kind: 'oi-change' };
     }
+    const before = contexts[i - 1]?.figure;
     const carried =
+      read === undefined &&
       !own &&
       previous &&
-      contexts[i - 1]?.figure.unit === context.figure.unit &&
+      before?.unit === context.figure.unit &&
+      before.scaled === context.figure.scaled &&
       !lastHit(TOPIC, context.lead) &&
-      (CONNECTOR.test(context.lead) || !lastHit(MOVE, context.lead));
-    const reading = own ?? (carried ? { ...previous, window: undefined } : undefined);
+      (CONNECTOR.test(context.lead) || (previous.kind !== 'price' && !lastHit(MOVE, context.lead)));
+    // "Bitcoin gained 1.2% and Ether 2.9%": a bare percentage right after another asset's name
+    // repeats the sentence's move for it.
+    const move = readings.findLast((earlier) => earlier?.kind === 'change');
+    const named = context.lastMention;
+    const gapped =
+      read === undefined &&
+      !own &&
+      !carried &&
+      move &&
+      context.figure.unit === 'percent' &&
+      named &&
+      named.index >= context.leadStart &&
+      /^[\s()A-Z]{0,8}$/.test(sentence.slice(named.end, context.figure.start));
+    const reading =
+      own ??
+      (carried
+        ? { ...previous, window: undefined }
+        : gapped
+          ? { kind: 'change' as const, sign: move.sign }
+          : undefined);
     if (reading && WINDOWED.has(reading.kind)) {
       // A window right after the figure is its own ("10.6% over 24 hours and 38% over the past
       // week"); then one before it in its clause, then anywhere after it up to the next figure.
       reading.window =
-        windowIn(context.trail.slice(0, 30), 'first') ??
+        windowIn(context.trail.slice(0, 30).split(/[,;(]/)[0] ?? '', 'first') ??
         windowIn(context.lead, 'last') ??
         windowIn(context.trail, 'first') ??
         (carried ? previous?.window : undefined);
     }
     readings.push(reading);
   });
+  // "$150 million in shorts and $87 million in longs were liquidated today": figures joined by
+  // "and" share the window the last of them states.
+  for (let i = readings.length - 2; i >= 0; i--) {
+    const reading = readings[i];
+    const next = readings[i + 1];
+    const between = contexts[i + 1]?.lead ?? '';
+    if (
+      reading &&
+      next?.window &&
+      !reading.window &&
+      reading.kind === next.kind &&
+      /^[^,;]*\band\b[^,;]*$/.test(between)
+    ) {
+      reading.window = next.window;
+    }
+  }
   return readings;
 }
 
@@ -340,6 +414,7 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
           figure,
           leadStart,
           lastMention: mentions.findLast((mention) => mention.index < figure.start),
+          nextMention: mentions.find((mention) => mention.index >= figure.end),
           lead: sentence.slice(leadStart, figure.start),
           trail: sentence.slice(figure.end, figures[i + 1]?.start ?? sentence.length),
         };

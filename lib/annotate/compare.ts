@@ -1,6 +1,6 @@
 import { formatPercent, formatUsd, formatUsdCompact } from '../format/number';
-import { type ChangeWindow, MARKET_SCOPE, type MarketFigures, type ScopeFigures } from '../market/article-figures';
-import type { Claim, ClaimKind } from './claim';
+import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
+import { type Claim, type ClaimKind, MARKET } from './claim';
 
 export type Verdict = 'right' | 'off';
 
@@ -28,24 +28,54 @@ interface KindRule {
   format(value: number, locale?: string): string;
   read(scope: ScopeFigures, claim: Claim, window: ChangeWindow): number | undefined;
   /** How far the article may be from the market at publication and still be right. */
-  tolerance(then: number): number;
+  tolerance(past: number): number;
 }
 
 const pct = (digits: number) => (value: number, locale?: string) => formatPercent(value, locale, digits);
 const liqSum = (scope: ScopeFigures, claim: Claim) =>
-  claim.side === 'long' ? scope.liqLong : claim.side === 'short' ? scope.liqShort : scope.liqLong !== undefined && scope.liqShort !== undefined ? scope.liqLong + scope.liqShort : undefined;
-const within = (share: number, floor = 0) => (then: number) => Math.max(floor, Math.abs(then) * share);
+  claim.side === 'long'
+    ? scope.liqLong
+    : claim.side === 'short'
+      ? scope.liqShort
+      : scope.liqLong !== undefined && scope.liqShort !== undefined
+        ? scope.liqLong + scope.liqShort
+        : undefined;
+const within =
+  (share: number, floor = 0) =>
+  (past: number) =>
+    Math.max(floor, Math.abs(past) * share);
 
 const RULES: Partial<Record<ClaimKind, KindRule>> = {
   price: { noun: 'price', format: formatUsd, read: (scope) => scope.price, tolerance: within(0.01) },
-  change: { noun: 'change', format: pct(2), read: (scope, _, window) => scope.change?.[window], tolerance: within(0.15, 0.5) },
-  'oi-change': { noun: 'open interest change', format: pct(1), read: (scope, _, window) => scope.oiChange?.[window], tolerance: within(0.15, 1) },
-  'oi-level': { noun: 'open interest', format: formatUsdCompact, read: (scope) => scope.oiUsd, tolerance: within(0.05) },
+  change: {
+    noun: 'change',
+    format: pct(2),
+    read: (scope, _, window) => scope.change?.[window],
+    tolerance: within(0.15, 0.5),
+  },
+  'oi-change': {
+    noun: 'open interest change',
+    format: pct(1),
+    read: (scope, _, window) => scope.oiChange?.[window],
+    tolerance: within(0.15, 1),
+  },
+  'oi-level': {
+    noun: 'open interest',
+    format: formatUsdCompact,
+    read: (scope) => scope.oiUsd,
+    tolerance: within(0.05),
+  },
   liquidations: { noun: 'liquidations', format: formatUsdCompact, read: liqSum, tolerance: within(0.25) },
-  funding: { noun: 'funding per 8 h', format: pct(4), read: (scope) => scope.fundingPct, tolerance: within(0.2, 0.002) },
+  funding: {
+    noun: 'funding per 8 h',
+    format: pct(4),
+    read: (scope) => scope.fundingPct,
+    tolerance: within(0.2, 0.002),
+  },
 };
 
-const scopeOf = (figures: MarketFigures | undefined, asset: string) => figures?.scopes.find((scope) => scope.asset === asset);
+const scopeOf = (figures: MarketFigures | undefined, asset: string) =>
+  figures?.scopes.find((scope) => scope.asset === asset);
 
 const when = (at: number, locale?: string) =>
   new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -57,9 +87,10 @@ function windowOf(claim: Claim): ChangeWindow | undefined {
 }
 
 function describe(claim: Claim, noun: string, window: ChangeWindow, format: (value: number) => string): string {
-  const scope = claim.asset === MARKET_SCOPE ? 'Market' : claim.asset;
+  const scope = claim.asset === MARKET ? 'Market' : claim.asset;
   const side = claim.side ? ` (${claim.side}s)` : '';
-  const span = claim.kind === 'change' || claim.kind === 'oi-change' || claim.kind === 'liquidations' ? `, ${window}` : '';
+  const span =
+    claim.kind === 'change' || claim.kind === 'oi-change' || claim.kind === 'liquidations' ? `, ${window}` : '';
   return `Article: ${scope} ${noun}${side}${span} ${format(claim.value)}`;
 }
 
@@ -85,7 +116,12 @@ function compareLevel(claim: Claim, now: MarketFigures, locale?: string): Compar
  * publication, with the market then. Undefined when nothing live answers the claim (market cap,
  * a year-to-date change, an asset the extension does not follow): such claims get no chip.
  */
-export function compare(claim: Claim, now: MarketFigures, then?: MarketFigures, locale?: string): Comparison | undefined {
+export function compare(
+  claim: Claim,
+  now: MarketFigures,
+  atPublication?: MarketFigures,
+  locale?: string,
+): Comparison | undefined {
   if (claim.kind === 'support' || claim.kind === 'resistance') return compareLevel(claim, now, locale);
   const rule = RULES[claim.kind];
   const window = windowOf(claim);
@@ -97,17 +133,22 @@ export function compare(claim: Claim, now: MarketFigures, then?: MarketFigures, 
 
   const moved = claim.kind === 'price' || claim.kind === 'oi-level';
   const since = moved ? ` · ${formatPercent(((live - claim.value) / claim.value) * 100, locale, 1)}` : '';
-  const span = claim.kind === 'change' || claim.kind === 'oi-change' ? ` ${window}` : claim.kind === 'liquidations' ? `${claim.side ? ` ${claim.side}s` : ''} 24h` : '';
+  const span =
+    claim.kind === 'change' || claim.kind === 'oi-change'
+      ? ` ${window}`
+      : claim.kind === 'liquidations'
+        ? `${claim.side ? ` ${claim.side}s` : ''} 24h`
+        : '';
   const partial = claim.kind === 'liquidations' && now.liqSince ? `, watched since ${when(now.liqSince, locale)}` : '';
   const card: CardRow[] = [
     { text: describe(claim, rule.noun, window, format) },
     { text: `Now: ${format(live)}${span}${partial}` },
   ];
 
-  const thenScope = scopeOf(then, claim.asset);
+  const thenScope = scopeOf(atPublication, claim.asset);
   const past = thenScope && rule.read(thenScope, claim, window);
   let verdict: Verdict | undefined;
-  if (then && past !== undefined) {
+  if (atPublication && past !== undefined) {
     verdict = Math.abs(claim.value - past) <= rule.tolerance(past) ? 'right' : 'off';
     const judged =
       verdict === 'right'
@@ -115,8 +156,12 @@ export function compare(claim: Claim, now: MarketFigures, then?: MarketFigures, 
         : moved
           ? `off by ${formatPercent(Math.abs((claim.value - past) / past) * 100, locale, 1).replace('+', '')} even when written`
           : 'off even when written';
-    card.splice(1, 0, { text: `At publication (${when(then.at, locale)}): ${format(past)}, ${judged}`, verdict });
-    if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past)) card.push({ text: 'The market has moved since.' });
+    card.splice(1, 0, {
+      text: `At publication (${when(atPublication.at, locale)}): ${format(past)}, ${judged}`,
+      verdict,
+    });
+    if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past))
+      card.push({ text: 'The market has moved since.' });
   }
   return { chip: `now ${format(live)}${span}${since}`, card, ...(verdict && { verdict }) };
 }

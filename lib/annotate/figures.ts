@@ -13,7 +13,18 @@ export interface Figure {
   signed: boolean;
 }
 
-const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, trillion: 1e12 };
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
 
 const NUMBER: Record<NumberStyle, string> = {
   en: String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`,
@@ -50,10 +61,17 @@ export function findFigures(text: string, style: NumberStyle = 'en'): Figure[] {
       const [whole] = match;
       const sign = unit === 'percent' ? match[1] : undefined;
       const digits = match[unit === 'percent' ? 2 : 1] ?? '';
-      const scale = unit === 'USD' ? SCALES[(match[2] ?? match[3] ?? '').toLowerCase()] ?? 1 : 1;
+      const scale = unit === 'USD' ? (SCALES[(match[2] ?? match[3] ?? '').toLowerCase()] ?? 1) : 1;
       const value = parseNumber(digits, style) * scale * (sign && sign !== '+' ? -1 : 1);
       if (!Number.isFinite(value)) continue;
-      found.push({ unit, value, start: match.index, end: match.index + whole.length, scaled: scale >= 1e6, signed: !!sign });
+      found.push({
+        unit,
+        value,
+        start: match.index,
+        end: match.index + whole.length,
+        scaled: scale >= 1e6,
+        signed: !!sign,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -62,7 +80,8 @@ export function findFigures(text: string, style: NumberStyle = 'en'): Figure[] {
   return figures;
 }
 
-const DECIMAL_COMMA_LANGS = /^(?:de|fr|es|it|nl|pt|pl|tr|ru|uk|cs|sk|sl|hr|ro|hu|da|sv|nb|nn|no|fi|id|vi|el|bg|sr|lt|lv|et)\b/i;
+const DECIMAL_COMMA_LANGS =
+  /^(?:de|fr|es|it|nl|pt|pl|tr|ru|uk|cs|sk|sl|hr|ro|hu|da|sv|nb|nn|no|fi|id|vi|el|bg|sr|lt|lv|et)\b/i;
 
 /**
  * The number style of a page: from its language, or from the text itself when the page says

@@ -4,7 +4,8 @@ export interface Span {
 }
 
 /** Dots that end an abbreviation, not a sentence: "U.S. spot ETFs", "Inc. said", "vs. the dollar". */
-const ABBREVIATION = /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Inc|Corp|Ltd|Co|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+const ABBREVIATION =
+  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Inc|Corp|Ltd|Co|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
 
 /**
  * Sentence boundaries: a full stop, question or exclamation mark followed by white space, or a

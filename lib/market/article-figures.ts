@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MARKET } from '../annotate/claim';
 import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
 import { nearest } from '../history/daily';
@@ -16,9 +17,10 @@ import type { MarketSnapshot } from './snapshot';
 export const CHANGE_WINDOWS = ['24h', '7d', '30d'] as const;
 export type ChangeWindow = (typeof CHANGE_WINDOWS)[number];
 const WINDOW_MS: Record<ChangeWindow, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
-const Windowed = z.partialRecord(z.enum(CHANGE_WINDOWS), finite);
+// An object rather than a record: the content script validates this, and records cost it bytes.
+const Windowed = z.object({ '24h': z.optional(finite), '7d': z.optional(finite), '30d': z.optional(finite) });
 
-/** One asset's figures; the entry named "market" holds the whole market's. */
+/** One asset's figures; the entry named `MARKET` holds the whole market's. */
 const ScopeFiguresSchema = z.object({
   asset: z.string(),
   price: z.optional(finite),
@@ -43,8 +45,6 @@ export const MarketFiguresSchema = z.object({
 
 export type ScopeFigures = z.infer<typeof ScopeFiguresSchema>;
 export type MarketFigures = z.infer<typeof MarketFiguresSchema>;
-
-export const MARKET_SCOPE = 'market';
 
 /** How far a history point may sit from the moment it stands for. */
 const FIVE_MINUTE_TOLERANCE = 10 * MINUTE;
@@ -89,7 +89,10 @@ export function figuresNow(
     return defined({
       asset: quote.asset,
       price: quote.price,
-      change: { ...changesAt(history, quote.asset, snapshot.takenAt, quote.price), ...defined({ '24h': quote.change24hPct }) },
+      change: {
+        ...changesAt(history, quote.asset, snapshot.takenAt, quote.price),
+        ...defined({ '24h': quote.change24hPct }),
+      },
       oiUsd: perp?.openInterestUsd,
       fundingPct: perp?.fundingRate8h === undefined ? undefined : perp.fundingRate8h * 100,
       liqLong: liq?.long,
@@ -99,8 +102,14 @@ export function figuresNow(
   const liq = buckets && liquidationTotals(buckets, '24h', now);
   scopes.push(
     defined({
-      asset: MARKET_SCOPE,
-      oiChange: derivatives && defined({ '24h': derivatives.openInterestChangePct['24h'], '7d': derivatives.openInterestChangePct['7d'], '30d': derivatives.openInterestChangePct['30d'] }),
+      asset: MARKET,
+      oiChange:
+        derivatives &&
+        defined({
+          '24h': derivatives.openInterestChangePct['24h'],
+          '7d': derivatives.openInterestChangePct['7d'],
+          '30d': derivatives.openInterestChangePct['30d'],
+        }),
       oiUsd: derivatives?.openInterestUsd,
       liqLong: liq?.long,
       liqShort: liq?.short,
@@ -131,7 +140,7 @@ export function figuresAt(history: History, t: number): MarketFigures | undefine
   });
   scopes.push(
     defined({
-      asset: MARKET_SCOPE,
+      asset: MARKET,
       oiChange: defined({ '24h': point.oiChange24hPct }),
       liqLong: point.liqPartial ? undefined : point.liqLong24hUsd,
       liqShort: point.liqPartial ? undefined : point.liqShort24hUsd,

@@ -5,14 +5,18 @@ import { PollStatusSchema } from '../market/snapshot';
 import { defineMessage } from './message';
 
 /**
- * Content script → background: the figures an article's claims are compared with, now and, when
- * the page says when it was published, at that moment. Nothing about the page is sent but that
- * time; the claims stay in the page.
+ * Content script → background: whether chips are on for the sending page's site, and the figures
+ * an article's claims are compared with, now and, when the page says when it was published, at
+ * that moment. Nothing about the page is sent but that time; the claims stay in the page.
  */
 export const getArticleFigures = /* @__PURE__ */ defineMessage(
   'getArticleFigures',
   z.object({ publishedAt: z.optional(finite) }),
-  z.object({ now: z.nullable(MarketFiguresSchema), then: z.optional(MarketFiguresSchema) }),
+  z.object({
+    enabled: z.boolean(),
+    now: z.nullable(MarketFiguresSchema),
+    atPublication: z.optional(MarketFiguresSchema),
+  }),
 );
 
 /**

@@ -49,6 +49,7 @@ export function createRouter(routes: readonly AnyRoute[], self: { id: string; or
     if (!allowed) return Promise.reject(new RejectedMessage(`"${envelope.data.type}" is not allowed from this sender`));
     const data = entry.message.request.safeParse(envelope.data.data);
     if (!data.success) return Promise.reject(new RejectedMessage(`"${envelope.data.type}" carried invalid data`));
-    return entry.handle(data.data, sender);
+    // Answers are checked too: the content script takes them as typed, without a schema.
+    return entry.handle(data.data, sender).then((answer) => entry.message.response.parse(answer));
   };
 }

@@ -59,9 +59,7 @@ describe('findClaims: changes', () => {
     ['Cardano fell 2.34% in the past 24 hours.', 'ADA', -2.34, '24h'],
     ['Avalanche posted a 6.1% drop on the week.', 'AVAX', -6.1, '7d'],
   ])('reads "%s"', (text, asset, value, window) => {
-    expect(read(text)).toEqual([
-      expect.objectContaining({ kind: 'change', asset, value, window, unit: 'percent' }),
-    ]);
+    expect(read(text)).toEqual([expect.objectContaining({ kind: 'change', asset, value, window, unit: 'percent' })]);
   });
 
   it('keeps a stated sign over the verb around it', () => {
@@ -95,21 +93,31 @@ describe('findClaims: derivatives and levels', () => {
     expect(
       read('Over the past 24 hours alone, approximately $237 million in BTC long positions were liquidated.'),
     ).toEqual([
-      { kind: 'liquidations', asset: 'BTC', value: 237e6, unit: 'USD', window: '24h', side: 'long', text: '$237 million' },
+      {
+        kind: 'liquidations',
+        asset: 'BTC',
+        value: 237e6,
+        unit: 'USD',
+        window: '24h',
+        side: 'long',
+        text: '$237 million',
+      },
     ]);
-    expect(read('Across the market, $150 million in shorts and $87 million in longs were liquidated today.')).toMatchObject(
-      [
-        { kind: 'liquidations', asset: 'market', value: 150e6, side: 'short', window: '24h' },
-        { kind: 'liquidations', asset: 'market', value: 87e6, side: 'long', window: '24h' },
-      ],
-    );
+    expect(
+      read('Across the market, $150 million in shorts and $87 million in longs were liquidated today.'),
+    ).toMatchObject([
+      { kind: 'liquidations', asset: 'market', value: 150e6, side: 'short', window: '24h' },
+      { kind: 'liquidations', asset: 'market', value: 87e6, side: 'long', window: '24h' },
+    ]);
   });
 
   it('reads funding with its sign', () => {
     expect(read('Bitcoin funding rates sit at 0.01% per eight hours.')).toMatchObject([
       { kind: 'funding', asset: 'BTC', value: 0.01 },
     ]);
-    expect(read('Ether funding flipped negative to 0.003%.')).toMatchObject([{ kind: 'funding', asset: 'ETH', value: -0.003 }]);
+    expect(read('Ether funding flipped negative to 0.003%.')).toMatchObject([
+      { kind: 'funding', asset: 'ETH', value: -0.003 },
+    ]);
   });
 
   it('reads support and resistance, carrying the asset across sentences of one paragraph', () => {
@@ -124,7 +132,9 @@ describe('findClaims: derivatives and levels', () => {
   });
 
   it('reads market caps', () => {
-    expect(read("Bitcoin's market cap rose to $1.34 trillion while the total crypto market cap hit $2.3 trillion.")).toMatchObject([
+    expect(
+      read("Bitcoin's market cap rose to $1.34 trillion while the total crypto market cap hit $2.3 trillion."),
+    ).toMatchObject([
       { kind: 'market-cap', asset: 'BTC', value: 1.34e12 },
       { kind: 'market-cap', asset: 'market', value: 2.3e12 },
     ]);
@@ -160,8 +170,29 @@ describe('findClaims: what is not a claim', () => {
 
 describe('findClaims: properties', () => {
   const words = fc.constantFrom(
-    'Bitcoin', 'ETH', 'Solana', 'XRP', 'fell', 'rose', 'to', 'at', 'support', 'open interest', 'liquidated',
-    'funding', '$67,490', '1.88%', '-3.88%', '$237 million', '5 percent', 'respectively', 'and', '.', ',', '\n', '2024',
+    'Bitcoin',
+    'ETH',
+    'Solana',
+    'XRP',
+    'fell',
+    'rose',
+    'to',
+    'at',
+    'support',
+    'open interest',
+    'liquidated',
+    'funding',
+    '$67,490',
+    '1.88%',
+    '-3.88%',
+    '$237 million',
+    '5 percent',
+    'respectively',
+    'and',
+    '.',
+    ',',
+    '\n',
+    '2024',
   );
   const sentences = fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }).map((parts) => parts.join(' '));
 
@@ -191,10 +222,13 @@ describe('findClaims: properties', () => {
   it('finds the same claims wherever the paragraph sits in a longer text', () => {
     const paragraph = 'Bitcoin is trading around $67,490, down 1.88% over the past 24 hours.';
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }).filter((text) => !/[$%\d]/.test(text)), (prefix) => {
-        const text = `${prefix}\n${paragraph}`;
-        expect(read(text).map((claim) => claim.text)).toEqual(['$67,490', '1.88%']);
-      }),
+      fc.property(
+        fc.string({ maxLength: 80 }).filter((text) => !/[$%\d]/.test(text)),
+        (prefix) => {
+          const text = `${prefix}\n${paragraph}`;
+          expect(read(text).map((claim) => claim.text)).toEqual(['$67,490', '1.88%']);
+        },
+      ),
     );
   });
 });

@@ -42,11 +42,13 @@ const line = (claim: { kind: string; asset: string; value: number; window?: stri
   `${claim.kind} ${claim.asset} ${Number(claim.value.toPrecision(6))}${claim.window ? ` ${claim.window}` : ''}${claim.side ? ` ${claim.side}` : ''} «${claim.text}»`;
 
 function found(text: string, lang: string) {
-  return text.split('\n').flatMap((paragraph) =>
-    findClaims(paragraph, { numberStyle: numberStyle(paragraph, lang) }).map((claim) =>
-      line({ ...claim, text: paragraph.slice(claim.start, claim.end) }),
-    ),
-  );
+  return text
+    .split('\n')
+    .flatMap((paragraph) =>
+      findClaims(paragraph, { numberStyle: numberStyle(paragraph, lang) }).map((claim) =>
+        line({ ...claim, text: paragraph.slice(claim.start, claim.end) }),
+      ),
+    );
 }
 
 describe('the article corpus', () => {

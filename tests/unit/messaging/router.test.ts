@@ -9,19 +9,24 @@ const stranger = { id: 'someone-else', url: 'https://evil.example/' };
 
 const status = { attemptedAt: 1, sources: [] };
 const router = createRouter(
-  [route(getArticleFigures, 'own-extension', async () => ({ now: null })), route(refreshNow, 'extension-page', async () => status)],
+  [
+    route(getArticleFigures, 'own-extension', async () => ({ enabled: true, now: null })),
+    route(refreshNow, 'extension-page', async () => status),
+  ],
   SELF,
 );
 
 describe('message router', () => {
   it('answers our own parts', async () => {
-    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({ now: null });
+    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({ enabled: true, now: null });
     await expect(router({ type: 'refreshNow', data: undefined }, popup)).resolves.toEqual(status);
   });
 
   it('accepts an envelope whose undefined data was dropped on the wire', async () => {
     // Chrome serialises messages as JSON: `{ type, data: undefined }` arrives as `{ type }`.
-    await expect(router(JSON.parse(JSON.stringify({ type: 'refreshNow', data: undefined })), popup)).resolves.toEqual(status);
+    await expect(router(JSON.parse(JSON.stringify({ type: 'refreshNow', data: undefined })), popup)).resolves.toEqual(
+      status,
+    );
   });
 
   it('refuses a sender the route does not allow', async () => {
