@@ -1,6 +1,6 @@
 import type { Claim } from '@/lib/annotate/claim';
 import { findClaims } from '@/lib/annotate/claims';
-import { compare } from '@/lib/annotate/compare';
+import { answerable, compare } from '@/lib/annotate/compare';
 import { numberStyle } from '@/lib/annotate/figures';
 import type { MarketFigures } from '@/lib/market/article-figures';
 import { type Chip, createChip, type WatchLevel } from './chip';
@@ -29,6 +29,20 @@ const idle = (callback: () => void) =>
     ? requestIdleCallback(callback, { timeout: 500 })
     : setTimeout(callback, 50);
 
+/**
+ * Where the article is. A page with `<article>` elements is annotated only inside them, not in its
+ * price tickers, menus and footers; else inside `<main>`; else everywhere.
+ */
+const SCOPES = ['article', 'main'];
+
+/** The parts of `node` inside the article: itself, or the articles it holds. */
+function inScope(node: Node, scope: string | undefined): Node[] {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!scope) return [node];
+  if (!element) return [];
+  return element.closest(scope) ? [node] : [...element.querySelectorAll(scope)];
+}
+
 function isOurs(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return !!element?.closest('[data-undertow-chip]');
@@ -56,10 +70,9 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
     done.add(run.block);
     // Back to front, so splitting a node never moves the offsets of claims still to place.
     for (const claim of findClaims(run.text, { numberStyle: numberStyle(run.text, lang) }).reverse()) {
-      const comparison = compare(claim, figures.now, figures.atPublication);
       const at = locate(run, claim.end);
-      if (!comparison || !at) continue;
-      const chip = createChip(comparison, watchLevel);
+      if (!at || !answerable(claim, figures.now)) continue;
+      const chip = createChip(compare(claim, figures.now, figures.atPublication), watchLevel);
       // A figure that ends its node (`<strong>$67,490</strong>`) needs no split at all.
       const split = at.offset < at.node.length ? at.node.splitText(at.offset) : undefined;
       at.node.after(chip.host);
@@ -68,12 +81,15 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
   };
 
   /** Collapse the queue to its outermost nodes: a node inside a queued one is walked with it. */
+  const scope = SCOPES.find((selector) => root.querySelector(selector));
   const roots = (nodes: Node[]): Node[] => {
     const queued = new Set(nodes);
-    return nodes.filter((node) => {
-      for (let up = node.parentNode; up; up = up.parentNode) if (queued.has(up)) return false;
-      return node.isConnected && !isOurs(node);
-    });
+    return nodes
+      .filter((node) => {
+        for (let up = node.parentNode; up; up = up.parentNode) if (queued.has(up)) return false;
+        return node.isConnected && !isOurs(node);
+      })
+      .flatMap((node) => inScope(node, scope));
   };
 
   const work = () => {
@@ -109,7 +125,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
 
   return {
     get count() {
-      return placed.filter((entry) => entry.chip.host.isConnected).length;
+      return placed.filter(({ chip }) => chip.host.isConnected && !chip.host.hidden).length;
     },
     /** New figures: the first set starts the walk, later ones refresh every chip's text. */
     update(next: ArticleFigures) {
@@ -121,15 +137,13 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
         schedule();
         return;
       }
-      for (const entry of placed) {
-        const comparison = compare(entry.claim, next.now, next.atPublication);
-        if (comparison) entry.chip.update(comparison);
-      }
+      for (const entry of placed) entry.chip.update(compare(entry.claim, next.now, next.atPublication));
     },
     /** Take every chip away and leave the page's text as it was. */
     remove() {
       observer.disconnect();
-      for (const { chip, node, split } of placed.splice(0)) {
+      // Last placed first: a node split twice is mended in the order it was split.
+      for (const { chip, node, split } of placed.splice(0).reverse()) {
         chip.host.remove();
         if (split) {
           node.appendData(split.data);

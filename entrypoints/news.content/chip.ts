@@ -2,6 +2,7 @@ import type { Comparison } from '@/lib/annotate/compare';
 
 const STYLE = `
 :host { all: initial; display: inline; position: relative; }
+:host([hidden]) { display: none; }
 .chip {
   display: inline-block; margin: 0 .25em; padding: 0 .45em; border-radius: .6em;
   font: 500 .8em/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -36,7 +37,8 @@ const ALERT_SET = 'Alert set: see Undertow’s Alerts tab';
 
 export interface Chip {
   host: HTMLElement;
-  update(comparison: Comparison): void;
+  /** Show the comparison; with none (its figure has not arrived yet), the chip stays hidden. */
+  update(comparison: Comparison | undefined): void;
 }
 
 /** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
@@ -58,7 +60,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * or focus opens its card, positioned over the page so the article's text does not move. Page and
  * market text go in through `textContent` only.
  */
-export function createChip(comparison: Comparison, watchLevel: WatchLevel): Chip {
+export function createChip(comparison: Comparison | undefined, watchLevel: WatchLevel): Chip {
   const host = document.createElement('span');
   host.dataset.undertowChip = '';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -88,6 +90,8 @@ export function createChip(comparison: Comparison, watchLevel: WatchLevel): Chip
   const chip: Chip = {
     host,
     update(comparison) {
+      host.hidden = !comparison;
+      if (!comparison) return;
       label.textContent = comparison.chip;
       const rows = comparison.card.map((row) => element('p', row.text, row.verdict));
       const button = comparison.level ? [alertButton(comparison.level)] : [];

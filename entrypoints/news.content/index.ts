@@ -54,7 +54,8 @@ export default defineContentScript({
     const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
     const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
       const type: (typeof annotateThisPage)['type'] = 'annotateThisPage';
-      if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin)) return;
+      if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin))
+        return;
       asked = true;
       void refresh().then(() => respond({ found: annotator?.count ?? 0 }));
       // Answered through `sendResponse`: not every Chrome in use honours a returned promise here.

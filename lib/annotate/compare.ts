@@ -80,9 +80,13 @@ const scopeOf = (figures: MarketFigures | undefined, asset: string) =>
 const when = (at: number, locale?: string) =>
   new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The window a claim is compared over: as stated, else the news's default of a day. */
+/**
+ * The window a claim is compared over: as stated, else the news's default of a day. Liquidations
+ * are summed live over the last day only.
+ */
 function windowOf(claim: Claim): ChangeWindow | undefined {
   const window = claim.window ?? '24h';
+  if (claim.kind === 'liquidations') return window === '24h' ? window : undefined;
   return window === '24h' || window === '7d' || window === '30d' ? window : undefined;
 }
 
@@ -109,6 +113,21 @@ function compareLevel(claim: Claim, now: MarketFigures, locale?: string): Compar
     ],
     level: { asset: claim.asset, price: claim.value, text: formatUsd(claim.value, locale) },
   };
+}
+
+/**
+ * Whether live figures can ever answer a claim: a kind and window Undertow measures, about an asset
+ * it follows. Such a claim gets a chip even while its figure is missing (liquidations before the
+ * streams have reported), which shows once the figure arrives.
+ */
+export function answerable(claim: Claim, now: MarketFigures): boolean {
+  const level = claim.kind === 'support' || claim.kind === 'resistance';
+  // Open interest's change is measured for the whole market only.
+  const measured = claim.kind !== 'oi-change' || claim.asset === MARKET;
+  return (
+    (level || (RULES[claim.kind] !== undefined && windowOf(claim) !== undefined && measured)) &&
+    !!scopeOf(now, claim.asset)
+  );
 }
 
 /**

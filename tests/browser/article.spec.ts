@@ -1,22 +1,155 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
+import { waitForLiquidations } from '../harness/liquidations';
 
 const GATE_ARTICLE = 'https://www.gate.com/news/detail/why-crypto-markets-are-pressured';
+const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
+
+/** Each visible chip, as the figure it follows and what it says. */
+async function chips(page: Page) {
+  const hosts = page.locator('[data-undertow-chip]:not([hidden])');
+  return hosts.evaluateAll((elements) =>
+    elements.map((host) => [
+      (host.previousSibling?.textContent ?? '').slice(-16).trim(),
+      host.shadowRoot?.querySelector('.chip')?.textContent ?? '',
+    ]),
+  );
+}
+
+/** Open a chip's card by hovering it and read its rows. */
+async function card(page: Page, index: number) {
+  const chip = page.locator('[data-undertow-chip]:not([hidden])').nth(index);
+  // Away first, so the card opened last closes and cannot cover this chip.
+  await page.mouse.move(0, 0);
+  await chip.locator('.chip').hover();
+  const rows = chip.locator('.card p');
+  await expect(rows.first()).toBeVisible();
+  return rows.allTextContents();
+}
 
 test.describe('article annotation', () => {
-  test('puts the live BTC price beside the price the article quotes', async ({
+  test('puts the live figure beside every figure the Gate article quotes', async ({
+    ext,
     settledBadge,
     openArticle,
     saveScreenshot,
   }) => {
     await settledBadge();
+    await waitForLiquidations(ext.serviceWorker);
     const page = await openArticle(GATE_ARTICLE);
-    const chip = page.locator('[data-undertow-chip]').first();
-    await expect(chip).toHaveText('now $67,490 · 0.00%');
-    // Beside the figure: the chip follows the <strong>$67,490</strong> the article wraps it in.
-    const before = await chip.evaluate((host) => host.previousSibling?.textContent);
-    expect(before).toBe('$67,490');
-    await expect(page.locator('[data-undertow-chip]')).toHaveCount(1);
+    await expect(page.locator('[data-undertow-chip]:not([hidden])')).toHaveCount(12);
+    const found = await chips(page);
+    // article-day is the article's own market: every figure matches, and moves are zero.
+    expect(found.filter(([, text]) => !text?.includes('longs'))).toEqual([
+      ['$67,490', 'now $67,490 · 0.0%'],
+      [', down 1.88%', 'now -1.88% 24h'],
+      ['s declined 2.97%', 'now -2.97% 24h'],
+      ['losses at -3.88%', 'now -3.88% 24h'],
+      ['ave fallen 2.34%', 'now -2.34% 24h'],
+      ['and 1.17%', 'now -1.17% 24h'],
+      ['proximately 4.4%', 'now -4.4% 24h'],
+      ['acted around 34%', 'now -33.8% 30d'],
+      ['The $75,000', 'now $67,490 · 10.0% below'],
+      ['ak below $75,000', 'now $67,490 · 10.0% below'],
+      ['ward the $70,000', 'now $67,490 · 3.6% below'],
+    ]);
+    // The $237 million of BTC longs: what the liquidation streams have seen since they started.
+    const liquidations = found.find(([, text]) => text?.includes('longs'));
+    expect(liquidations?.[0]).toBe('ely $237 million');
+    expect(liquidations?.[1]).toMatch(/^now \$[\d.]+[KM]? longs 24h$/);
+    // The article's other dollar figures (exposure, weekly and monthly sums, unrealized losses) get
+    // no chip: no live figure answers them.
+    await expect(page.getByText('$26 billion in liquidated exposure')).toBeVisible();
     await saveScreenshot(page, 'article-article-day');
+  });
+
+  test('a support chip opens a card that can set an alert at that level', async ({
+    ext,
+    settledBadge,
+    openArticle,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(GATE_ARTICLE);
+    const support = page.locator('[data-undertow-chip]:not([hidden])').filter({ hasText: '3.6% below' });
+    await support.locator('.chip').focus();
+    await expect(support.locator('.card')).toBeVisible();
+    await expect(support.locator('.card p')).toHaveText([
+      'Article: BTC support at $70,000',
+      'Now: $67,490, 3.6% below it',
+    ]);
+    await saveScreenshot(page, 'article-support-card');
+    await support.getByRole('button', { name: 'Alert me at $70,000' }).click();
+    await expect(support.getByRole('button')).toHaveText('Alert set: see Undertow’s Alerts tab');
+    const levels = await ext.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts,
+    );
+    expect(levels).toMatchObject([{ asset: 'BTC', price: 70000, direction: 'above', sourceUrl: GATE_ARTICLE }]);
+    const popup = await openPopup('Alerts');
+    await expect(popup.getByText('BTC rises above $70,000')).toBeVisible();
+  });
+
+  test('says whether each figure was right when the article was published', async ({
+    ext,
+    settledBadge,
+    openArticle,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    await waitForLiquidations(ext.serviceWorker);
+    // Published 24 h before now, inside the history the extension backfilled from the replay.
+    const page = await openArticle(COINDESK_ARTICLE);
+    const price = page.locator('[data-undertow-chip]:not([hidden])').first();
+    await expect(price.locator('.chip')).toHaveText('now $67,490 · -1.9%');
+    // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
+    const btc = await card(page, 0);
+    expect(btc[0]).toBe('Article: BTC price $68,780');
+    expect(btc[1]).toMatch(/^At publication \(.+\): \$68,[78]\d\d, right when written$/);
+    expect(btc.slice(2)).toEqual(['Now: $67,490', 'The market has moved since.']);
+    await saveScreenshot(page, 'article-at-publication');
+    // ETH stood near $2,046 then, so the article's $2,150 was off even when it was written.
+    const ethIndex = (await chips(page)).findIndex(([before]) => before?.endsWith('$2,150'));
+    const eth = await card(page, ethIndex);
+    expect(eth[1]).toMatch(/^At publication \(.+\): \$2,04\d\.\d\d, off by 5\.\d% even when written$/);
+  });
+
+  test('annotates updates that arrive later, and leaves editors, code and the ticker alone', async ({
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(COINDESK_ARTICLE);
+    // The live-blog paragraph is added 1.5 s after load; the MutationObserver picks it up.
+    await expect(page.locator('.update [data-undertow-chip]')).toHaveCount(1);
+    await expect(page.locator('.update [data-undertow-chip] .chip')).toHaveText('now -3.88% 24h');
+    await expect(page.locator('.ticker [data-undertow-chip]')).toHaveCount(0);
+    await expect(page.locator('.editor [data-undertow-chip], pre [data-undertow-chip]')).toHaveCount(0);
+    // Price, move, Ether's price, the liquidations, support, resistance and the update. A fund's
+    // size and an inflation target are not market figures; Bitcoin's own OI change has no live
+    // figure (open interest changes are measured for the whole market).
+    await expect(page.locator('[data-undertow-chip]')).toHaveCount(7);
+  });
+
+  test('turning the site off takes every chip away and leaves the text as it was', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(GATE_ARTICLE);
+    const article = page.locator('article');
+    // Twelve chips, the liquidation chip among them even while the streams have not reported.
+    await expect(page.locator('[data-undertow-chip]')).toHaveCount(12);
+    const original = await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      return new DOMParser().parseFromString(html, 'text/html').querySelector('article')?.innerHTML;
+    }, GATE_ARTICLE);
+    await ext.serviceWorker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { disabledNewsSites: ['www.gate.com'] } }),
+    );
+    await expect(page.locator('[data-undertow-chip]')).toHaveCount(0);
+    expect(await article.evaluate((element) => element.innerHTML)).toBe(original);
   });
 
   test.describe('after the market has moved', () => {
@@ -25,7 +158,7 @@ test.describe('article annotation', () => {
     test('shows how far the price has moved since the article', async ({ settledBadge, openArticle }) => {
       await settledBadge();
       const page = await openArticle(GATE_ARTICLE);
-      await expect(page.locator('[data-undertow-chip]')).toHaveText('now $93,889 · +39.12%');
+      await expect(page.locator('[data-undertow-chip] .chip').first()).toHaveText('now $93,889 · +39.1%');
     });
   });
 });

@@ -18,7 +18,10 @@ const router = createRouter(
 
 describe('message router', () => {
   it('answers our own parts', async () => {
-    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({ enabled: true, now: null });
+    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({
+      enabled: true,
+      now: null,
+    });
     await expect(router({ type: 'refreshNow', data: undefined }, popup)).resolves.toEqual(status);
   });
 
