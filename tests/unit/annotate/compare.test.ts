@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { type Claim, MARKET } from '@/lib/annotate/claim';
+import { answerable, compare } from '@/lib/annotate/compare';
+import type { MarketFigures } from '@/lib/market/article-figures';
+
+const PUBLISHED = Date.UTC(2026, 1, 12, 8, 0);
+
+const now: MarketFigures = {
+  at: PUBLISHED + 86_400_000,
+  scopes: [
+    {
+      asset: 'BTC',
+      price: 70120,
+      change: { '24h': -0.42, '7d': 3.1 },
+      fundingPct: 0.01,
+      liqLong: 120e6,
+      liqShort: 30e6,
+    },
+    { asset: 'ETH', price: 1985.4, change: { '24h': -2.97 } },
+    { asset: MARKET, oiChange: { '24h': -2.1, '30d': -33.8 }, oiUsd: 85.2e9, liqLong: 400e6, liqShort: 90e6 },
+  ],
+};
+const atPublication: MarketFigures = {
+  at: PUBLISHED,
+  scopes: [
+    { asset: 'BTC', price: 67400, change: { '24h': -1.9 } },
+    { asset: 'ETH', price: 2046.2 },
+    { asset: MARKET, oiChange: { '24h': -4.3 } },
+  ],
+};
+
+const claim = (fields: Partial<Claim> & Pick<Claim, 'kind' | 'value'>): Claim => ({
+  asset: 'BTC',
+  unit: fields.kind === 'change' || fields.kind === 'oi-change' || fields.kind === 'funding' ? 'percent' : 'USD',
+  start: 0,
+  end: 1,
+  ...fields,
+});
+
+describe('compare: the chip', () => {
+  it.each([
+    [claim({ kind: 'price', value: 67490 }), 'now $70,120 · +3.9%'],
+    [claim({ kind: 'change', value: -1.88, window: '24h' }), 'now -0.42% 24h'],
+    [claim({ kind: 'change', value: 5, window: '7d' }), 'now +3.10% 7d'],
+    [claim({ kind: 'change', value: -1.88 }), 'now -0.42% 24h'],
+    [claim({ kind: 'oi-change', asset: MARKET, value: -4.4, window: '24h' }), 'now -2.1% 24h'],
+    [claim({ kind: 'oi-level', asset: MARKET, value: 90e9 }), 'now $85.2B · -5.3%'],
+    [claim({ kind: 'liquidations', value: 237e6, side: 'long', window: '24h' }), 'now $120M longs 24h'],
+    [claim({ kind: 'liquidations', asset: MARKET, value: 500e6 }), 'now $490M 24h'],
+    [claim({ kind: 'funding', value: 0.01 }), 'now +0.0100%'],
+    [claim({ kind: 'support', value: 75000 }), 'now $70,120 · 6.5% below'],
+    [claim({ kind: 'resistance', value: 65000 }), 'now $70,120 · 7.9% above'],
+  ])('%#: %o reads "%s"', (input, text) => {
+    expect(compare(input, now, undefined, 'en-US')?.chip).toBe(text);
+  });
+
+  it.each([
+    ['a market cap', claim({ kind: 'market-cap', value: 1.3e12 })],
+    ['a year-to-date change', claim({ kind: 'change', value: 31, window: 'ytd' })],
+    ['weekly liquidations', claim({ kind: 'liquidations', value: 2e9, window: '7d' })],
+    ['an asset Undertow does not follow', claim({ kind: 'price', asset: 'DOGE', value: 0.17 })],
+    ["one asset's open-interest change", claim({ kind: 'oi-change', value: -3, window: '24h' })],
+  ])('has no chip for %s', (_, input) => {
+    expect(answerable(input, now)).toBe(false);
+    expect(compare(input, now, undefined, 'en-US')).toBeUndefined();
+  });
+
+  it('keeps a chip for a figure that has not arrived yet, to show when it does', () => {
+    const waiting: MarketFigures = { at: now.at, scopes: [{ asset: 'BTC', price: 70120 }] };
+    const liquidations = claim({ kind: 'liquidations', value: 237e6, side: 'long' });
+    expect(answerable(liquidations, waiting)).toBe(true);
+    expect(compare(liquidations, waiting)).toBeUndefined();
+  });
+
+  it('offers an alert at a support or resistance level', () => {
+    expect(compare(claim({ kind: 'support', value: 75000 }), now, undefined, 'en-US')?.level).toEqual({
+      asset: 'BTC',
+      price: 75000,
+      text: '$75,000',
+    });
+  });
+});
+
+describe('compare: right when written?', () => {
+  it('says a figure matched the market at publication, and that the market has moved since', () => {
+    const result = compare(claim({ kind: 'price', value: 67490 }), now, atPublication, 'en-US');
+    expect(result?.verdict).toBe('right');
+    expect(result?.card.map((row) => row.text)).toEqual([
+      'Article: BTC price $67,490',
+      expect.stringMatching(/^At publication \(Feb 12, 2026, .+\): \$67,400, right when written$/),
+      'Now: $70,120',
+      'The market has moved since.',
+    ]);
+  });
+
+  it('says how far off a figure was even when written', () => {
+    const result = compare(claim({ kind: 'price', asset: 'ETH', value: 2150 }), now, atPublication, 'en-US');
+    expect(result?.verdict).toBe('off');
+    expect(result?.card[1]?.text).toMatch(/\$2,046\.20, off by 5\.1% even when written$/);
+  });
+
+  it('judges a change in percentage points, allowing for rounding', () => {
+    const right = compare(claim({ kind: 'change', value: -1.88, window: '24h' }), now, atPublication, 'en-US');
+    const off = compare(claim({ kind: 'change', value: -6, window: '24h' }), now, atPublication, 'en-US');
+    expect([right?.verdict, off?.verdict]).toEqual(['right', 'off']);
+    expect(off?.card[1]?.text).toMatch(/-1\.90%, off even when written$/);
+  });
+
+  it('gives no verdict when history has nothing at publication', () => {
+    const result = compare(claim({ kind: 'funding', value: 0.01 }), now, atPublication, 'en-US');
+    expect(result?.verdict).toBeUndefined();
+    expect(result?.card).toHaveLength(2);
+  });
+});
