@@ -9,8 +9,10 @@ export async function waitForLiquidations(worker: Worker): Promise<void> {
     .poll(
       () =>
         worker.evaluate(async () => {
-          const { liquidations } = await chrome.storage.local.get('liquidations');
-          const minutes: { long: number[] }[] = liquidations?.minutes ?? [];
+          const stored = (await chrome.storage.local.get('liquidations')).liquidations as
+            | { minutes?: { long: number[] }[] }
+            | undefined;
+          const minutes = stored?.minutes ?? [];
           return minutes.some((row) => (row.long[0] ?? 0) > 0);
         }),
       { timeout: 20_000 },

@@ -24,7 +24,7 @@ const history = { fiveMinute: [], hourly };
 
 const snapshot: MarketSnapshot = {
   takenAt: NOW,
-  assets: [{ asset: 'BTC', price: 134400, change24hPct: 1.8, venues: ['binance'] }],
+  assets: [{ asset: 'BTC', price: 134400, change24hPct: 1.8, venues: ['binance-spot'] }],
   derivatives: {
     assets: [{ asset: 'BTC', openInterestUsd: 45e9, fundingRate8h: 0.0002, venues: ['binance-futures'] }],
     openInterestUsd: 80e9,
