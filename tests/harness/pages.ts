@@ -31,6 +31,6 @@ export async function openOptionsPage(ext: ExtensionBrowser): Promise<Page> {
 
 /** The text of every article chip on a page, in document order. */
 export function chipTexts(page: Page): Promise<string[]> {
-  // Playwright's CSS engine pierces the chips' open shadow roots.
-  return page.locator('[data-undertow-chip] .chip').allTextContents();
+  // Playwright's CSS engine pierces the chips' open shadow roots; a hidden chip awaits its figure.
+  return page.locator('[data-undertow-chip]:not([hidden]) .chip').allTextContents();
 }
