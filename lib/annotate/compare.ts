@@ -93,9 +93,10 @@ function windowOf(claim: Claim): ChangeWindow | undefined {
 function describe(claim: Claim, noun: string, window: ChangeWindow, format: (value: number) => string): string {
   const scope = claim.asset === MARKET ? 'Market' : claim.asset;
   const side = claim.side ? ` (${claim.side}s)` : '';
-  const span =
-    claim.kind === 'change' || claim.kind === 'oi-change' || claim.kind === 'liquidations' ? `, ${window}` : '';
-  return `Article: ${scope} ${noun}${side}${span} ${format(claim.value)}`;
+  const windowed = claim.kind === 'change' || claim.kind === 'oi-change' || claim.kind === 'liquidations';
+  const span = windowed && claim.window ? `, ${window}` : '';
+  const assumed = windowed && !claim.window ? ` (no period given; compared over ${window})` : '';
+  return `Article: ${scope} ${noun}${side}${span} ${format(claim.value)}${assumed}`;
 }
 
 /** Support and resistance: where the price is now against the level. */

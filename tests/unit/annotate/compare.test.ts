@@ -112,3 +112,17 @@ describe('compare: right when written?', () => {
     expect(result?.card).toHaveLength(2);
   });
 });
+
+describe('compare: the card', () => {
+  it('says when the article gave no period and which one it is compared over', () => {
+    const result = compare(claim({ kind: 'change', asset: 'ETH', value: -2.97 }), now, undefined, 'en-US');
+    expect(result?.card[0]?.text).toBe('Article: ETH change -2.97% (no period given; compared over 24h)');
+    const stated = compare(
+      claim({ kind: 'change', asset: 'ETH', value: -2.97, window: '24h' }),
+      now,
+      undefined,
+      'en-US',
+    );
+    expect(stated?.card[0]?.text).toBe('Article: ETH change, 24h -2.97%');
+  });
+});
