@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { AlertSettingsSchema } from './alerts/alert-settings';
 import { MAJOR_ASSETS } from './assets';
 import { VENUE_IDS, VENUES } from './sources/venues';
+import { isSiteHost } from './user-sites';
 
 /** The intervals the options page offers, in minutes. Every venue's budget holds at one. */
 export const POLL_INTERVALS = [1, 2, 5, 10, 15] as const;
@@ -21,21 +22,33 @@ export const SettingsSchema = z.object({
   disabledVenues: z._default(z.array(z.enum(VENUE_IDS)), []),
   /** The assets the popup lists, in the user's order. */
   watchlist: z._default(z.array(z.enum(MAJOR_ASSETS)), [...MAJOR_ASSETS]),
-  /** News sites (their host names) where the user turned the article chips off. */
+  /** News sites (their host names) where the user turned the article chips off: default or added. */
   disabledNewsSites: z._default(z.array(z.string()), []),
+  /**
+   * Sites the user added with "Always on this site" (host names). Synced as the user's wish; each
+   * browser runs the chips there only once it has granted that site's permission.
+   */
+  userNewsSites: z._default(z.array(z.string().check(z.refine(isSiteHost))), []),
   alerts: z._default(AlertSettingsSchema, () => AlertSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
+const asObject = (value: unknown): object => (typeof value === 'object' && value !== null ? value : {});
+
 /**
  * Version 1 held only `liquidationStreams`. Version 2 adds the options page's fields; an older
- * value keeps what the user chose and takes the defaults for the rest.
+ * value keeps what the user chose and takes the defaults for the rest. Version 3 adds the sites
+ * the user added (none yet).
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: (old) => ({ ...DEFAULT_SETTINGS, ...(typeof old === 'object' && old !== null ? old : {}) }),
+  2: (old) => ({ ...DEFAULT_SETTINGS, ...asObject(old) }),
+  3: (old) => ({ ...asObject(old), userNewsSites: (asObject(old) as { userNewsSites?: unknown }).userNewsSites ?? [] }),
 };
+
+/** The stored settings' version: one more than the last migration. */
+export const SETTINGS_VERSION = 3;
 
 /**
  * Settings as the options page submits them: the schema's checks plus the rules that keep the

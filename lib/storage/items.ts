@@ -6,7 +6,7 @@ import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
-import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, type Settings, SettingsSchema } from '../settings';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, SettingsSchema } from '../settings';
 import { StressResultSchema } from '../stress/result';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
@@ -30,7 +30,7 @@ export const streamHealthItem = defineValidatedItem('local:streamHealth', Stream
 
 /** The user's settings, synced across their browsers. */
 export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, {
-  version: 2,
+  version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
 });
 

@@ -17,7 +17,27 @@ describe('settings', () => {
     await settingsItem.raw.migrate();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, liquidationStreams: false });
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
+  });
+
+  it('migrates a version-2 value: everything the user chose stays, and no sites are added yet', async () => {
+    const { userNewsSites: _new, ...defaultsOfV2 } = DEFAULT_SETTINGS;
+    const v2 = { ...defaultsOfV2, watchlist: ['ETH', 'BTC'], disabledNewsSites: ['decrypt.co'] };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.raw.migrate();
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings).toEqual({ ...v2, userNewsSites: [] });
+    expect(stored.settings$).toEqual({ v: 3 });
+    await expect(readSettings()).resolves.toMatchObject({ watchlist: ['ETH', 'BTC'], userNewsSites: [] });
+  });
+
+  it('keeps the sites a user added, and refuses a stored site that is not a host name', async () => {
+    const settings = { ...DEFAULT_SETTINGS, userNewsSites: ['news.example.com'] };
+    await settingsItem.set(settings);
+    await expect(readSettings()).resolves.toEqual(settings);
+    expect(validateSettings({ ...DEFAULT_SETTINGS, userNewsSites: ['https://news.example.com/*'] })).toHaveProperty(
+      'errors',
+    );
   });
 
   it('accepts what the options page may submit', () => {
