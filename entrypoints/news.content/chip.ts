@@ -60,17 +60,34 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * or focus opens its card, positioned over the page so the article's text does not move. Page and
  * market text go in through `textContent` only.
  */
+/** One stylesheet for every chip, parsed once: a page may hold hundreds of them. */
+let shared: CSSStyleSheet | undefined;
+
+function style(shadow: ShadowRoot): void {
+  try {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(STYLE);
+    }
+    shadow.adoptedStyleSheets = [shared];
+  } catch {
+    // A browser that will not adopt a sheet built in the content script's world gets its own copy.
+    shadow.append(element('style', STYLE));
+  }
+}
+
 export function createChip(comparison: Comparison | undefined, watchLevel: WatchLevel): Chip {
   const host = document.createElement('span');
   host.dataset.undertowChip = '';
   const shadow = host.attachShadow({ mode: 'open' });
+  style(shadow);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
   label.setAttribute('aria-describedby', 'card');
   const card = element('span', '', 'card');
   card.id = 'card';
   card.setAttribute('role', 'tooltip');
-  shadow.append(element('style', STYLE), label, card);
+  shadow.append(label, card);
 
   // Survives the card's refresh each minute: an alert set stays shown as set.
   let watched = false;
@@ -87,15 +104,28 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
     return button;
   };
 
+  // The card is built when it is about to open, not for every chip on the page up front.
+  let shown = comparison;
+  let built = false;
+  const build = () => {
+    if (built || !shown) return;
+    built = true;
+    const rows = shown.card.map((row) => element('p', row.text, row.verdict));
+    const button = shown.level ? [alertButton(shown.level)] : [];
+    card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
+  };
+  host.addEventListener('mouseenter', build);
+  host.addEventListener('focusin', build);
+
   const chip: Chip = {
     host,
-    update(comparison) {
-      host.hidden = !comparison;
-      if (!comparison) return;
-      label.textContent = comparison.chip;
-      const rows = comparison.card.map((row) => element('p', row.text, row.verdict));
-      const button = comparison.level ? [alertButton(comparison.level)] : [];
-      card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
+    update(next) {
+      shown = next;
+      built = false;
+      host.hidden = !next;
+      if (next) label.textContent = next.chip;
+      // An open card follows the new figures at once.
+      if (host.matches(':hover') || host.matches(':focus-within')) build();
     },
   };
   chip.update(comparison);

@@ -1,4 +1,4 @@
-import { formatPercent, formatUsd, formatUsdCompact } from '../format/number';
+import { percent, usd, usdCompact, utcStamp } from '../format/plain-number';
 import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
 import { type Claim, type ClaimKind, MARKET } from './claim';
 
@@ -25,13 +25,13 @@ export interface Comparison {
 /** How a figure of each kind prints, and which number in the figures answers it. */
 interface KindRule {
   noun: string;
-  format(value: number, locale?: string): string;
+  format(value: number): string;
   read(scope: ScopeFigures, claim: Claim, window: ChangeWindow): number | undefined;
   /** How far the article may be from the market at publication and still be right. */
   tolerance(past: number): number;
 }
 
-const pct = (digits: number) => (value: number, locale?: string) => formatPercent(value, locale, digits);
+const pct = (digits: number) => (value: number) => percent(value, digits);
 const liqSum = (scope: ScopeFigures, claim: Claim) =>
   claim.side === 'long'
     ? scope.liqLong
@@ -46,7 +46,7 @@ const within =
     Math.max(floor, Math.abs(past) * share);
 
 const RULES: Partial<Record<ClaimKind, KindRule>> = {
-  price: { noun: 'price', format: formatUsd, read: (scope) => scope.price, tolerance: within(0.01) },
+  price: { noun: 'price', format: usd, read: (scope) => scope.price, tolerance: within(0.01) },
   change: {
     noun: 'change',
     format: pct(2),
@@ -61,11 +61,11 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
   },
   'oi-level': {
     noun: 'open interest',
-    format: formatUsdCompact,
+    format: usdCompact,
     read: (scope) => scope.oiUsd,
     tolerance: within(0.05),
   },
-  liquidations: { noun: 'liquidations', format: formatUsdCompact, read: liqSum, tolerance: within(0.25) },
+  liquidations: { noun: 'liquidations', format: usdCompact, read: liqSum, tolerance: within(0.25) },
   funding: {
     noun: 'funding per 8 h',
     format: pct(4),
@@ -76,9 +76,6 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
 
 const scopeOf = (figures: MarketFigures | undefined, asset: string) =>
   figures?.scopes.find((scope) => scope.asset === asset);
-
-const when = (at: number, locale?: string) =>
-  new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The window a claim is compared over: as stated, else the news's default of a day. Liquidations
@@ -100,19 +97,19 @@ function describe(claim: Claim, noun: string, window: ChangeWindow, format: (val
 }
 
 /** Support and resistance: where the price is now against the level. */
-function compareLevel(claim: Claim, now: MarketFigures, locale?: string): Comparison | undefined {
+function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined {
   const price = scopeOf(now, claim.asset)?.price;
   if (price === undefined) return undefined;
   const distance = ((price - claim.value) / claim.value) * 100;
   const side = distance >= 0 ? 'above' : 'below';
-  const away = `${formatPercent(Math.abs(distance), locale, 1).replace('+', '')} ${side}`;
+  const away = `${percent(Math.abs(distance), 1).replace('+', '')} ${side}`;
   return {
-    chip: `now ${formatUsd(price, locale)} · ${away}`,
+    chip: `now ${usd(price)} · ${away}`,
     card: [
-      { text: `Article: ${claim.asset} ${claim.kind} at ${formatUsd(claim.value, locale)}` },
-      { text: `Now: ${formatUsd(price, locale)}, ${away} it` },
+      { text: `Article: ${claim.asset} ${claim.kind} at ${usd(claim.value)}` },
+      { text: `Now: ${usd(price)}, ${away} it` },
     ],
-    level: { asset: claim.asset, price: claim.value, text: formatUsd(claim.value, locale) },
+    level: { asset: claim.asset, price: claim.value, text: usd(claim.value) },
   };
 }
 
@@ -136,30 +133,25 @@ export function answerable(claim: Claim, now: MarketFigures): boolean {
  * publication, with the market then. Undefined when nothing live answers the claim (market cap,
  * a year-to-date change, an asset the extension does not follow): such claims get no chip.
  */
-export function compare(
-  claim: Claim,
-  now: MarketFigures,
-  atPublication?: MarketFigures,
-  locale?: string,
-): Comparison | undefined {
-  if (claim.kind === 'support' || claim.kind === 'resistance') return compareLevel(claim, now, locale);
+export function compare(claim: Claim, now: MarketFigures, atPublication?: MarketFigures): Comparison | undefined {
+  if (claim.kind === 'support' || claim.kind === 'resistance') return compareLevel(claim, now);
   const rule = RULES[claim.kind];
   const window = windowOf(claim);
   const scope = scopeOf(now, claim.asset);
   if (!rule || !window || !scope) return undefined;
   const live = rule.read(scope, claim, window);
   if (live === undefined) return undefined;
-  const format = (value: number) => rule.format(value, locale);
+  const { format } = rule;
 
   const moved = claim.kind === 'price' || claim.kind === 'oi-level';
-  const since = moved ? ` · ${formatPercent(((live - claim.value) / claim.value) * 100, locale, 1)}` : '';
+  const since = moved ? ` · ${percent(((live - claim.value) / claim.value) * 100, 1)}` : '';
   const span =
     claim.kind === 'change' || claim.kind === 'oi-change'
       ? ` ${window}`
       : claim.kind === 'liquidations'
         ? `${claim.side ? ` ${claim.side}s` : ''} 24h`
         : '';
-  const partial = claim.kind === 'liquidations' && now.liqSince ? `, watched since ${when(now.liqSince, locale)}` : '';
+  const partial = claim.kind === 'liquidations' && now.liqSince ? `, watched since ${utcStamp(now.liqSince)}` : '';
   const card: CardRow[] = [
     { text: describe(claim, rule.noun, window, format) },
     { text: `Now: ${format(live)}${span}${partial}` },
@@ -174,10 +166,10 @@ export function compare(
       verdict === 'right'
         ? 'right when written'
         : moved
-          ? `off by ${formatPercent(Math.abs((claim.value - past) / past) * 100, locale, 1).replace('+', '')} even when written`
+          ? `off by ${percent(Math.abs((claim.value - past) / past) * 100, 1).replace('+', '')} even when written`
           : 'off even when written';
     card.splice(1, 0, {
-      text: `At publication (${when(atPublication.at, locale)}): ${format(past)}, ${judged}`,
+      text: `At publication (${utcStamp(atPublication.at)}): ${format(past)}, ${judged}`,
       verdict,
     });
     if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past))

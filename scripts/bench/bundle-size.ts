@@ -41,7 +41,8 @@ export function bundleSizes(outDir: string): BundleSize[] {
   const popupEntries = [...popupHtml.matchAll(HTML_ASSET)].map(([, src = '']) => src.replace(/^\//, ''));
   return [
     measure(outDir, 'background', closure(outDir, ['background.js'])),
-    measure(outDir, 'popup (all JS + CSS)', closure(outDir, popupEntries), 40 * 1024),
-    measure(outDir, 'content script', closure(outDir, ['content-scripts/news.js']), 12 * 1024),
+    // GUIDE §8's kB are read as 1,000 bytes, the stricter reading.
+    measure(outDir, 'popup (all JS + CSS)', closure(outDir, popupEntries), 40_000),
+    measure(outDir, 'content script', closure(outDir, ['content-scripts/news.js']), 12_000),
   ];
 }

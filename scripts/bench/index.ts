@@ -3,6 +3,7 @@
  * Numbers are for the notes and the README; no test asserts on timing.
  */
 import { resolve } from 'node:path';
+import { annotationLines, benchAnnotation } from './annotation';
 import { benchBacktest } from './backtest';
 import { medianBuildMs } from './build-time';
 import { bundleSizes } from './bundle-size';
@@ -62,6 +63,8 @@ const paint = await benchPopupPaint();
 console.log(
   `\nPopup: open → score and prices painted (from storage, Chromium), median of ${paint.runs}: ${paint.medianMs.toFixed(0)} ms (slowest ${paint.maxMs.toFixed(0)} ms) ${paint.medianMs <= 150 ? '✓' : '✗'} ≤ 150 ms`,
 );
+
+for (const line of annotationLines(await benchAnnotation())) console.log(line);
 
 const backtest = benchBacktest();
 console.log(
