@@ -40,10 +40,20 @@ export default defineConfig({
       'alarms',
       // Alerts the user asked for: a band crossed, a price level, a liquidation burst.
       'notifications',
+      // "Annotate this page" in the popup: access to the tab the user is looking at, granted
+      // only by their click on our toolbar button and only until that tab navigates. No standing
+      // access to any site comes with it.
+      'activeTab',
+      // To put the article script into that tab (`scripting.executeScript`), and to run it on the
+      // sites the user added with "Always on this site" (`scripting.registerContentScripts`).
+      'scripting',
     ],
     // Exactly the public exchange API hosts the poll cycle reads (lib/sources/venues.ts), so the
     // worker's requests are not subject to CORS. No page or user data goes there.
     host_permissions: venueHostPermissions(POLLED_VENUES),
+    // "Always on this site": asked for one site at a time (`https://<host>/*`) when the user
+    // clicks the button, and given back when they remove the site. Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Undertow' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -8,12 +8,14 @@ import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
 import { poll } from './poll';
+import { followUserSites } from './user-sites';
 
 export default defineBackground({
   type: 'module',
   main() {
     registerMessageHandlers();
     handleNotificationClicks();
+    followUserSites();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll();

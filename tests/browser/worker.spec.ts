@@ -7,7 +7,9 @@ import { stopServiceWorker } from '../harness/worker';
 test.describe('service worker', () => {
   test('asks for no more than it needs', async ({ ext }) => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
+    // Other sites only one at a time, when the user asks for "Always on this site".
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     // Pinned on purpose: a new host must be a deliberate change to this list.
     expect(manifest.host_permissions?.toSorted()).toEqual([
       'https://api.binance.com/*',
