@@ -32,6 +32,7 @@ import {
 } from '@/lib/storage/items';
 import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
+import { PageActions } from './PageActions';
 import { PAINTED_MARK } from './paint-mark';
 import { useNow, useOnline } from './use-clock';
 
@@ -116,6 +117,12 @@ export function App() {
           </button>
         </span>
       </header>
+
+      <PageActions
+        userNewsSites={settings.userNewsSites}
+        disabledNewsSites={settings.disabledNewsSites}
+        hasMarket={Boolean(snapshot.value)}
+      />
 
       {notices.length > 0 && (
         <ul class="notices" aria-label="Notices" aria-live="polite">

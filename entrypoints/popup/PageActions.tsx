@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { annotatedText, pageAccess } from '@/lib/page-access';
+import { addUserSite } from '@/lib/storage/user-sites';
+import { isDefaultNewsSite, sitePattern } from '@/lib/user-sites';
+import { type ActiveTab, activeTab, annotateTab } from './annotate-tab';
+
+interface Props {
+  userNewsSites: readonly string[];
+  disabledNewsSites: readonly string[];
+  /** Whether the popup has market data: without it no chip can be placed, wherever the figures. */
+  hasMarket: boolean;
+}
+
+type Result = { text: string; error: boolean };
+
+/**
+ * The page the popup was opened over: annotate it once, or always on its site. Access comes from
+ * the user's click on the toolbar button (`activeTab`) and, for "always", from the one site's
+ * permission the browser asks them for.
+ */
+export function PageActions({ userNewsSites, disabledNewsSites, hasMarket }: Props) {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [granted, setGranted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  useEffect(() => {
+    void activeTab().then(setTab, () => setTab(null));
+  }, []);
+
+  const access = pageAccess(tab?.url);
+  const host = access.kind === 'web' && access.https && !isDefaultNewsSite(access.host) ? access.host : null;
+  useEffect(() => {
+    if (!host) return;
+    void browser.permissions.contains({ origins: [sitePattern(host)] }).then(setGranted);
+  }, [host]);
+
+  const annotate = async (prefix = '') => {
+    setBusy(true);
+    // Asked again at the click: the one read when the popup opened may still be on its way.
+    const outcome = await annotateTab(tab ?? (await activeTab().catch(() => null)));
+    setBusy(false);
+    if ('error' in outcome) return setResult({ text: `${prefix}${outcome.error}`, error: true });
+    const none =
+      outcome.found === 0 && !hasMarket ? 'No market data yet to compare with: try again in a minute.' : null;
+    setResult({ text: `${prefix}${none ?? annotatedText(outcome.found)}`, error: false });
+  };
+
+  const alwaysOn = (site: string) => {
+    // Asked here, inside the click: browsers show the prompt only for a user's gesture.
+    const asked = browser.permissions.request({ origins: [sitePattern(site)] });
+    void asked.then(
+      async (ok) => {
+        if (!ok) return setResult({ text: `Undertow was not given access to ${site}. Nothing changed.`, error: true });
+        await addUserSite(site);
+        setGranted(true);
+        await annotate(`Always on for ${site}. `);
+      },
+      (error: unknown) => setResult({ text: `Could not ask for ${site}: ${String(error)}`, error: true }),
+    );
+  };
+
+  const always = host !== null && userNewsSites.includes(host) && granted;
+  return (
+    <section class="page-actions" aria-label="This page">
+      <div class="page-actions__buttons">
+        <button type="button" onClick={() => void annotate()} disabled={busy}>
+          {busy ? 'Annotating…' : 'Annotate this page'}
+        </button>
+        {host && !always && (
+          <button type="button" onClick={() => alwaysOn(host)} title={`Annotate ${host} every time you open it`}>
+            Always on this site
+          </button>
+        )}
+        {host && always && (
+          <span class="muted">
+            {disabledNewsSites.includes(host) ? `${host} is switched off in the options` : `Always on for ${host}`}
+          </span>
+        )}
+      </div>
+      {result && (
+        <p role="status" class={result.error ? 'page-actions__result popup__error' : 'page-actions__result'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}
