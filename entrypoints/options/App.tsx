@@ -7,6 +7,7 @@ import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings'
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
+import { UserSites } from './UserSites';
 
 type Status = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
 
@@ -38,9 +39,13 @@ export function App() {
   const save = async (event: Event) => {
     event.preventDefault();
     const typed = parseAlertFields(fields);
-    const result = validateSettings(
-      'values' in typed ? { ...draft, alerts: { ...draft.alerts, ...typed.values } } : draft,
-    );
+    // The sites the user added change outside the draft (the popup, Add and Remove): keep them.
+    const { userNewsSites } = await readSettings();
+    const result = validateSettings({
+      ...draft,
+      userNewsSites,
+      ...('values' in typed && { alerts: { ...draft.alerts, ...typed.values } }),
+    });
     const errors = [...('errors' in typed ? typed.errors : []), ...('errors' in result ? result.errors : [])];
     if (errors.length > 0 || !('settings' in result)) {
       setStatus({ kind: 'errors', errors });
@@ -165,6 +170,13 @@ export function App() {
               {host}
             </label>
           ))}
+          <UserSites
+            disabled={draft.disabledNewsSites}
+            onSwitch={(host, on) => edit({ disabledNewsSites: toggle(draft.disabledNewsSites, host, !on) })}
+            onRemoved={(host) =>
+              setDraft({ ...draft, disabledNewsSites: toggle(draft.disabledNewsSites, host, false) })
+            }
+          />
         </fieldset>
 
         <AlertSettingsFields
