@@ -23,6 +23,11 @@ export interface ReplayServer {
   /** Requests answered so far, by `host path`. */
   requestCounts(): Record<string, number>;
   resetCounts(): void;
+  /**
+   * Serve `html` at an https `url` from now on: a page that is not one of the news articles
+   * (a site the user adds themselves), answered under its real host name like them.
+   */
+  servePage(url: string, html: string): void;
   close(): Promise<void>;
 }
 
@@ -39,6 +44,7 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
   let scenario = await loadScenario(options.scenario);
   let clockBase = { t: 0, at: Date.now() };
   const counts = new Map<string, number>();
+  const pages = new Map<string, string>();
   const sockets = new Set<Duplex>();
   const log = options.log ?? (() => {});
 
@@ -60,6 +66,10 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
     clock,
     requestCounts: () => Object.fromEntries(counts),
     resetCounts: () => counts.clear(),
+    servePage(url, html) {
+      const { host, pathname } = new URL(url);
+      pages.set(`${host}${pathname}`, html);
+    },
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -98,7 +108,7 @@ export async function startReplayServer(options: ReplayOptions): Promise<ReplayS
       return;
     }
 
-    const article = await articleFor(host, url.pathname);
+    const article = (await articleFor(host, url.pathname)) ?? pages.get(`${host}${url.pathname}`);
     if (article !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(article);

@@ -45,6 +45,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // CDP's Extensions domain, so a test can press the toolbar button (tests/harness/toolbar.ts).
+      '--enable-unsafe-extension-debugging',
       ...options.replayArgs,
     ],
   });

@@ -52,6 +52,15 @@ describe('replay server', () => {
     expect(body).toContain('Bitcoin is trading around <strong>$67,490</strong>');
   });
 
+  it('serves a page a test adds, under its real host, and only at its path', async () => {
+    server.servePage('https://www.okx.com/learn/weekly-letter', '<p>Bitcoin at $67,490</p>');
+    expect(await get('www.okx.com', '/learn/weekly-letter')).toEqual({
+      status: 200,
+      body: '<p>Bitcoin at $67,490</p>',
+    });
+    expect((await get('www.okx.com', '/learn/other')).status).toBe(404);
+  });
+
   it('answers 404 for a host it does not play', async () => {
     expect((await get('example.com', '/')).status).toBe(404);
   });
