@@ -63,6 +63,8 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
   let pending: Node[] = [];
   let walker: ReturnType<typeof textRunWalker> | null = null;
   let scheduled = false;
+  /** Callers waiting for the walk to finish. */
+  const waiting: (() => void)[] = [];
 
   const place = (run: TextRun) => {
     if (!figures || (done.has(run.block) && !walking.has(run.block))) return;
@@ -109,6 +111,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
     // Our own chips and splits are not the page changing.
     observer.takeRecords();
     if (walker || pending.length > 0) schedule();
+    else for (const resolve of waiting.splice(0)) resolve();
   };
 
   const schedule = () => {
@@ -126,6 +129,11 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
   return {
     get count() {
       return placed.filter(({ chip }) => chip.host.isConnected && !chip.host.hidden).length;
+    },
+    /** Resolves when nothing is left to walk: every chip the page has now is placed. */
+    settled(): Promise<void> {
+      if (!scheduled && !walker && pending.length === 0) return Promise.resolve();
+      return new Promise((resolve) => waiting.push(resolve));
     },
     /** New figures: the first set starts the walk, later ones refresh every chip's text. */
     update(next: ArticleFigures) {
@@ -153,6 +161,7 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
       figures = null;
       walker = null;
       pending = [];
+      for (const resolve of waiting.splice(0)) resolve();
       done = new WeakSet();
     },
   };

@@ -57,7 +57,9 @@ export default defineContentScript({
       if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin))
         return;
       asked = true;
-      void refresh().then(() => respond({ found: annotator?.count ?? 0 }));
+      void refresh()
+        .then(() => annotator?.settled())
+        .then(() => respond({ found: annotator?.count ?? 0, marketReady: annotator !== null }));
       // Answered through `sendResponse`: not every Chrome in use honours a returned promise here.
       return true;
     };

@@ -118,11 +118,7 @@ export function App() {
         </span>
       </header>
 
-      <PageActions
-        userNewsSites={settings.userNewsSites}
-        disabledNewsSites={settings.disabledNewsSites}
-        hasMarket={Boolean(snapshot.value)}
-      />
+      <PageActions userNewsSites={settings.userNewsSites} disabledNewsSites={settings.disabledNewsSites} />
 
       {notices.length > 0 && (
         <ul class="notices" aria-label="Notices" aria-live="polite">

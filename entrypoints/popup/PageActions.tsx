@@ -8,8 +8,6 @@ import { type ActiveTab, activeTab, annotateTab } from './annotate-tab';
 interface Props {
   userNewsSites: readonly string[];
   disabledNewsSites: readonly string[];
-  /** Whether the popup has market data: without it no chip can be placed, wherever the figures. */
-  hasMarket: boolean;
 }
 
 type Result = { text: string; error: boolean };
@@ -19,7 +17,7 @@ type Result = { text: string; error: boolean };
  * the user's click on the toolbar button (`activeTab`) and, for "always", from the one site's
  * permission the browser asks them for.
  */
-export function PageActions({ userNewsSites, disabledNewsSites, hasMarket }: Props) {
+export function PageActions({ userNewsSites, disabledNewsSites }: Props) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [granted, setGranted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -41,8 +39,7 @@ export function PageActions({ userNewsSites, disabledNewsSites, hasMarket }: Pro
     const outcome = await annotateTab(tab ?? (await activeTab().catch(() => null)));
     setBusy(false);
     if ('error' in outcome) return setResult({ text: `${prefix}${outcome.error}`, error: true });
-    const none =
-      outcome.found === 0 && !hasMarket ? 'No market data yet to compare with: try again in a minute.' : null;
+    const none = outcome.marketReady ? null : 'No market data yet to compare with: try again in a minute.';
     setResult({ text: `${prefix}${none ?? annotatedText(outcome.found)}`, error: false });
   };
 

@@ -14,40 +14,22 @@ export async function activeTab(): Promise<ActiveTab | null> {
 }
 
 /**
- * The article script answers with the chips it has placed so far, and it places them in idle-time
- * slices (`entrypoints/news.content/annotator.ts`: idle callbacks with a 500 ms timeout), so an
- * answer can come before its walk over the page is done. Ask until two answers this far apart agree.
- */
-const SETTLE_MS = 600;
-const MAX_ASKS = 6;
-
-async function askSettled(tabId: number): Promise<{ found: number }> {
-  const ask = async () =>
-    annotateThisPage.response.parse(
-      await browser.tabs.sendMessage(tabId, { type: annotateThisPage.type, data: undefined }),
-    );
-  let last = await ask();
-  for (let asks = 1; asks < MAX_ASKS; asks++) {
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const next = await ask();
-    if (next.found === last.found) return next;
-    last = next;
-  }
-  return last;
-}
-
-/**
  * "Annotate this page": put the article script into the tab (a script already there hands over
  * to the new one and takes its chips with it), then ask it to annotate whatever the site's
  * setting. Answers the number of chips placed, or what to tell the user.
  */
-export async function annotateTab(tab: ActiveTab | null): Promise<{ found: number } | { error: string }> {
+export async function annotateTab(
+  tab: ActiveTab | null,
+): Promise<{ found: number; marketReady: boolean } | { error: string }> {
   if (!tab) return { error: annotateErrorText('no tab') };
   const access = pageAccess(tab.url);
   if (access.kind === 'blocked') return { error: pageBlockText(access.reason) };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [NEWS_SCRIPT_FILE] });
-    return await askSettled(tab.id);
+    // The script answers once its walk over the page is done.
+    return annotateThisPage.response.parse(
+      await browser.tabs.sendMessage(tab.id, { type: annotateThisPage.type, data: undefined }),
+    );
   } catch (error) {
     return { error: annotateErrorText(error) };
   }

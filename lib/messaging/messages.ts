@@ -33,9 +33,13 @@ export const watchLevel = /* @__PURE__ */ defineMessage(
 /** Popup → background: poll now rather than at the next alarm. */
 export const refreshNow = /* @__PURE__ */ defineMessage('refreshNow', z.undefined(), PollStatusSchema);
 
-/** Popup → a tab's content script: annotate this page now, whatever the site's setting. */
+/**
+ * Popup → a tab's content script: annotate this page now, whatever the site's setting. It answers
+ * once its walk over the page is done: how many chips it placed, and whether it had market
+ * figures to compare with at all.
+ */
 export const annotateThisPage = /* @__PURE__ */ defineMessage(
   'annotateThisPage',
   z.undefined(),
-  z.object({ found: z.number() }),
+  z.object({ found: z.number(), marketReady: z.boolean() }),
 );

@@ -74,8 +74,9 @@ test.describe('options', () => {
   }) => {
     await settledBadge();
     const article = await openArticle('https://www.gate.com/news/detail/why-crypto-markets-are-pressured');
+    // Twelve chips on the Gate article (tests/browser/article.spec.ts reads each one).
     const chips = article.locator('[data-undertow-chip]');
-    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveCount(12);
     const before = await article.locator('article, main, body').first().innerHTML();
 
     const options = await openOptionsPage(ext);
@@ -87,7 +88,7 @@ test.describe('options', () => {
 
     await site.check();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveCount(12);
     expect(before).toContain('data-undertow-chip');
   });
 });
