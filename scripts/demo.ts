@@ -11,6 +11,7 @@ import { loadArticleIndex } from '../replay/articles';
 import { startReplayServer } from '../replay/server';
 import { waitForSettledBadge } from '../tests/harness/badge';
 import { launchWithExtension } from '../tests/harness/launch';
+import { waitForLiquidations } from '../tests/harness/liquidations';
 import { chipTexts, openPopupPage } from '../tests/harness/pages';
 
 const { values } = parseArgs({
@@ -27,6 +28,9 @@ if (!article) throw new Error('replay/articles/index.json lists no article');
 
 const ext = await launchWithExtension({ replayArgs: replay.chromiumArgs, headless: values.headless });
 const badge = await waitForSettledBadge(ext.serviceWorker);
+// The article's liquidation chip compares with what the streams have seen: let them report first.
+// A scenario without liquidations (calm) just goes on.
+await waitForLiquidations(ext.serviceWorker).catch(() => undefined);
 const articlePage = await ext.context.newPage();
 await articlePage.goto(article.url);
 await articlePage.locator('[data-undertow-chip]').first().waitFor({ timeout: 10_000 });

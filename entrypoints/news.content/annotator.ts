@@ -130,6 +130,10 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
     get count() {
       return placed.filter(({ chip }) => chip.host.isConnected && !chip.host.hidden).length;
     },
+    /** Chips placed but waiting for their figure (liquidations before the streams report). */
+    get awaiting() {
+      return placed.filter(({ chip }) => chip.host.isConnected && chip.host.hidden).length;
+    },
     /** Resolves when nothing is left to walk: every chip the page has now is placed. */
     settled(): Promise<void> {
       if (!scheduled && !walker && pending.length === 0) return Promise.resolve();

@@ -12,6 +12,10 @@ import { readPublishedAt } from './published-at';
  * Chips beside every figure a news article quotes. The background decides whether the site is on
  * and answers with the market's figures; this script reads the page and never sends it anywhere.
  */
+/** How soon to ask again while a chip waits for its figure. */
+const SOON_MS = 10_000;
+const MAX_SOON = 5;
+
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
@@ -20,6 +24,9 @@ export default defineContentScript({
     let publishedAt = readPublishedAt(document, Date.now());
     /** "Annotate this page" from the popup: on for this page, whatever the site's setting. */
     let asked = false;
+    /** Whether an early refresh is pending, and how many were made. */
+    let soon = false;
+    let retries = 0;
 
     const stop = () => {
       annotator?.remove();
@@ -42,6 +49,18 @@ export default defineContentScript({
       annotator ??= createAnnotator(document.body, document.documentElement.lang, watch);
       const { now, atPublication } = figures;
       annotator.update(atPublication ? { now, atPublication } : { now });
+      // A chip still waiting for its figure asks again soon, a few times, rather than at the next
+      // minute; with the streams off it simply waits for the minute.
+      const current = annotator;
+      void current.settled().then(() => {
+        if (current !== annotator || current.awaiting === 0 || soon || retries >= MAX_SOON) return;
+        retries++;
+        soon = true;
+        ctx.setTimeout(() => {
+          soon = false;
+          void refresh();
+        }, SOON_MS);
+      });
     };
 
     // Turning the site off in options takes every chip away at once, and on brings them back.
