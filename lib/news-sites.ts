@@ -1,9 +1,7 @@
-import { z } from 'zod/mini';
-
 /**
  * News sites the article chips run on by default. Chrome match patterns ignore ports, which is
- * what lets the browser tests serve fixtures under these real host names. Issue 6 adds per-site
- * switches and user-added sites through optional permissions.
+ * what lets the browser tests serve fixtures under these real host names. Each can be switched
+ * off in options; sites the user adds are registered at run time (`lib/user-sites.ts`).
  */
 export const NEWS_SITE_MATCHES = [
   'https://www.coindesk.com/*',
@@ -19,15 +17,3 @@ export const NEWS_SITE_MATCHES = [
 export const NEWS_SITE_HOSTS = /* @__PURE__ */ NEWS_SITE_MATCHES.map(
   (pattern) => new URL(pattern.replace('/*', '/')).hostname,
 );
-
-/**
- * The one part of the synced settings the content script reads, so it carries one small schema
- * rather than every setting's.
- */
-export const NewsSiteSettingSchema = /* @__PURE__ */ z.object({ disabledNewsSites: z.optional(z.array(z.string())) });
-
-/** Whether the user turned the chips off for this host (storage's raw value, validated here). */
-export function isSiteDisabled(storedSettings: unknown, host: string): boolean {
-  const parsed = NewsSiteSettingSchema.safeParse(storedSettings);
-  return parsed.success && (parsed.data.disabledNewsSites ?? []).includes(host);
-}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { minutesToMs, POLL_ALARM, shouldPollOnWake } from '@/lib/market/poll-schedule';
+import { oneAtATime } from '@/lib/one-at-a-time';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { handleNotificationClicks } from './alerts';
@@ -44,11 +45,7 @@ async function followSettings(): Promise<void> {
     stop = settings.liquidationStreams ? await startLiquidationStreams(settings.disabledVenues) : null;
   };
   // One change at a time: two quick edits must not start two sets of streams.
-  let applying = Promise.resolve();
-  const queue = (settings: Settings) => {
-    applying = applying.then(() => apply(settings));
-    return applying;
-  };
+  const queue = oneAtATime(apply);
   settingsItem.watch((settings) => void queue(settings ?? DEFAULT_SETTINGS));
   await queue(await readSettings());
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { oneAtATime } from '@/lib/one-at-a-time';
 import { NEWS_SCRIPT_FILE } from '@/lib/page-access';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { readSettings, settingsItem } from '@/lib/storage/items';
@@ -24,20 +25,14 @@ export function followUserSites(): void {
   void syncUserSiteScripts();
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Bring the registration in line with the settings (read from storage unless given) and the
  * permissions granted now. One at a time: two overlapping syncs would both try to register the
  * same id. Resolves to the match patterns now registered.
  */
-export function syncUserSiteScripts(settings?: Settings): Promise<string[]> {
-  const next = queue.then(() => applyRegistration(settings));
-  queue = next.catch(() => {});
-  return next;
-}
+export const syncUserSiteScripts = oneAtATime(applyRegistration);
 
-async function applyRegistration(given: Settings | undefined): Promise<string[]> {
+async function applyRegistration(given?: Settings): Promise<string[]> {
   const [settings, granted, registered] = await Promise.all([
     given ?? readSettings(),
     browser.permissions.getAll(),

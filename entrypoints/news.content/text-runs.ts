@@ -62,15 +62,11 @@ export function textRunWalker(root: Node, sink: RunSink) {
         if (run?.block !== block) {
           flush();
           run = { block, nodes: [], text: '' };
-          // Placing a run's chips is the costly part: look at the clock after each.
-          if (performance.now() > deadline) {
-            run.nodes.push(node);
-            run.text += node.data;
-            return true;
-          }
         }
         run.nodes.push(node);
         run.text += node.data;
+        // Placing a run's chips (in `flush`) is the costly part: look at the clock after each.
+        if (run.nodes.length === 1 && performance.now() > deadline) return true;
       }
     },
   };

@@ -59,7 +59,6 @@ const FROM = /\bfrom\s*$/;
 
 interface Hit {
   index: number;
-  end: number;
   group: number;
 }
 
@@ -67,7 +66,6 @@ interface Hit {
 function hits(pattern: RegExp, text: string): Hit[] {
   return [...text.matchAll(pattern)].map((match) => ({
     index: match.index,
-    end: match.index + match[0].length,
     group: match.findIndex((group, i) => i > 0 && group !== undefined),
   }));
 }

@@ -103,7 +103,8 @@ async function drivePopup(cdp: CDPSession, targetId: string): Promise<ToolbarPop
     return result.result.value as T;
   };
 
-  const text = () => evaluate<string>('document.body.innerText');
+  // The popup's document may not have a body yet when it is first read.
+  const text = () => evaluate<string>("document.body?.innerText ?? ''");
 
   const waitForText = async (pattern: RegExp, timeoutMs = 10_000) => {
     for (let waited = 0; ; waited += POLL_MS) {
