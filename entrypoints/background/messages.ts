@@ -1,29 +1,43 @@
 import { browser } from 'wxt/browser';
 import { newLevelAlert } from '@/lib/alerts/new-level';
+import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/read-texts';
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
-import { getArticleFigures, refreshNow, watchLevel } from '@/lib/messaging/messages';
+import { readClaims, refreshChips, refreshNow, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
 import { levelAlertsItem, liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 import { poll, readHistory } from './poll';
 
+/** The market an article is read against; null before the first poll has figures. */
+async function articleMarket(publishedAt: number | undefined): Promise<ArticleMarket | null> {
+  const [snapshot, history, liquidations] = await Promise.all([
+    snapshotItem.get(),
+    readHistory(),
+    liquidationsItem.get(),
+  ]);
+  if (!snapshot) return null;
+  const now = Date.now();
+  const atPublication = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+  return {
+    now: figuresNow(snapshot, history, liveBuckets(liquidations, now), now),
+    ...(atPublication && { atPublication }),
+  };
+}
+
 const ROUTES = [
-  route(getArticleFigures, 'own-extension', async ({ publishedAt }, sender) => {
-    const [snapshot, history, liquidations, settings] = await Promise.all([
-      snapshotItem.get(),
-      readHistory(),
-      liquidationsItem.get(),
-      readSettings(),
-    ]);
-    const now = Date.now();
-    const atPublication = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+  route(readClaims, 'own-extension', async ({ texts, lang, publishedAt }) => {
+    const market = await articleMarket(publishedAt);
+    return { ready: market !== null, found: market ? readTexts(texts, lang, market) : [] };
+  }),
+  route(refreshChips, 'own-extension', async ({ claims, publishedAt }, sender) => {
+    const [market, settings] = await Promise.all([articleMarket(publishedAt), readSettings()]);
     const host = sender.url ? new URL(sender.url).hostname : '';
     return {
       enabled: !settings.disabledNewsSites.includes(host),
-      now: snapshot && figuresNow(snapshot, history, liveBuckets(liquidations, now), now),
-      ...(atPublication && { atPublication }),
+      ready: market !== null,
+      comparisons: market ? compareClaims(claims, market) : [],
     };
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {

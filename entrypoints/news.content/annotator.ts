@@ -1,28 +1,35 @@
 import type { Claim } from '@/lib/annotate/claim';
-import { findClaims } from '@/lib/annotate/claims';
-import { answerable, compare } from '@/lib/annotate/compare';
-import { numberStyle } from '@/lib/annotate/figures';
-import type { MarketFigures } from '@/lib/market/article-figures';
+import type { Comparison } from '@/lib/annotate/compare';
+import type { Found } from '@/lib/annotate/read-texts';
+import { blocksNear } from '@/lib/blocks-near';
+import { READ_BATCH, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { type Chip, createChip, type WatchLevel } from './chip';
-import { locate, type TextRun, textRunWalker } from './text-runs';
+import { blocksIn, intact, locate, runsOf, skipped, type TextRun } from './text-runs';
 
-export interface ArticleFigures {
-  now: MarketFigures;
-  atPublication?: MarketFigures;
-}
+/**
+ * Reads runs of the page's text and answers each one's claims with their chips, in order; null
+ * when there is nothing to compare with yet or the background cannot be reached.
+ */
+export type ReadClaims = (texts: string[]) => Promise<Found[][] | null>;
 
 interface Placed {
   claim: Claim;
+  key: string;
   chip: Chip;
   /** The text node split to make room, and the part split off; merged back on removal. */
   node: Text;
   split?: Text;
 }
 
+interface Arrival {
+  runs: TextRun[];
+  found: Found[][];
+}
+
 /** Work in slices this long, so the page stays responsive however big it is. */
 const SLICE_MS = 8;
-/** More queued changes than this, and one walk over the page is cheaper than sorting them out. */
-const RESCAN_ABOVE = 1000;
+/** How far beyond the viewport, in viewports, text is read ahead, so chips are there before the reader. */
+const READ_AHEAD = 1;
 
 const idle = (callback: () => void) =>
   typeof requestIdleCallback === 'function'
@@ -35,96 +42,153 @@ const idle = (callback: () => void) =>
  */
 const SCOPES = ['article', 'main'];
 
-/** The parts of `node` inside the article: itself, or the articles it holds. */
-function inScope(node: Node, scope: string | undefined): Node[] {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  if (!scope) return [node];
-  if (!element) return [];
-  return element.closest(scope) ? [node] : [...element.querySelectorAll(scope)];
-}
+const element = (node: Node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
 
-function isOurs(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!element?.closest('[data-undertow-chip]');
-}
+/** Claims that read the same get the same comparison: asked for once. */
+const keyOf = (claim: Claim) =>
+  `${claim.kind}|${claim.asset}|${claim.value}|${claim.unit}|${claim.window ?? ''}|${claim.side ?? ''}`;
 
 /**
- * Chips for every claim in a page, kept up to date as the page changes. Text is read first and the
- * DOM touched once per claim. Changes the page makes are queued by one MutationObserver whose
- * callback only collects nodes; they are walked in idle time, in slices, never in the callback.
- * Our own insertions are taken out of the observer's records so they never come back as work.
+ * Chips for the claims of a page, placed as the reader gets near them and kept as the page
+ * changes. The page's thread does little: it finds the article's blocks near the viewport (one
+ * query, then a binary search on their positions), sends those with a `$` or `%` to the
+ * background, which parses them, and places the chips it answers with, in idle-time slices,
+ * after checking the text has not changed meanwhile. Scrolling reads further. Changes the page
+ * makes are noted by one MutationObserver whose callback only marks the blocks stale; our own
+ * insertions are taken out of its records so they never come back as work.
  */
-export function createAnnotator(root: Element, lang: string, watchLevel: WatchLevel) {
+export function createAnnotator(root: Element, read: ReadClaims, watchLevel: WatchLevel) {
   const placed: Placed[] = [];
-  /** Blocks annotated already: a page that keeps changing one (a live ticker) gets no new chips. */
+  /** Blocks read already: a page that keeps changing one (a live ticker) gets no new chips. */
   let done = new WeakSet<Element>();
-  let walking = new Set<Element>();
-  let figures: ArticleFigures | null = null;
-  let pending: Node[] = [];
-  let walker: ReturnType<typeof textRunWalker> | null = null;
+  /** Blocks whose text changed while it was being read, read a second time (only once). */
+  let reread = new WeakSet<Element>();
+  const scope = SCOPES.find((selector) => root.querySelector(selector));
+  /** The article's blocks in document order; null when the page has changed since. */
+  let blocks: ArrayLike<Element> | null = null;
+  /** Whether the viewport may show blocks not read yet. */
+  let look = false;
+  let queue: Element[] = [];
+  let arrivals: Arrival[] = [];
+  let inFlight = 0;
+  let started = false;
   let scheduled = false;
-  /** Callers waiting for the walk to finish. */
+  /** Callers waiting for the work in view to finish. */
   const waiting: (() => void)[] = [];
 
-  const place = (run: TextRun) => {
-    if (!figures || (done.has(run.block) && !walking.has(run.block))) return;
-    walking.add(run.block);
-    done.add(run.block);
+  /** Send runs to be read, a batch at a time; a batch that is not read may be read again later. */
+  const send = (runs: TextRun[]) => {
+    for (let from = 0; from < runs.length; from += READ_BATCH) {
+      const batch = runs.slice(from, from + READ_BATCH);
+      inFlight++;
+      read(batch.map((run) => run.text))
+        .catch(() => null)
+        .then((found) => {
+          inFlight--;
+          if (!started) return;
+          if (found && found.length === batch.length) arrivals.push({ runs: batch, found });
+          else for (const run of batch) done.delete(run.block);
+          schedule();
+        });
+    }
+  };
+
+  const place = (run: TextRun, found: Found[]) => {
+    if (!intact(run)) {
+      // The page changed the text while it was away being read: read it again, once.
+      if (!reread.has(run.block) && run.block.isConnected) {
+        reread.add(run.block);
+        queue.push(run.block);
+      }
+      return;
+    }
     // Back to front, so splitting a node never moves the offsets of claims still to place.
-    for (const claim of findClaims(run.text, { numberStyle: numberStyle(run.text, lang) }).reverse()) {
+    for (const { claim, comparison } of [...found].sort((a, b) => b.claim.end - a.claim.end)) {
       const at = locate(run, claim.end);
-      if (!at || !answerable(claim, figures.now)) continue;
-      const chip = createChip(compare(claim, figures.now, figures.atPublication), watchLevel);
+      if (!at) continue;
+      const chip = createChip(comparison ?? undefined, watchLevel);
       // A figure that ends its node (`<strong>$67,490</strong>`) needs no split at all.
       const split = at.offset < at.node.length ? at.node.splitText(at.offset) : undefined;
       at.node.after(chip.host);
-      placed.push({ claim, chip, node: at.node, ...(split && { split }) });
+      placed.push({ claim, key: keyOf(claim), chip, node: at.node, ...(split && { split }) });
     }
   };
 
-  /** Collapse the queue to its outermost nodes: a node inside a queued one is walked with it. */
-  const scope = SCOPES.find((selector) => root.querySelector(selector));
-  const roots = (nodes: Node[]): Node[] => {
-    const queued = new Set(nodes);
-    return nodes
-      .filter((node) => {
-        for (let up = node.parentNode; up; up = up.parentNode) if (queued.has(up)) return false;
-        return node.isConnected && !isOurs(node);
-      })
-      .flatMap((node) => inScope(node, scope));
+  /** Queue the blocks near the viewport not read yet. */
+  const lookAround = () => {
+    look = false;
+    blocks ??= blocksIn(root, scope);
+    const ahead = window.innerHeight * READ_AHEAD;
+    // Without an article, text right in `root` (a bare page's body) is read as well.
+    const near = blocksNear(blocks, -ahead, window.innerHeight + ahead);
+    for (const block of scope ? near : [root, ...near]) {
+      if (done.has(block)) continue;
+      done.add(block);
+      if (!skipped(block)) queue.push(block);
+    }
   };
+
+  const busy = () => scheduled || look || queue.length > 0 || arrivals.length > 0 || inFlight > 0;
 
   const work = () => {
     scheduled = false;
+    if (!started) return;
     const deadline = performance.now() + SLICE_MS;
-    const queue = roots(pending.splice(0));
+    const runs: TextRun[] = [];
+    if (look) lookAround();
     while (performance.now() < deadline) {
-      if (!walker) {
-        const next = queue.shift();
-        if (!next) break;
-        walking = new Set();
-        walker = textRunWalker(next, place);
+      const arrival = arrivals[0];
+      if (arrival) {
+        const run = arrival.runs.shift();
+        const found = arrival.found.shift();
+        if (run && found && found.length > 0) place(run, found);
+        if (arrival.runs.length === 0) arrivals.shift();
+        continue;
       }
-      if (!walker.step(deadline)) walker = null;
+      const block = queue.shift();
+      if (!block) break;
+      if (block.isConnected) runs.push(...runsOf(block).filter((run) => run.text.length <= READ_TEXT_MAX));
     }
-    pending.unshift(...queue);
+    send(runs);
     // Our own chips and splits are not the page changing.
     observer.takeRecords();
-    if (walker || pending.length > 0) schedule();
-    else for (const resolve of waiting.splice(0)) resolve();
+    if (queue.length > 0 || arrivals.length > 0) schedule();
+    else if (!busy()) for (const resolve of waiting.splice(0)) resolve();
   };
 
-  const schedule = () => {
-    if (scheduled) return;
+  function schedule() {
+    if (scheduled || !started) return;
     scheduled = true;
     idle(work);
+  }
+
+  const onViewportChange = () => {
+    look = true;
+    schedule();
   };
 
+  // Only additions inside the article (a live blog's new post) can bring new figures.
+  const inArticle = (node: Node) => {
+    const at = element(node);
+    if (!at?.isConnected || at.closest('[data-undertow-chip]')) return false;
+    return !scope || at.closest(scope) !== null || at.querySelector(scope) !== null;
+  };
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) pending.push(node);
-    if (pending.length > RESCAN_ABOVE) pending = [root];
-    if (figures && pending.length > 0) schedule();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!inArticle(node)) continue;
+        blocks = null;
+        return onViewportChange();
+      }
+    }
   });
+
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    // Capture: a page that scrolls inside a container scrolls no window.
+    document[method]('scroll', onViewportChange, { capture: true, passive: true } as AddEventListenerOptions);
+    window[method]('resize', onViewportChange, { passive: true } as AddEventListenerOptions);
+  };
 
   return {
     get count() {
@@ -134,26 +198,36 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
     get awaiting() {
       return placed.filter(({ chip }) => chip.host.isConnected && chip.host.hidden).length;
     },
-    /** Resolves when nothing is left to walk: every chip the page has now is placed. */
+    /** Resolves when the work in view is done: every chip near the viewport is placed. */
     settled(): Promise<void> {
-      if (!scheduled && !walker && pending.length === 0) return Promise.resolve();
+      if (!busy()) return Promise.resolve();
       return new Promise((resolve) => waiting.push(resolve));
     },
-    /** New figures: the first set starts the walk, later ones refresh every chip's text. */
-    update(next: ArticleFigures) {
-      const first = !figures;
-      figures = next;
-      if (first) {
-        pending.push(root);
+    /** Start annotating, or, once started, look again for what could not be read before. */
+    start() {
+      if (!started) {
+        started = true;
         observer.observe(root, { childList: true, subtree: true });
-        schedule();
-        return;
+        listen(true);
       }
-      for (const entry of placed) entry.chip.update(compare(entry.claim, next.now, next.atPublication));
+      onViewportChange();
+    },
+    /** The claims the chips show, each once: what to ask fresh comparisons for. */
+    claims(): Claim[] {
+      const unique = new Map<string, Claim>();
+      for (const entry of placed) if (!unique.has(entry.key)) unique.set(entry.key, entry.claim);
+      return [...unique.values()];
+    },
+    /** Fresh comparisons for `claims()` as it was asked, in its order. */
+    show(claims: readonly Claim[], comparisons: readonly (Comparison | null)[]) {
+      const byKey = new Map(claims.map((claim, i) => [keyOf(claim), comparisons[i] ?? undefined]));
+      for (const entry of placed) if (byKey.has(entry.key)) entry.chip.update(byKey.get(entry.key));
     },
     /** Take every chip away and leave the page's text as it was. */
     remove() {
+      started = false;
       observer.disconnect();
+      listen(false);
       // Last placed first: a node split twice is mended in the order it was split.
       for (const { chip, node, split } of placed.splice(0).reverse()) {
         chip.host.remove();
@@ -162,11 +236,13 @@ export function createAnnotator(root: Element, lang: string, watchLevel: WatchLe
           split.remove();
         }
       }
-      figures = null;
-      walker = null;
-      pending = [];
-      for (const resolve of waiting.splice(0)) resolve();
+      blocks = null;
+      look = false;
+      queue = [];
+      arrivals = [];
       done = new WeakSet();
+      reread = new WeakSet();
+      for (const resolve of waiting.splice(0)) resolve();
     },
   };
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Claim } from '@/lib/annotate/claim';
 import { askBackground } from '@/lib/messaging/message';
-import type { annotateThisPage, getArticleFigures, watchLevel } from '@/lib/messaging/messages';
+import type { annotateThisPage, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { MINUTE } from '@/lib/time';
@@ -9,8 +10,9 @@ import { type Annotator, createAnnotator } from './annotator';
 import { readPublishedAt } from './published-at';
 
 /**
- * Chips beside every figure a news article quotes. The background decides whether the site is on
- * and answers with the market's figures; this script reads the page and never sends it anywhere.
+ * Chips beside every figure a news article quotes. The background decides whether the site is on,
+ * reads the paragraphs this script sends it (only to the extension, never off the machine) and
+ * answers with each claim's chip; this script walks the page and places them.
  */
 /** How soon to ask again while a chip waits for its figure. */
 const SOON_MS = 10_000;
@@ -41,14 +43,24 @@ export default defineContentScript({
       }
     };
 
+    const read = async (texts: string[]) => {
+      const answer = await askBackground<typeof readClaims>('readClaims', {
+        texts,
+        lang: document.documentElement.lang,
+        ...(publishedAt !== undefined && { publishedAt }),
+      });
+      return answer.ready ? answer.found : null;
+    };
+
     const refresh = async () => {
-      const figures = await fetchFigures(publishedAt);
-      if (!figures || ctx.isInvalid) return;
-      if (!figures.enabled && !asked) return stop();
-      if (!figures.now) return;
-      annotator ??= createAnnotator(document.body, document.documentElement.lang, watch);
-      const { now, atPublication } = figures;
-      annotator.update(atPublication ? { now, atPublication } : { now });
+      const claims = annotator?.claims() ?? [];
+      const status = await fetchStatus(claims, publishedAt);
+      if (!status || ctx.isInvalid) return;
+      if (!status.enabled && !asked) return stop();
+      if (!status.ready) return;
+      annotator?.show(claims, status.comparisons);
+      annotator ??= createAnnotator(document.body, read, watch);
+      annotator.start();
       // A chip still waiting for its figure asks again soon, a few times, rather than at the next
       // minute; with the streams off it simply waits for the minute.
       const current = annotator;
@@ -102,12 +114,12 @@ export default defineContentScript({
   },
 });
 
-async function fetchFigures(publishedAt: number | undefined) {
+async function fetchStatus(claims: Claim[], publishedAt: number | undefined) {
   try {
-    return await askBackground<typeof getArticleFigures>(
-      'getArticleFigures',
-      publishedAt === undefined ? {} : { publishedAt },
-    );
+    return await askBackground<typeof refreshChips>('refreshChips', {
+      claims,
+      ...(publishedAt !== undefined && { publishedAt }),
+    });
   } catch {
     // The extension was reloaded or the worker is starting: the next tick tries again, and the
     // page is left as it is meanwhile.

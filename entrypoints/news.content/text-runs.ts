@@ -1,16 +1,44 @@
 /**
  * Elements whose text is never annotated: code, form fields, editors, media, hidden parts, and our
- * own chips. Rejected as whole subtrees, so the walk never looks inside them.
+ * own chips.
  */
 const SKIP =
   'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,iframe,[contenteditable]:not([contenteditable="false"]),[role="textbox"],[hidden],[aria-hidden="true"],[data-undertow-chip]';
 
-/** Text that reads as one run: a figure split across `<strong>` stays whole inside its paragraph. */
-const BLOCK =
-  'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,td,th,dd,dt,div,section,article,main,aside,header,footer,body';
+/** Elements whose text reads as one run: a figure split across `<strong>` stays whole in its paragraph. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'BODY',
+]);
+const BLOCK = [...BLOCK_TAGS].join(',').toLowerCase();
 
-/** A figure worth parsing a run for: a dollar sign, a percentage, or "USD". Most runs have none. */
-const FIGURE_HINT = /\$|\d\s?%|\d\s?(?:per ?cent|USD)\b/;
+/**
+ * A figure worth reading a run for: a dollar sign, a percentage, "USD", "percent" or "per cent".
+ * Plain substring checks; the background's parser is the judge.
+ */
+function hasFigureHint(text: string): boolean {
+  return text.includes('$') || text.includes('%') || text.includes('USD') || text.includes('cent');
+}
 
 export interface TextRun {
   block: Element;
@@ -18,58 +46,54 @@ export interface TextRun {
   text: string;
 }
 
-export type RunSink = (run: TextRun) => void;
+/**
+ * Every block of the article in document order: the elements `scope` selects and the blocks
+ * inside them, or every block under `root` when there is no scope. One native query, left as a
+ * NodeList so only the blocks looked at ever become script objects; no text is read.
+ */
+export function blocksIn(root: Element, scope: string | undefined): ArrayLike<Element> {
+  return root.querySelectorAll(scope ? `${scope}, :is(${scope}) :is(${BLOCK})` : BLOCK);
+}
+
+/** Whether a block's text is never annotated: inside code, an editor, a hidden part or our chip. */
+export const skipped = (block: Element): boolean => block.closest(SKIP) !== null;
 
 /**
- * Walks a subtree's visible text in document order and hands over each run of text that shares a
- * block and may hold a figure. Resumable: `step` walks until its deadline and says whether there
- * is more, so a big page is done in slices and no task runs long.
+ * A block's runs of text that may hold a figure: its text in document order, skipping code and
+ * the like, and cut where a nested block (which is read as its own) interrupts it.
  */
-export function textRunWalker(root: Node, sink: RunSink) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return (node as Element).matches(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  let run: TextRun | null = null;
-  let parent: Element | null = null;
-  let block: Element | null = null;
-
-  const flush = () => {
-    if (run && FIGURE_HINT.test(run.text)) sink(run);
-    run = null;
+export function runsOf(block: Element): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: TextRun = { block, nodes: [], text: '' };
+  const cut = () => {
+    if (run.nodes.length > 0 && hasFigureHint(run.text)) runs.push(run);
+    run = { block, nodes: [], text: '' };
   };
-
-  return {
-    /** Walk until `deadline` (a `performance.now()` time); true while text remains. */
-    step(deadline: number): boolean {
-      for (let count = 0; ; count++) {
-        // Reading the clock costs more than a few nodes: look every 64.
-        if ((count & 63) === 63 && performance.now() > deadline) return true;
-        const node = walker.nextNode() as Text | null;
-        if (!node) {
-          flush();
-          return false;
-        }
-        if (node.parentElement !== parent) {
-          parent = node.parentElement;
-          block = parent?.closest(BLOCK) ?? null;
-        }
-        if (!block) continue;
-        if (run?.block !== block) {
-          flush();
-          run = { block, nodes: [], text: '' };
-        }
-        run.nodes.push(node);
-        run.text += node.data;
-        // Placing a run's chips (in `flush`) is the costly part: look at the clock after each.
-        if (run.nodes.length === 1 && performance.now() > deadline) return true;
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        run.nodes.push(child as Text);
+        run.text += (child as Text).data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const element = child as Element;
+        if (BLOCK_TAGS.has(element.tagName)) cut();
+        else if (!element.matches(SKIP)) visit(element);
       }
-    },
+    }
   };
+  visit(block);
+  cut();
+  return runs;
+}
+
+/** Whether a run's nodes still hold the text that was read from them. */
+export function intact(run: TextRun): boolean {
+  let text = '';
+  for (const node of run.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === run.text;
 }
 
 /** The text node and offset inside it where a run's text offset falls (end-inclusive). */

@@ -13,7 +13,11 @@ export const CLAIM_KINDS = [
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** The period a figure covers, when the sentence says. */
-export type ClaimWindow = '24h' | '7d' | '30d' | 'ytd' | '1y';
+export const CLAIM_WINDOWS = ['24h', '7d', '30d', 'ytd', '1y'] as const;
+export type ClaimWindow = (typeof CLAIM_WINDOWS)[number];
+
+export const SIDES = ['long', 'short'] as const;
+export const UNITS = ['USD', 'percent'] as const;
 
 /** A ticker from the curated list, or the whole market ("total open interest", "crypto market cap"). */
 export type ClaimScope = string;
@@ -30,10 +34,10 @@ export interface Claim {
   kind: ClaimKind;
   asset: ClaimScope;
   value: number;
-  unit: 'USD' | 'percent';
+  unit: (typeof UNITS)[number];
   window?: ClaimWindow;
   /** Liquidations only: whose positions, when the sentence says. */
-  side?: 'long' | 'short';
+  side?: (typeof SIDES)[number];
   start: number;
   end: number;
 }

@@ -2,7 +2,8 @@ import { percent, usd, usdCompact, utcStamp } from '../format/plain-number';
 import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
 import { type Claim, type ClaimKind, MARKET } from './claim';
 
-export type Verdict = 'right' | 'off';
+export const VERDICTS = ['right', 'off'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** A line of a chip's card; the verdict's line carries it, to be coloured. */
 export interface CardRow {

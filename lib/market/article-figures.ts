@@ -1,7 +1,5 @@
-import { z } from 'zod/mini';
 import { MARKET } from '../annotate/claim';
 import { MAJOR_ASSETS } from '../assets';
-import { finite } from '../finite';
 import { nearest } from '../history/daily';
 import type { MarketPoint } from '../history/market-point';
 import type { History } from '../history/store';
@@ -11,40 +9,36 @@ import type { MarketSnapshot } from './snapshot';
 
 /**
  * The market figures an article's claims are compared with, now or at the moment an article was
- * published. Small on purpose: the content script validates it on every page it annotates.
+ * published. Computed and used in the background, where the claims are read.
  */
 
 export const CHANGE_WINDOWS = ['24h', '7d', '30d'] as const;
 export type ChangeWindow = (typeof CHANGE_WINDOWS)[number];
 const WINDOW_MS: Record<ChangeWindow, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
-// An object rather than a record: the content script validates this, and records cost it bytes.
-const Windowed = z.object({ '24h': z.optional(finite), '7d': z.optional(finite), '30d': z.optional(finite) });
+type Windowed = Partial<Record<ChangeWindow, number>>;
 
 /** One asset's figures; the entry named `MARKET` holds the whole market's. */
-const ScopeFiguresSchema = z.object({
-  asset: z.string(),
-  price: z.optional(finite),
+export interface ScopeFigures {
+  asset: string;
+  price?: number;
   /** Percent change of the price over each window. */
-  change: z.optional(Windowed),
+  change?: Windowed;
   /** Percent change of open interest over each window. */
-  oiChange: z.optional(Windowed),
-  oiUsd: z.optional(finite),
+  oiChange?: Windowed;
+  oiUsd?: number;
   /** Funding per 8 h, percent. */
-  fundingPct: z.optional(finite),
+  fundingPct?: number;
   /** Longs and shorts liquidated over the last 24 h, USD. */
-  liqLong: z.optional(finite),
-  liqShort: z.optional(finite),
-});
+  liqLong?: number;
+  liqShort?: number;
+}
 
-export const MarketFiguresSchema = z.object({
-  at: finite,
-  scopes: z.array(ScopeFiguresSchema),
+export interface MarketFigures {
+  at: number;
+  scopes: ScopeFigures[];
   /** The liquidation streams have watched only since then, so the 24 h sums are a floor. */
-  liqSince: z.optional(finite),
-});
-
-export type ScopeFigures = z.infer<typeof ScopeFiguresSchema>;
-export type MarketFigures = z.infer<typeof MarketFiguresSchema>;
+  liqSince?: number;
+}
 
 /** How far a history point may sit from the moment it stands for. */
 const FIVE_MINUTE_TOLERANCE = 10 * MINUTE;

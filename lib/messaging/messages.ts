@@ -1,22 +1,34 @@
 import { z } from 'zod/mini';
+import { ClaimSchema, ComparisonSchema, FoundSchema } from '../annotate/schemas';
 import { finite } from '../finite';
-import { MarketFiguresSchema } from '../market/article-figures';
 import { PollStatusSchema } from '../market/snapshot';
 import { defineMessage } from './message';
+import { READ_BATCH, READ_TEXT_MAX } from './read-limits';
 
 /**
- * Content script → background: whether chips are on for the sending page's site, and the figures
- * an article's claims are compared with, now and, when the page says when it was published, at
- * that moment. Nothing about the page is sent but that time; the claims stay in the page.
+ * Content script → background: the claims in runs of the page's text (paragraphs that hold a
+ * dollar sign or a percentage), each with its chip. The background parses, so the page's thread
+ * does not; the text is read there and dropped, never stored or sent on. Not `ready` until the
+ * first poll has market figures to compare with.
  */
-export const getArticleFigures = /* @__PURE__ */ defineMessage(
-  'getArticleFigures',
-  z.object({ publishedAt: z.optional(finite) }),
+export const readClaims = /* @__PURE__ */ defineMessage(
+  'readClaims',
   z.object({
-    enabled: z.boolean(),
-    now: z.nullable(MarketFiguresSchema),
-    atPublication: z.optional(MarketFiguresSchema),
+    texts: z.array(z.string().check(z.maxLength(READ_TEXT_MAX))).check(z.maxLength(READ_BATCH)),
+    lang: z.string().check(z.maxLength(64)),
+    publishedAt: z.optional(finite),
   }),
+  z.object({ ready: z.boolean(), found: z.array(z.array(FoundSchema)) }),
+);
+
+/**
+ * Content script → background, each minute: whether chips are on for the sending page's site, and
+ * fresh comparisons for the claims its chips show, in the same order.
+ */
+export const refreshChips = /* @__PURE__ */ defineMessage(
+  'refreshChips',
+  z.object({ claims: z.array(ClaimSchema).check(z.maxLength(10_000)), publishedAt: z.optional(finite) }),
+  z.object({ enabled: z.boolean(), ready: z.boolean(), comparisons: z.array(z.nullable(ComparisonSchema)) }),
 );
 
 /**

@@ -131,6 +131,30 @@ test.describe('article annotation', () => {
     await expect(page.locator('[data-undertow-chip]')).toHaveCount(7);
   });
 
+  test('reads ahead of the reader: text far below the window waits until it is scrolled near', async ({
+    ext,
+    settledBadge,
+  }) => {
+    await settledBadge();
+    // A short window: the article's last paragraphs are more than a window's height below it.
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 300 });
+    await page.goto(GATE_ARTICLE);
+    const chipsNow = page.locator('[data-undertow-chip]');
+    const support = page.locator('[data-undertow-chip]:not([hidden])').filter({ hasText: '3.6% below' });
+    await expect(chipsNow.first()).toBeAttached();
+    await expect(support).toHaveCount(0);
+    const early = await chipsNow.count();
+    expect(early).toBeLessThan(12);
+    // Read down the page a window at a time, as a reader does.
+    for (let step = 0; step < 8; step++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+    }
+    await expect(chipsNow).toHaveCount(12);
+    await expect(support.locator('.chip')).toHaveText('now $67,490 · 3.6% below');
+  });
+
   test('turning the site off takes every chip away and leaves the text as it was', async ({
     ext,
     settledBadge,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticleFigures, refreshNow } from '@/lib/messaging/messages';
+import { refreshChips, refreshNow } from '@/lib/messaging/messages';
 import { createRouter, RejectedMessage, route } from '@/lib/messaging/router';
 
 const SELF = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
@@ -10,7 +10,7 @@ const stranger = { id: 'someone-else', url: 'https://evil.example/' };
 const status = { attemptedAt: 1, sources: [] };
 const router = createRouter(
   [
-    route(getArticleFigures, 'own-extension', async () => ({ enabled: true, now: null })),
+    route(refreshChips, 'own-extension', async () => ({ enabled: true, ready: false, comparisons: [] })),
     route(refreshNow, 'extension-page', async () => status),
   ],
   SELF,
@@ -18,9 +18,10 @@ const router = createRouter(
 
 describe('message router', () => {
   it('answers our own parts', async () => {
-    await expect(router({ type: 'getArticleFigures', data: {} }, contentScript)).resolves.toEqual({
+    await expect(router({ type: 'refreshChips', data: { claims: [] } }, contentScript)).resolves.toEqual({
       enabled: true,
-      now: null,
+      ready: false,
+      comparisons: [],
     });
     await expect(router({ type: 'refreshNow', data: undefined }, popup)).resolves.toEqual(status);
   });
@@ -34,7 +35,7 @@ describe('message router', () => {
 
   it('refuses a sender the route does not allow', async () => {
     await expect(router({ type: 'refreshNow', data: undefined }, contentScript)).rejects.toThrow(RejectedMessage);
-    await expect(router({ type: 'getArticleFigures', data: {} }, stranger)).rejects.toThrow('not allowed');
+    await expect(router({ type: 'refreshChips', data: { claims: [] } }, stranger)).rejects.toThrow('not allowed');
   });
 
   it('refuses unknown types and invalid data', async () => {

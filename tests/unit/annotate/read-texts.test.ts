@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MARKET } from '@/lib/annotate/claim';
+import { compareClaims, readTexts } from '@/lib/annotate/read-texts';
+import { ClaimSchema, ComparisonSchema, FoundSchema } from '@/lib/annotate/schemas';
+import type { MarketFigures } from '@/lib/market/article-figures';
+
+const now: MarketFigures = {
+  at: Date.UTC(2026, 1, 13),
+  scopes: [
+    { asset: 'BTC', price: 70_120, change: { '24h': -0.42 } },
+    { asset: 'ETH', price: 1_985.4, change: { '24h': -2.97 } },
+    // No liquidation figures yet: the streams have not reported.
+    { asset: MARKET, oiChange: { '24h': -2.1 } },
+  ],
+};
+
+const PARAGRAPH =
+  'Bitcoin is trading around $67,490, down 1.88% over 24 hours. Ether declined 2.97%. ' +
+  'Roughly $237 million in longs were liquidated, and the crypto market cap is $2.3 trillion.';
+
+describe('readTexts: what the background answers a page with', () => {
+  it('answers each text with its answerable claims in order, each with its chip', () => {
+    const [found = [], empty] = readTexts([PARAGRAPH, 'No figures here.'], 'en', { now });
+    expect(empty).toEqual([]);
+    expect(found.map(({ claim }) => [claim.kind, claim.asset, PARAGRAPH.slice(claim.start, claim.end)])).toEqual([
+      ['price', 'BTC', '$67,490'],
+      ['change', 'BTC', '1.88%'],
+      ['change', 'ETH', '2.97%'],
+      ['liquidations', MARKET, '$237 million'],
+    ]);
+    expect(found[0]?.comparison?.chip).toBe('now $70,120 · +3.9%');
+    // Market cap has no live figure, so no chip; liquidations wait hidden for the streams.
+    expect(found[3]?.comparison).toBeNull();
+  });
+
+  it("reads digits the page's language writes: 67.490 is 67,490 on a German page", () => {
+    const text = 'Bitcoin is trading around $67.490.';
+    const value = (lang: string) => readTexts([text], lang, { now })[0]?.map(({ claim }) => claim.value);
+    expect(value('de')).toEqual([67_490]);
+    expect(value('en')).toEqual([67.49]);
+  });
+
+  it('refreshes claims already on a page in the order asked', () => {
+    const claims = (readTexts([PARAGRAPH], 'en', { now })[0] ?? []).map(({ claim }) => claim);
+    const later: MarketFigures = { ...now, scopes: [{ asset: 'BTC', price: 71_000 }, ...now.scopes.slice(1)] };
+    const comparisons = compareClaims(claims, { now: later });
+    expect(comparisons).toHaveLength(claims.length);
+    expect(comparisons[0]?.chip).toBe('now $71,000 · +5.2%');
+    expect(comparisons[1]).toBeNull();
+  });
+
+  it('answers what the message schemas accept, so the router lets it through', () => {
+    for (const found of readTexts([PARAGRAPH], 'en', { now, atPublication: now }).flat()) {
+      expect(FoundSchema.parse(found)).toEqual(found);
+      expect(ClaimSchema.parse(found.claim)).toEqual(found.claim);
+      if (found.comparison) expect(ComparisonSchema.parse(found.comparison)).toEqual(found.comparison);
+    }
+  });
+});
