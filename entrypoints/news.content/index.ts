@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Claim } from '@/lib/annotate/claim';
 import { askBackground } from '@/lib/messaging/message';
 import type { annotateThisPage, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
+import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { NEWS_SITE_MATCHES } from '@/lib/news-sites';
 import { MINUTE } from '@/lib/time';
@@ -46,14 +47,15 @@ export default defineContentScript({
     const read = async (texts: string[]) => {
       const answer = await askBackground<typeof readClaims>('readClaims', {
         texts,
-        lang: document.documentElement.lang,
+        // A page's `lang` is whatever it wrote; only its first subtags matter.
+        lang: document.documentElement.lang.slice(0, LANG_MAX),
         ...(publishedAt !== undefined && { publishedAt }),
       });
       return answer.ready ? answer.found : null;
     };
 
     const refresh = async () => {
-      const claims = annotator?.claims() ?? [];
+      const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
       const status = await fetchStatus(claims, publishedAt);
       if (!status || ctx.isInvalid) return;
       if (!status.enabled && !asked) return stop();

@@ -35,8 +35,17 @@ export interface RequestWindow {
 }
 
 /**
+ * How early a poll may come and still open a new window. The minute alarm that drives polls can
+ * fire a few milliseconds short of a minute after the poll that opened the window; without this,
+ * such a poll would find last minute's budget spent, and work that needs a fresh minute's budget
+ * (Binance Futures' backfill) could wait for ever.
+ */
+const ALARM_EARLY_MS = 1_000;
+
+/**
  * Spend `requests` from the venue's minute budget if it allows; returns the new window, or null
- * when the call would go over (the caller skips the venue this time).
+ * when the call would go over (the caller skips the venue this time). A window lasts a minute,
+ * less the alarm's earliness: at most one budget per poll of the minute alarm.
  */
 export function spend(
   venue: VenueId,
@@ -44,7 +53,7 @@ export function spend(
   requests: number,
   now: number,
 ): RequestWindow | null {
-  const current = window && now - window.start < MINUTE ? window : { start: now, used: 0 };
+  const current = window && now - window.start < MINUTE - ALARM_EARLY_MS ? window : { start: now, used: 0 };
   if (current.used + requests > budgetPerMinute(venue)) return null;
   return { start: current.start, used: current.used + requests };
 }

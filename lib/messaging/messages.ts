@@ -3,7 +3,7 @@ import { ClaimSchema, ComparisonSchema, FoundSchema } from '../annotate/schemas'
 import { finite } from '../finite';
 import { PollStatusSchema } from '../market/snapshot';
 import { defineMessage } from './message';
-import { READ_BATCH, READ_TEXT_MAX } from './read-limits';
+import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits';
 
 /**
  * Content script → background: the claims in runs of the page's text (paragraphs that hold a
@@ -15,7 +15,7 @@ export const readClaims = /* @__PURE__ */ defineMessage(
   'readClaims',
   z.object({
     texts: z.array(z.string().check(z.maxLength(READ_TEXT_MAX))).check(z.maxLength(READ_BATCH)),
-    lang: z.string().check(z.maxLength(64)),
+    lang: z.string().check(z.maxLength(LANG_MAX)),
     publishedAt: z.optional(finite),
   }),
   z.object({ ready: z.boolean(), found: z.array(z.array(FoundSchema)) }),
@@ -27,7 +27,7 @@ export const readClaims = /* @__PURE__ */ defineMessage(
  */
 export const refreshChips = /* @__PURE__ */ defineMessage(
   'refreshChips',
-  z.object({ claims: z.array(ClaimSchema).check(z.maxLength(10_000)), publishedAt: z.optional(finite) }),
+  z.object({ claims: z.array(ClaimSchema).check(z.maxLength(REFRESH_MAX)), publishedAt: z.optional(finite) }),
   z.object({ enabled: z.boolean(), ready: z.boolean(), comparisons: z.array(z.nullable(ComparisonSchema)) }),
 );
 

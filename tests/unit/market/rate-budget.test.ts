@@ -23,9 +23,18 @@ describe('rate budget', () => {
     const budget = budgetPerMinute('kraken');
     let window = spend('kraken', undefined, budget, 0);
     expect(window).toEqual({ start: 0, used: budget });
-    expect(spend('kraken', window ?? undefined, 1, MINUTE - 1)).toBeNull();
+    expect(spend('kraken', window ?? undefined, 1, 30_000)).toBeNull();
     window = spend('kraken', window ?? undefined, 1, MINUTE);
     expect(window).toEqual({ start: MINUTE, used: 1 });
+  });
+
+  it('gives the next minute alarm a fresh budget even when it fires a little early', () => {
+    const budget = budgetPerMinute('binance-futures');
+    const spent = spend('binance-futures', undefined, budget, 0) ?? undefined;
+    // The alarm was set a few milliseconds before the poll that opened the window.
+    expect(spend('binance-futures', spent, 5, MINUTE - 6)).toEqual({ start: MINUTE - 6, used: 5 });
+    // A click on Refresh in the same minute shares the window.
+    expect(spend('binance-futures', spent, 5, 40_000)).toBeNull();
   });
 
   it('holds a venue back when refreshes come faster than its budget allows', async () => {
