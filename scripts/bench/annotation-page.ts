@@ -10,6 +10,7 @@
 import { type Annotator, createAnnotator } from '@/entrypoints/news.content/annotator';
 import type { Found } from '@/lib/annotate/read-texts';
 import { answerKey } from './annotation-market';
+import { sum } from './sum';
 
 export interface AnnotationRun {
   /** `createAnnotator` and its `start`, timed around the call. */
@@ -176,8 +177,6 @@ function longTaskRecorder() {
     return longTasks;
   };
 }
-
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 window.__undertowBench = {
   async annotate(timeoutMs) {

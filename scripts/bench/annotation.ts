@@ -9,6 +9,7 @@ import { chromiumPath } from '../../tests/harness/chromium';
 import { answerKey, BENCH_MARKET } from './annotation-market';
 import type { AnnotationBenchApi, AnnotationRun, ScrollStep, WalkRun } from './annotation-page';
 import { bundleSizes } from './bundle-size';
+import { sum } from './sum';
 
 /**
  * GUIDE §8's annotation budgets, in headless Chromium: the real `createAnnotator` (bundled with
@@ -152,9 +153,10 @@ export function bigArticle(bytes = BIG_BYTES): { html: string; paragraphs: numbe
   return { html: parts.join(''), paragraphs };
 }
 
-async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
+/** The page's half of the bench, bundled from the source. */
+async function benchBundle(): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, entry)],
+    entryPoints: [resolve(import.meta.dirname, 'annotation-page.ts')],
     absWorkingDir: ROOT,
     tsconfig: resolve(ROOT, 'tsconfig.json'),
     bundle: true,
@@ -164,12 +166,9 @@ async function bundle(entry: string, define: Record<string, string> = {}): Promi
     minify: true,
     write: false,
     logLevel: 'silent',
-    define,
   });
   return result.outputFiles[0]?.text ?? '';
 }
-
-const benchBundle = () => bundle('annotation-page.ts');
 
 type BenchWindow = Window & { __undertowBench: AnnotationBenchApi };
 
@@ -200,10 +199,7 @@ async function browserMetrics(page: Page) {
   };
 }
 
-const total = (run: AnnotationRun) =>
-  run.syncMs + run.slices.reduce((sum, ms) => sum + ms, 0) + run.observerMs.reduce((sum, ms) => sum + ms, 0);
-
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const total = (run: AnnotationRun) => run.syncMs + sum(run.slices) + sum(run.observerMs);
 
 /** A context that answers every request from `pages`: the bench never touches the network. */
 async function benchContext(browser: Browser, pages: Record<string, string>): Promise<BrowserContext> {
