@@ -39,6 +39,3 @@ function figures(at: number, shift: number): MarketFigures {
 }
 
 export const BENCH_MARKET: ArticleMarket = { now: figures(AT, 1), atPublication: figures(AT - 86_400_000, 1.02) };
-
-/** How the bench files the background's answer for a text. */
-export const answerKey = (lang: string, text: string) => `${lang}\u0000${text}`;

@@ -20,6 +20,8 @@ export interface LaunchOptions {
   /** Reuse a profile to test what survives a browser restart. */
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** Another unpacked extension instead of the production build (the bench's baseline). */
+  extensionDir?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'undertow-profile-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -36,8 +39,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
