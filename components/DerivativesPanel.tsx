@@ -1,5 +1,6 @@
-import { formatFundingRate, formatPercent, formatUsdCompact } from '@/lib/format/number';
+import { formatFundingRate, formatMoneyCompact, formatPercent } from '@/lib/format/number';
 import { type Derivatives, OI_WINDOWS } from '@/lib/market/derivatives';
+import type { Money } from '@/lib/quote-currency';
 
 const ratio = (value: number) => value.toFixed(2);
 
@@ -9,7 +10,7 @@ function Change({ value }: { value: number | undefined }) {
 }
 
 /** Open interest, funding, basis and positioning: the leverage half of the market. */
-export function DerivativesPanel({ derivatives }: { derivatives: Derivatives | undefined }) {
+export function DerivativesPanel({ derivatives, money }: { derivatives: Derivatives | undefined; money: Money }) {
   if (!derivatives) {
     return (
       <section class="derivatives" aria-label="Derivatives">
@@ -25,7 +26,9 @@ export function DerivativesPanel({ derivatives }: { derivatives: Derivatives | u
       <dl class="figures">
         <div data-figure="open-interest">
           <dt>Open interest</dt>
-          <dd>{derivatives.openInterestUsd === undefined ? '—' : formatUsdCompact(derivatives.openInterestUsd)}</dd>
+          <dd>
+            {derivatives.openInterestUsd === undefined ? '—' : formatMoneyCompact(derivatives.openInterestUsd, money)}
+          </dd>
         </div>
         {OI_WINDOWS.map((window) => (
           <div key={window} data-figure={`oi-${window}`}>

@@ -1,6 +1,7 @@
-import { formatTime, formatUsdCompact } from '@/lib/format/number';
+import { formatMoneyCompact, formatTime } from '@/lib/format/number';
 import { LIQUIDATION_WINDOWS, type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
+import type { Money } from '@/lib/quote-currency';
 import { VENUES } from '@/lib/sources/venues';
 
 interface Props {
@@ -8,10 +9,11 @@ interface Props {
   streams: readonly StreamHealth[] | null;
   enabled: boolean;
   now: number;
+  money: Money;
 }
 
 /** Positions closed by force, long against short, from the venues' live streams. */
-export function LiquidationsPanel({ buckets, streams, enabled, now }: Props) {
+export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Props) {
   return (
     <section class="liquidations" aria-label="Liquidations">
       <h2>Liquidations</h2>
@@ -42,8 +44,8 @@ export function LiquidationsPanel({ buckets, streams, enabled, now }: Props) {
                       </span>
                     )}
                   </th>
-                  <td class="is-down">{formatUsdCompact(totals.long)}</td>
-                  <td class="is-up">{formatUsdCompact(totals.short)}</td>
+                  <td class="is-down">{formatMoneyCompact(totals.long, money)}</td>
+                  <td class="is-up">{formatMoneyCompact(totals.short, money)}</td>
                 </tr>
               );
             })}

@@ -1,7 +1,8 @@
 import { ASSETS, type AssetId } from '@/lib/assets';
-import { formatPercent, formatUsd } from '@/lib/format/number';
+import { formatMoney, formatPercent } from '@/lib/format/number';
 import type { SeriesPoint } from '@/lib/history/series';
 import type { AssetQuote } from '@/lib/market/prices';
+import type { Money } from '@/lib/quote-currency';
 import { Sparkline } from './Sparkline';
 
 interface Props {
@@ -10,9 +11,10 @@ interface Props {
   watchlist: readonly AssetId[];
   /** Each asset's last 24 h; null while history loads. */
   sparklines: Partial<Record<AssetId, readonly SeriesPoint[]>> | null;
+  money: Money;
 }
 
-export function PriceList({ quotes, watchlist, sparklines }: Props) {
+export function PriceList({ quotes, watchlist, sparklines, money }: Props) {
   const listed = watchlist.flatMap((asset) => quotes.filter((quote) => quote.asset === asset));
   return (
     <table class="prices" aria-label="Prices">
@@ -22,7 +24,7 @@ export function PriceList({ quotes, watchlist, sparklines }: Props) {
           <th scope="col">
             <span class="visually-hidden">Last 24 h</span>
           </th>
-          <th scope="col">Price</th>
+          <th scope="col">Price, {money.currency}</th>
           <th scope="col">24 h</th>
         </tr>
       </thead>
@@ -35,7 +37,7 @@ export function PriceList({ quotes, watchlist, sparklines }: Props) {
             <td class="prices__spark">
               <Sparkline series={sparklines?.[quote.asset] ?? []} label={`${ASSETS[quote.asset].name}, last 24 h`} />
             </td>
-            <td class="prices__price">{formatUsd(quote.price)}</td>
+            <td class="prices__price">{formatMoney(quote.price, money)}</td>
             <ChangeCell change24hPct={quote.change24hPct} />
           </tr>
         ))}

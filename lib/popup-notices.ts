@@ -1,10 +1,12 @@
 import { isStale } from './badge/badge-state';
+import { formatTime } from './format/number';
 import { formatRelative } from './format/relative-time';
 import { everyVenueFailing, type MarketSnapshot, type PollStatus, type SourceHealth } from './market/snapshot';
+import { CURRENCY_NAMES, type Money } from './quote-currency';
 import { VENUES } from './sources/venues';
 
 export interface Notice {
-  kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing';
+  kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing' | 'currency';
   text: string;
 }
 
@@ -16,13 +18,23 @@ export interface NoticeInput {
   online: boolean;
   now: number;
   pollIntervalMs: number;
+  /** The currency figures are shown in, and why it is not the user's choice, if it is not. */
+  money: Money;
 }
 
 /**
  * What the popup should tell the user about the data before they read it: offline, every venue
  * failing, stale, history still filling in, some venues missing. Most serious first.
  */
-export function popupNotices({ snapshot, status, backfilling, online, now, pollIntervalMs }: NoticeInput): Notice[] {
+export function popupNotices({
+  snapshot,
+  status,
+  backfilling,
+  online,
+  now,
+  pollIntervalMs,
+  money,
+}: NoticeInput): Notice[] {
   const notices: Notice[] = [];
   const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
   const failing = status?.sources.filter((source) => source.state !== 'ok') ?? [];
@@ -45,6 +57,8 @@ export function popupNotices({ snapshot, status, backfilling, online, now, pollI
       text: `${parts.join('; ')}: ${failing.length === 1 ? 'its' : 'their'} figures are left out.`,
     });
   }
+  const currency = currencyNotice(money);
+  if (currency) notices.push({ kind: 'currency', text: currency });
   return notices;
 }
 
@@ -54,3 +68,14 @@ const WHY_MISSING: ReadonlyArray<readonly [SourceHealth['state'], string]> = [
   ['blocked', 'not available in your region'],
   ['waiting', 'waiting out a rate limit'],
 ];
+
+/** Why prices are not in the user's currency, or how old its rate is. */
+function currencyNotice(money: Money): string | undefined {
+  if (money.missing) {
+    return `Prices in US dollars: no ${CURRENCY_NAMES[money.missing]} rate yet (it comes from Kraken, which has not answered).`;
+  }
+  if (money.staleSince !== undefined) {
+    return `${CURRENCY_NAMES[money.currency]} rate from ${formatTime(money.staleSince)}: Kraken has not answered since.`;
+  }
+  return undefined;
+}

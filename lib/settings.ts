@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { AlertSettingsSchema } from './alerts/alert-settings';
 import { MAJOR_ASSETS } from './assets';
+import { QUOTE_CURRENCIES } from './quote-currency';
 import { VENUE_IDS, VENUES } from './sources/venues';
 import { isSiteHost } from './user-sites';
 
@@ -22,6 +23,8 @@ export const SettingsSchema = z.object({
   disabledVenues: z._default(z.array(z.enum(VENUE_IDS)), []),
   /** The assets the popup lists, in the user's order. */
   watchlist: z._default(z.array(z.enum(MAJOR_ASSETS)), [...MAJOR_ASSETS]),
+  /** The currency the popup shows prices and notionals in. Alerts and article chips stay in USD. */
+  quoteCurrency: z._default(z.enum(QUOTE_CURRENCIES), 'USD'),
   /** News sites (their host names) where the user turned the article chips off: default or added. */
   disabledNewsSites: z._default(z.array(z.string()), []),
   /**
@@ -40,15 +43,16 @@ const asObject = (value: unknown): object => (typeof value === 'object' && value
 /**
  * Version 1 held only `liquidationStreams`. Version 2 adds the options page's fields; an older
  * value keeps what the user chose and takes the defaults for the rest. Version 3 adds the sites
- * the user added (none yet).
+ * the user added (none yet). Version 4 adds the quote currency (USD, as every version before showed).
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => ({ ...DEFAULT_SETTINGS, ...asObject(old) }),
   3: (old) => ({ ...asObject(old), userNewsSites: (asObject(old) as { userNewsSites?: unknown }).userNewsSites ?? [] }),
+  4: (old) => ({ ...asObject(old), quoteCurrency: 'USD' }),
 };
 
 /** The stored settings' version: one more than the last migration. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /**
  * Settings as the options page submits them: the schema's checks plus the rules that keep the

@@ -6,6 +6,7 @@ import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
 import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
 import {
+  fxItem,
   historyItems,
   hourlyDataItem,
   liquidationsItem,
@@ -72,6 +73,9 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     ...record.changed.map((id) => itemWrite(historyItems[id], [...record.history[id]])),
   ];
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
+  // A cycle without Kraken leaves the last rates in place.
+  const [fx] = result.data.fx;
+  if (fx) writes.push(itemWrite(fxItem, fx));
   if (record.stress) writes.push(itemWrite(stressItem, record.stress));
   await writeItems(writes);
   history = record.history;

@@ -3,6 +3,7 @@ import { PriceAlerts } from '@/components/PriceAlerts';
 import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
 import { ASSETS, type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
+import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/quote-currency';
 import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
@@ -110,6 +111,23 @@ export function App() {
               );
             })}
           </ul>
+          <label>
+            Show prices in{' '}
+            <select
+              value={draft.quoteCurrency}
+              onChange={(event) => edit({ quoteCurrency: event.currentTarget.value as QuoteCurrency })}
+            >
+              {QUOTE_CURRENCIES.map((currency) => (
+                <option key={currency} value={currency}>
+                  {CURRENCY_NAMES[currency]} ({currency})
+                </option>
+              ))}
+            </select>
+          </label>
+          <p class="hint">
+            Other currencies use the rate bitcoin trades at on Kraken. Alerts and the figures beside articles stay in US
+            dollars, as the venues and the articles quote them.
+          </p>
         </fieldset>
 
         <fieldset data-setting="venues">

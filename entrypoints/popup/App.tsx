@@ -19,8 +19,10 @@ import { everyVenueFailing } from '@/lib/market/snapshot';
 import { sendMessage } from '@/lib/messaging/message';
 import { refreshNow } from '@/lib/messaging/messages';
 import { popupNotices } from '@/lib/popup-notices';
+import { moneyFor } from '@/lib/quote-currency';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import {
+  fxItem,
   historyItems,
   liquidationsItem,
   pollStatusItem,
@@ -50,11 +52,13 @@ export function App() {
   const hourly = useStored(historyItems.hourly);
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
+  const fx = useStored(fxItem);
   const now = useNow(MINUTE / 2);
   const online = useOnline();
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const settings = settingsValue ?? DEFAULT_SETTINGS;
+  const money = moneyFor(settings.quoteCurrency, fx.value, now);
   const watchlist = settings.watchlist.length > 0 ? settings.watchlist : MAJOR_ASSETS;
   const pollIntervalMs = minutesToMs(settings.pollIntervalMinutes);
 
@@ -92,6 +96,7 @@ export function App() {
     online,
     now,
     pollIntervalMs,
+    money,
   });
   const stale = snapshot.value
     ? isStale(snapshot.value, now, pollIntervalMs) || everyVenueFailing(status.value)
@@ -148,7 +153,7 @@ export function App() {
       )}
 
       {snapshot.value ? (
-        <PriceList quotes={snapshot.value.assets} watchlist={watchlist} sparklines={sparklines} />
+        <PriceList quotes={snapshot.value.assets} watchlist={watchlist} sparklines={sparklines} money={money} />
       ) : (
         snapshot.loaded && (
           <p class="popup__empty" role="status">
@@ -175,12 +180,13 @@ export function App() {
             label: 'Derivatives',
             panel: () => (
               <>
-                {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} />}
+                {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} money={money} />}
                 <LiquidationsPanel
                   buckets={liquidations.value}
                   streams={streams.value}
                   enabled={settings.liquidationStreams}
                   now={now}
+                  money={money}
                 />
               </>
             ),

@@ -1,3 +1,5 @@
+import type { Money, QuoteCurrency } from '../quote-currency';
+
 /**
  * Number formatting for everything a user reads. One place, through Intl, so the popup, the
  * badge title and the article chips agree on how a price looks. `locale` undefined = the browser's.
@@ -15,29 +17,42 @@ function formatter(locale: string | undefined, options: Intl.NumberFormatOptions
   return format;
 }
 
-/** $67,490 · $1,985.40 · $84.21 · $1.4183: precision that suits the magnitude, as traders quote it. */
-export function formatUsd(value: number, locale?: string): string {
+/**
+ * $67,490 · $1,985.40 · $84.21 · $1.4183, or €62,253 · ¥10,215,963: precision that suits the
+ * magnitude, as traders quote it. `value` is in `currency` already.
+ */
+export function formatPrice(value: number, currency: QuoteCurrency, locale?: string): string {
   const abs = Math.abs(value);
   const digits = abs >= 10_000 ? 0 : abs >= 10 ? 2 : 4;
   return formatter(locale, {
     style: 'currency',
-    currency: 'USD',
+    currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
 }
 
-/** $77.6B, $237M: notionals at a glance. */
-export function formatUsdCompact(value: number, locale?: string): string {
+export const formatUsd = (value: number, locale?: string) => formatPrice(value, 'USD', locale);
+
+/** $77.6B, €218.7M: notionals at a glance. */
+export function formatCompact(value: number, currency: QuoteCurrency, locale?: string): string {
   return formatter(locale, {
     style: 'currency',
-    currency: 'USD',
+    currency,
     notation: 'compact',
-    // USD's default of two minimum digits would print $237.0M.
+    // The currency's default of two minimum digits would print $237.0M.
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+export const formatUsdCompact = (value: number, locale?: string) => formatCompact(value, 'USD', locale);
+
+/** A figure kept in USD, shown in the user's currency. */
+export const formatMoney = (usd: number, money: Money, locale?: string) =>
+  formatPrice(usd * money.perUsd, money.currency, locale);
+export const formatMoneyCompact = (usd: number, money: Money, locale?: string) =>
+  formatCompact(usd * money.perUsd, money.currency, locale);
 
 /** A funding rate, given as a fraction per 8 h, printed as percent: 0.0001 → "+0.0100%". */
 export function formatFundingRate(fraction: number, locale?: string): string {

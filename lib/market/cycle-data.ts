@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { FxRates } from '../quote-currency';
 import {
   type Candle,
   type FundingPoint,
@@ -26,6 +27,8 @@ export interface CycleData {
   candles: Candle[];
   /** Funding settlements, for the backfill. */
   funding: FundingPoint[];
+  /** Exchange rates for showing prices in other currencies (Kraken's, at most one). */
+  fx: FxRates[];
 }
 
 export function emptyCycleData(): CycleData {
@@ -38,6 +41,7 @@ export function emptyCycleData(): CycleData {
     takerFlow: [],
     candles: [],
     funding: [],
+    fx: [],
   };
 }
 

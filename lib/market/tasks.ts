@@ -12,7 +12,7 @@ import { fetchCoinbaseQuotes } from '../sources/coinbase';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { fetchHyperliquidPerps } from '../sources/hyperliquid';
-import { fetchKrakenQuotes } from '../sources/kraken';
+import { fetchKrakenTicker } from '../sources/kraken';
 import { fetchOkxOpenInterestHistory, fetchOkxPerps } from '../sources/okx';
 import type { VenueId } from '../sources/venues';
 import { HOUR } from '../time';
@@ -163,7 +163,10 @@ export const TASKS: readonly SourceTask[] = [
     venue: 'kraken',
     cadence: 'cycle',
     requests: 1,
-    run: async (options) => ({ spot: await fetchKrakenQuotes(options) }),
+    run: async (options) => {
+      const { quotes, fx } = await fetchKrakenTicker(options);
+      return { spot: quotes, fx: fx ? [fx] : [] };
+    },
   },
   {
     id: 'hyperliquid/info',

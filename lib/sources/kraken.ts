@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
+import type { ForeignCurrency, FxRates } from '../quote-currency';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { VenueQuote } from './model';
@@ -25,6 +26,17 @@ const PAIRS: Record<KrakenAsset, { query: string; key: string }> = {
 };
 
 /**
+ * Bitcoin in the other currencies prices can be shown in: against bitcoin in dollars, each gives
+ * the rate the market trades at, in the same request.
+ */
+const FX_PAIRS: Record<ForeignCurrency, { query: string; key: string }> = {
+  EUR: { query: 'XBTEUR', key: 'XXBTZEUR' },
+  GBP: { query: 'XBTGBP', key: 'XXBTZGBP' },
+  CAD: { query: 'XBTCAD', key: 'XXBTZCAD' },
+  JPY: { query: 'XBTJPY', key: 'XXBTZJPY' },
+};
+
+/**
  * The documented ticker; only the fields we read are required. `c` is [last price, lot volume],
  * `v` and `p` are [today, last 24 h] volume and VWAP. `o` is today's open, since 00:00 UTC,
  * not 24 h ago, so it is not read: no 24 h change can be had from this endpoint.
@@ -41,14 +53,21 @@ const TickerResponse = z.object({
 });
 
 export function krakenTickerUrl(): string {
-  return `${BASE}/0/public/Ticker?pair=${KRAKEN_ASSETS.map((asset) => PAIRS[asset].query).join(',')}`;
+  const pairs = [...KRAKEN_ASSETS.map((asset) => PAIRS[asset]), ...Object.values(FX_PAIRS)];
+  return `${BASE}/0/public/Ticker?pair=${pairs.map((pair) => pair.query).join(',')}`;
+}
+
+export interface KrakenTicker {
+  quotes: VenueQuote[];
+  /** Absent when the answer held no bitcoin in dollars or in any other currency. */
+  fx?: FxRates;
 }
 
 /** Validate a ticker answer and normalise it. The answer carries no time, so `at` is when it came. */
-export function parseKrakenTicker(json: unknown, at: number): VenueQuote[] {
+export function parseKrakenTicker(json: unknown, at: number): KrakenTicker {
   const { error, result = {} } = parseResponse(TickerResponse, json, 'api.kraken.com', 'ticker');
   if (error.length > 0) throw new SourceError('api', `Kraken: ${error.join(', ')}`);
-  return KRAKEN_ASSETS.flatMap((asset) => {
+  const quotes = KRAKEN_ASSETS.flatMap((asset) => {
     const ticker = result[PAIRS[asset].key];
     if (!ticker) return [];
     const [volume24h, vwap24h] = [ticker.v[1], ticker.p[1]];
@@ -63,8 +82,15 @@ export function parseKrakenTicker(json: unknown, at: number): VenueQuote[] {
       },
     ];
   });
+  const btcUsd = result[PAIRS.BTC.key]?.c[0];
+  const perUsd: FxRates['perUsd'] = {};
+  for (const [currency, pair] of Object.entries(FX_PAIRS) as [ForeignCurrency, (typeof FX_PAIRS)[ForeignCurrency]][]) {
+    const btcThere = result[pair.key]?.c[0];
+    if (btcUsd && btcThere && btcUsd > 0 && btcThere > 0) perUsd[currency] = btcThere / btcUsd;
+  }
+  return Object.keys(perUsd).length > 0 ? { quotes, fx: { at, perUsd } } : { quotes };
 }
 
-export async function fetchKrakenQuotes(options?: FetchJsonOptions): Promise<VenueQuote[]> {
+export async function fetchKrakenTicker(options?: FetchJsonOptions): Promise<KrakenTicker> {
   return parseKrakenTicker(await fetchJson(krakenTickerUrl(), options), Date.now());
 }

@@ -6,6 +6,7 @@ import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
+import { FxRatesSchema } from '../quote-currency';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, SettingsSchema } from '../settings';
 import { StressResultSchema } from '../stress/result';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
@@ -27,6 +28,9 @@ export const liquidationsItem = defineValidatedItem('local:liquidations', Liquid
 
 /** Each liquidation stream's connection, for the popup. */
 export const streamHealthItem = defineValidatedItem('local:streamHealth', StreamHealthListSchema, { version: 1 });
+
+/** The latest exchange rates, kept while Kraken does not answer: the popup says how old they are. */
+export const fxItem = defineValidatedItem('local:fx', FxRatesSchema, { version: 1 });
 
 /** The user's settings, synced across their browsers. */
 export const settingsItem = defineValidatedItem('sync:settings', SettingsSchema, {

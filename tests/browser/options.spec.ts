@@ -1,7 +1,10 @@
+import { REPLAY_FX } from '../../replay/venues/kraken';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
 import { openOptionsPage } from '../harness/pages';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const storedSettings = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
@@ -65,6 +68,41 @@ test.describe('options', () => {
     await expect(popup.locator('[data-venue="kraken"]')).toHaveCount(0);
     await expect(popup.locator('[data-venue="coinbase"]')).toHaveText(/OK$/);
     expect(replay.requestCounts()['api.kraken.com /0/public/Ticker'] ?? 0).toBe(krakenBefore);
+  });
+
+  test('shows prices and notionals in the currency chosen, at the rate bitcoin trades at on Kraken', async ({
+    ext,
+    settledBadge,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await openOptionsPage(ext);
+    await options.getByLabel('Show prices in').selectOption('EUR');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('status')).toHaveText(/^Saved\./);
+
+    // article-day's prices, each at the replay's euro rate, printed as the popup prints prices.
+    const euro = (usd: number, digits: number) =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(usd * REPLAY_FX.EUR);
+    const popup = await openPopup('Derivatives');
+    const prices = popup.getByRole('table', { name: 'Prices' });
+    await expect(prices.getByRole('columnheader', { name: 'Price, EUR' })).toBeVisible();
+    await expect(prices.locator('tbody tr')).toHaveText([
+      new RegExp(`BTC\\s*${escape(euro(67_490, 0))}\\s*-1\\.88%`),
+      new RegExp(`ETH\\s*${escape(euro(1_985.4, 2))}\\s*-2\\.97%`),
+      new RegExp(`SOL\\s*${escape(euro(84.21, 2))}\\s*-3\\.88%`),
+      new RegExp(`XRP\\s*${escape(euro(1.4183, 4))}\\s*-2\\.34%`),
+      new RegExp(`BNB\\s*${escape(euro(622.5, 2))}\\s*-1\\.17%`),
+    ]);
+    await expect(popup.locator('[data-figure="open-interest"] dd')).toHaveText(/^€[\d.]+[KMB]$/);
+    await expect(popup.locator('[data-notice="currency"]')).toHaveCount(0);
+    await saveScreenshot(popup, 'popup-euro');
   });
 
   test('turning a news site off takes its chips away, and on brings them back', async ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRelative } from '@/lib/format/relative-time';
 import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
 import { popupNotices } from '@/lib/popup-notices';
+import { USD_MONEY } from '@/lib/quote-currency';
 import { MINUTE } from '@/lib/time';
 
 const snapshot: MarketSnapshot = { takenAt: 0, assets: [] };
@@ -13,7 +14,15 @@ const status = (...states: Array<'ok' | 'failing'>): PollStatus => ({
     at: 0,
   })),
 });
-const base = { snapshot, status: status('ok', 'ok'), backfilling: false, online: true, now: 0, pollIntervalMs: MINUTE };
+const base = {
+  snapshot,
+  status: status('ok', 'ok'),
+  backfilling: false,
+  online: true,
+  now: 0,
+  pollIntervalMs: MINUTE,
+  money: USD_MONEY,
+};
 const kinds = (input: Parameters<typeof popupNotices>[0]) => popupNotices(input).map((notice) => notice.kind);
 
 describe('popup notices', () => {
@@ -66,5 +75,18 @@ describe('relative time', () => {
     expect(formatRelative(0, MINUTE, 'en-US')).toBe('1 minute ago');
     expect(formatRelative(0, 90 * MINUTE, 'en-US')).toBe('2 hours ago');
     expect(formatRelative(0, 3 * 24 * 60 * MINUTE, 'en-US')).toBe('3 days ago');
+  });
+
+  it('says why prices are in dollars, or how old the rate they are shown at is', () => {
+    expect(popupNotices({ ...base, money: { ...USD_MONEY, missing: 'EUR' } })).toEqual([
+      {
+        kind: 'currency',
+        text: 'Prices in US dollars: no Euro rate yet (it comes from Kraken, which has not answered).',
+      },
+    ]);
+    const staleSince = Date.UTC(2026, 1, 12, 7, 5);
+    const [notice] = popupNotices({ ...base, money: { currency: 'GBP', perUsd: 0.79, staleSince } });
+    expect(notice?.text).toMatch(/^Pound sterling rate from .+: Kraken has not answered since\.$/);
+    expect(kinds({ ...base, money: { currency: 'GBP', perUsd: 0.79 } })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KRAKEN_ASSETS, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
 import { loadScenario } from '../../../replay/scenario';
-import { krakenRoutes } from '../../../replay/venues/kraken';
+import { krakenRoutes, REPLAY_FX } from '../../../replay/venues/kraken';
 
 const NOW = 1_770_885_000_000;
 const DOCUMENTED_KEYS = ['a', 'b', 'c', 'v', 'p', 't', 'l', 'h', 'o'];
@@ -19,7 +19,16 @@ describe('replay: Kraken ticker', () => {
     expect(status ?? 200).toBe(200);
     const answer = body as { error: unknown[]; result: Record<string, Record<string, unknown>> };
     expect(answer.error).toEqual([]);
-    expect(Object.keys(answer.result)).toEqual(['XXBTZUSD', 'XETHZUSD', 'SOLUSD', 'XXRPZUSD']);
+    expect(Object.keys(answer.result)).toEqual([
+      'XXBTZUSD',
+      'XETHZUSD',
+      'SOLUSD',
+      'XXRPZUSD',
+      'XXBTZEUR',
+      'XXBTZGBP',
+      'XXBTZCAD',
+      'XXBTZJPY',
+    ]);
     const btc = answer.result.XXBTZUSD ?? {};
     expect(Object.keys(btc)).toEqual(DOCUMENTED_KEYS);
     expect(btc.c).toEqual(['67490.00000', '0.00067643']);
@@ -29,7 +38,13 @@ describe('replay: Kraken ticker', () => {
 
   it('round-trips through the extension’s own parser', async () => {
     const scenario = await loadScenario('article-day');
-    const quotes = parseKrakenTicker((await respond(krakenTickerUrl())).body, NOW);
+    const { quotes, fx } = parseKrakenTicker((await respond(krakenTickerUrl())).body, NOW);
+    expect(fx?.perUsd).toEqual({
+      EUR: expect.closeTo(REPLAY_FX.EUR, 6),
+      GBP: expect.closeTo(REPLAY_FX.GBP, 6),
+      CAD: expect.closeTo(REPLAY_FX.CAD, 6),
+      JPY: expect.closeTo(REPLAY_FX.JPY, 3),
+    });
     expect(quotes.map((quote) => quote.asset)).toEqual([...KRAKEN_ASSETS]);
     for (const quote of quotes) {
       const state = scenario.assets[quote.asset];

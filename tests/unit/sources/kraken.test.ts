@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@/lib/sources/fetch-json';
-import { fetchKrakenQuotes, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
+import { fetchKrakenTicker, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
 import { caught } from '../helpers/caught';
 
 const AT = 1770885000000;
@@ -21,15 +21,15 @@ const xbt = {
 const answer = (result: Record<string, unknown>) => ({ error: [], result });
 
 describe('Kraken ticker', () => {
-  it('asks for the four USD pairs in one request, in Kraken’s names', () => {
+  it('asks for the four USD pairs and bitcoin in the other currencies in one request, in Kraken’s names', () => {
     const url = new URL(krakenTickerUrl());
     expect(url.host).toBe('api.kraken.com');
     expect(url.pathname).toBe('/0/public/Ticker');
-    expect(url.searchParams.get('pair')).toBe('XBTUSD,ETHUSD,SOLUSD,XRPUSD');
+    expect(url.searchParams.get('pair')).toBe('XBTUSD,ETHUSD,SOLUSD,XRPUSD,XBTEUR,XBTGBP,XBTCAD,XBTJPY');
   });
 
   it('maps Kraken’s result keys back to our assets', () => {
-    const quotes = parseKrakenTicker(
+    const { quotes } = parseKrakenTicker(
       answer({ XXRPZUSD: xbt, SOLUSD: xbt, XETHZUSD: xbt, XXBTZUSD: xbt, XDGUSD: xbt }),
       AT,
     );
@@ -37,7 +37,7 @@ describe('Kraken ticker', () => {
   });
 
   it('takes the last trade as price and 24 h volume × 24 h VWAP as USD volume, with no 24 h change', () => {
-    const [quote] = parseKrakenTicker(answer({ XXBTZUSD: xbt }), AT);
+    const [quote] = parseKrakenTicker(answer({ XXBTZUSD: xbt }), AT).quotes;
     expect(quote).toEqual({
       asset: 'BTC',
       venue: 'kraken',
@@ -51,7 +51,24 @@ describe('Kraken ticker', () => {
   });
 
   it('leaves out the pairs missing from the result', () => {
-    expect(parseKrakenTicker(answer({ XETHZUSD: xbt }), AT).map((quote) => quote.asset)).toEqual(['ETH']);
+    expect(parseKrakenTicker(answer({ XETHZUSD: xbt }), AT).quotes.map((quote) => quote.asset)).toEqual(['ETH']);
+  });
+
+  it('reads each currency’s rate as bitcoin there over bitcoin in dollars', () => {
+    const inEuro = { ...xbt, c: ['62250.00000', '0.1'] };
+    const inYen = { ...xbt, c: ['10206000.00000', '0.1'] };
+    const { fx } = parseKrakenTicker(answer({ XXBTZUSD: xbt, XXBTZEUR: inEuro, XXBTZJPY: inYen }), AT);
+    expect(fx?.at).toBe(AT);
+    expect(fx?.perUsd.EUR).toBeCloseTo(62_250 / 67_490, 12);
+    expect(fx?.perUsd.JPY).toBeCloseTo(10_206_000 / 67_490, 9);
+    // A currency whose book did not answer has no rate, rather than a guess.
+    expect(fx?.perUsd).not.toHaveProperty('GBP');
+  });
+
+  it('has no rates without bitcoin in dollars to set them against', () => {
+    const inEuro = { ...xbt, c: ['62250.00000', '0.1'] };
+    expect(parseKrakenTicker(answer({ XETHZUSD: xbt, XXBTZEUR: inEuro }), AT).fx).toBeUndefined();
+    expect(parseKrakenTicker(answer({ XXBTZUSD: xbt }), AT).fx).toBeUndefined();
   });
 
   it.each([
@@ -82,7 +99,7 @@ describe('Kraken ticker', () => {
       return Response.json(answer({ XXBTZUSD: xbt }));
     };
     const before = Date.now();
-    const [quote] = await fetchKrakenQuotes({ fetch });
+    const [quote] = (await fetchKrakenTicker({ fetch })).quotes;
     expect(asked).toEqual([krakenTickerUrl()]);
     expect(quote?.at).toBeGreaterThanOrEqual(before);
   });

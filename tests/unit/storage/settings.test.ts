@@ -17,18 +17,26 @@ describe('settings', () => {
     await settingsItem.raw.migrate();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, liquidationStreams: false });
-    expect(stored.settings$).toEqual({ v: 3 });
+    expect(stored.settings$).toEqual({ v: 4 });
   });
 
   it('migrates a version-2 value: everything the user chose stays, and no sites are added yet', async () => {
-    const { userNewsSites: _new, ...defaultsOfV2 } = DEFAULT_SETTINGS;
+    const { userNewsSites: _v3, quoteCurrency: _v4, ...defaultsOfV2 } = DEFAULT_SETTINGS;
     const v2 = { ...defaultsOfV2, watchlist: ['ETH', 'BTC'], disabledNewsSites: ['decrypt.co'] };
     await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
     await settingsItem.raw.migrate();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored.settings).toEqual({ ...v2, userNewsSites: [] });
-    expect(stored.settings$).toEqual({ v: 3 });
+    expect(stored.settings).toEqual({ ...v2, userNewsSites: [], quoteCurrency: 'USD' });
+    expect(stored.settings$).toEqual({ v: 4 });
     await expect(readSettings()).resolves.toMatchObject({ watchlist: ['ETH', 'BTC'], userNewsSites: [] });
+  });
+
+  it('migrates a version-3 value to prices in USD, as it showed them', async () => {
+    const { quoteCurrency: _v4, ...defaultsOfV3 } = DEFAULT_SETTINGS;
+    const v3 = { ...defaultsOfV3, userNewsSites: ['news.example.com'], pollIntervalMinutes: 5 };
+    await fakeBrowser.storage.sync.set({ settings: v3, settings$: { v: 3 } });
+    await settingsItem.raw.migrate();
+    await expect(readSettings()).resolves.toEqual({ ...v3, quoteCurrency: 'USD' });
   });
 
   it('keeps the sites a user added, and refuses a stored site that is not a host name', async () => {
@@ -46,6 +54,7 @@ describe('settings', () => {
       watchlist: ['ETH', 'BTC'],
       pollIntervalMinutes: 5,
       disabledVenues: ['kraken'],
+      quoteCurrency: 'EUR',
     };
     expect(validateSettings(input)).toEqual({ settings: input });
   });
@@ -69,5 +78,6 @@ describe('settings', () => {
       errors: ['Those settings could not be read. Nothing was changed.'],
     });
     expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist: ['DOGE'] })).toHaveProperty('errors');
+    expect(validateSettings({ ...DEFAULT_SETTINGS, quoteCurrency: 'BTC' })).toHaveProperty('errors');
   });
 });
