@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage } from '../harness/pages';
+import { openOptionsPage, saveOptions } from '../harness/pages';
 
 /** The ids of the notifications Chrome holds, read through the service worker. */
 const notificationIds = (ext: ExtensionBrowser) =>
@@ -27,8 +27,7 @@ test.describe('alerts', () => {
     // Alert from "elevated": within the test's first minutes the hourly history (DVOL, OI change)
     // still describes the calm market, so the crash reads elevated until the next hour's fetch.
     await options.getByLabel('Notify when market stress reaches').selectOption('elevated');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.getByRole('status')).toHaveText(/^Saved\./);
+    await saveOptions(options);
     const priceAlerts = options.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Price in USD').fill('80,000');
     await priceAlerts.getByRole('button', { name: 'Add alert' }).click();

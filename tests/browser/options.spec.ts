@@ -2,7 +2,7 @@ import { REPLAY_FX } from '../../replay/venues/kraken';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage } from '../harness/pages';
+import { openOptionsPage, saveOptions } from '../harness/pages';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -79,8 +79,7 @@ test.describe('options', () => {
     await settledBadge();
     const options = await openOptionsPage(ext);
     await options.getByLabel('Show prices in').selectOption('EUR');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.getByRole('status')).toHaveText(/^Saved\./);
+    await saveOptions(options);
 
     // article-day's prices, each at the replay's euro rate, printed as the popup prints prices.
     const euro = (usd: number, digits: number) =>

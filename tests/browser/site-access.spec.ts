@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage } from '../harness/pages';
+import { openOptionsPage, saveOptions } from '../harness/pages';
 import { clickToolbarButton } from '../harness/toolbar';
 
 /**
@@ -141,8 +141,7 @@ test.describe('site access', () => {
     await expect.poll(async () => (await storedSettings(ext))?.userNewsSites).toEqual([]);
     expect((await storedSettings(ext))?.disabledNewsSites).toEqual([]);
     // Saving the form afterwards does not bring it back.
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.getByRole('status')).toContainText('Saved');
+    await saveOptions(options);
     expect((await storedSettings(ext))?.userNewsSites).toEqual([]);
   });
 

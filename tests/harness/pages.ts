@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from './launch';
 
 /** The popup's size in Chrome's toolbar bubble, so screenshots look like the real thing. */
@@ -27,6 +27,12 @@ export async function openOptionsPage(ext: ExtensionBrowser): Promise<Page> {
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await page.getByRole('button', { name: 'Save' }).waitFor();
   return page;
+}
+
+/** Press the options page's Save and wait until it says the settings are saved. */
+export async function saveOptions(options: Page): Promise<void> {
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toContainText('Saved');
 }
 
 /** The text of every article chip on a page, in document order. */
