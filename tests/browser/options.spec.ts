@@ -4,7 +4,7 @@ import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
 import { openOptionsPage, saveOptions } from '../harness/pages';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const storedSettings = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
@@ -93,11 +93,11 @@ test.describe('options', () => {
     const prices = popup.getByRole('table', { name: 'Prices' });
     await expect(prices.getByRole('columnheader', { name: 'Price, EUR' })).toBeVisible();
     await expect(prices.locator('tbody tr')).toHaveText([
-      new RegExp(`BTC\\s*${escape(euro(67_490, 0))}\\s*-1\\.88%`),
-      new RegExp(`ETH\\s*${escape(euro(1_985.4, 2))}\\s*-2\\.97%`),
-      new RegExp(`SOL\\s*${escape(euro(84.21, 2))}\\s*-3\\.88%`),
-      new RegExp(`XRP\\s*${escape(euro(1.4183, 4))}\\s*-2\\.34%`),
-      new RegExp(`BNB\\s*${escape(euro(622.5, 2))}\\s*-1\\.17%`),
+      new RegExp(`BTC\\s*${literally(euro(67_490, 0))}\\s*-1\\.88%`),
+      new RegExp(`ETH\\s*${literally(euro(1_985.4, 2))}\\s*-2\\.97%`),
+      new RegExp(`SOL\\s*${literally(euro(84.21, 2))}\\s*-3\\.88%`),
+      new RegExp(`XRP\\s*${literally(euro(1.4183, 4))}\\s*-2\\.34%`),
+      new RegExp(`BNB\\s*${literally(euro(622.5, 2))}\\s*-1\\.17%`),
     ]);
     await expect(popup.locator('[data-figure="open-interest"] dd')).toHaveText(/^€[\d.]+[KMB]$/);
     await expect(popup.locator('[data-notice="currency"]')).toHaveCount(0);
