@@ -21,7 +21,7 @@ function formatter(locale: string | undefined, options: Intl.NumberFormatOptions
  * $67,490 · $1,985.40 · $84.21 · $1.4183, or €62,253 · ¥10,215,963: precision that suits the
  * magnitude, as traders quote it. `value` is in `currency` already.
  */
-export function formatPrice(value: number, currency: QuoteCurrency, locale?: string): string {
+function formatPrice(value: number, currency: QuoteCurrency, locale?: string): string {
   const abs = Math.abs(value);
   const digits = abs >= 10_000 ? 0 : abs >= 10 ? 2 : 4;
   return formatter(locale, {
@@ -35,7 +35,7 @@ export function formatPrice(value: number, currency: QuoteCurrency, locale?: str
 export const formatUsd = (value: number, locale?: string) => formatPrice(value, 'USD', locale);
 
 /** $77.6B, €218.7M: notionals at a glance. */
-export function formatCompact(value: number, currency: QuoteCurrency, locale?: string): string {
+function formatCompact(value: number, currency: QuoteCurrency, locale?: string): string {
   return formatter(locale, {
     style: 'currency',
     currency,
