@@ -9,9 +9,12 @@ interface Props {
 }
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+/** The quiet hours' two ends, each an hour of the day. */
+const QUIET_ENDS = ['from', 'to'] as const;
 
 /** What is worth a notification: part of the settings form, saved with it. */
 export function AlertSettingsFields({ settings, fields, onSettings, onFields }: Props) {
+  const quiet = settings.quietHours;
   return (
     <fieldset data-setting="alerts">
       <legend>Alerts</legend>
@@ -70,36 +73,21 @@ export function AlertSettingsFields({ settings, fields, onSettings, onFields }: 
         />
         Quiet hours
       </label>
-      {settings.quietHours && (
+      {quiet && (
         <p class="quiet">
-          <label>
-            from
-            <select
-              value={String(settings.quietHours.from)}
-              onChange={(event) =>
-                settings.quietHours &&
-                onSettings({ quietHours: { ...settings.quietHours, from: Number(event.currentTarget.value) } })
-              }
-            >
-              {HOURS.map((hour) => (
-                <option key={hour} value={String(hour)}>{`${hour}:00`}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            to
-            <select
-              value={String(settings.quietHours.to)}
-              onChange={(event) =>
-                settings.quietHours &&
-                onSettings({ quietHours: { ...settings.quietHours, to: Number(event.currentTarget.value) } })
-              }
-            >
-              {HOURS.map((hour) => (
-                <option key={hour} value={String(hour)}>{`${hour}:00`}</option>
-              ))}
-            </select>
-          </label>
+          {QUIET_ENDS.map((end) => (
+            <label key={end}>
+              {end}
+              <select
+                value={String(quiet[end])}
+                onChange={(event) => onSettings({ quietHours: { ...quiet, [end]: Number(event.currentTarget.value) } })}
+              >
+                {HOURS.map((hour) => (
+                  <option key={hour} value={String(hour)}>{`${hour}:00`}</option>
+                ))}
+              </select>
+            </label>
+          ))}
         </p>
       )}
     </fieldset>
