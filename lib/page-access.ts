@@ -4,8 +4,8 @@
  * does the `scripting` and `tabs` calls.
  */
 
-/** The article script WXT builds from `entrypoints/news.content/`, for injecting and registering. */
-export const NEWS_SCRIPT_FILE = '/content-scripts/news.js';
+/** The article script WXT builds from `entrypoints/news/`, for the manifest, injecting and registering. */
+export const NEWS_SCRIPT_FILE = '/news.js';
 
 /** Why a page cannot be annotated, before anything is tried. */
 export type PageBlock = 'browser-page' | 'store' | 'not-web';

@@ -27,7 +27,7 @@ const SHARED_URL = 'https://www.gate.com/news/detail/why-crypto-markets-are-pres
 const SHARED_FILE = resolve(ROOT, 'replay/articles/gate-why-crypto-markets-are-pressured.html');
 /** A news site in the default list, so the content script runs on it as on any article there. */
 const BIG_URL = 'https://www.coindesk.com/markets/2026/02/12/markets-live-one-megabyte';
-const CONTENT_SCRIPT = 'content-scripts/news.js';
+const CONTENT_SCRIPT = 'news.js';
 const WALK_URL = `${BIG_URL}-walked`;
 const BASELINE_FILE = 'baseline.js';
 const CONTENT_SCRIPT_BUDGET = 12_000;

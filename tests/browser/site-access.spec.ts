@@ -108,7 +108,7 @@ test.describe('site access', () => {
     expect(await storedSettings(ext)).toMatchObject({ userNewsSites: ['www.okx.com'] });
     await expect
       .poll(() => registered(ext))
-      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['content-scripts/news.js'] }]);
+      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['news.js'] }]);
 
     // A new visit: no popup, no click, the chips are there.
     const again = await openArticle(OKX_LEARN);
@@ -157,7 +157,7 @@ test.describe('site access', () => {
     });
     await expect
       .poll(() => registered(ext))
-      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['content-scripts/news.js'] }]);
+      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['news.js'] }]);
     const letter = await openArticle(LETTER);
     await letter.waitForTimeout(500);
     await expect(chips(letter)).toHaveCount(0);

@@ -1,0 +1,128 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { Claim } from '@/lib/annotate/claim';
+import { askBackground } from '@/lib/messaging/message';
+import type { annotateThisPage, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
+import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
+import { isExtensionPage } from '@/lib/messaging/sender';
+import { MINUTE } from '@/lib/time';
+import { type Annotator, createAnnotator } from './annotator';
+import { begin, onAddressChange } from './lifecycle';
+import { readPublishedAt } from './published-at';
+
+/**
+ * Chips beside every figure a news article quotes. The background decides whether the site is on,
+ * reads the paragraphs this script sends it (only to the extension, never off the machine) and
+ * answers with each claim's chip; this script walks the page and places them. The manifest runs
+ * it on the default news sites (see wxt.config.ts); the background registers it for the sites the
+ * user added, and the popup puts it in a tab when asked.
+ */
+/** How soon to ask again while a chip waits for its figure. */
+const SOON_MS = 10_000;
+const MAX_SOON = 5;
+
+export default defineUnlistedScript(() => {
+  const life = begin();
+  let annotator: Annotator | null = null;
+  let publishedAt = readPublishedAt(document, Date.now());
+  /** "Annotate this page" from the popup: on for this page, whatever the site's setting. */
+  let asked = false;
+  /** Whether an early refresh is pending, and how many were made. */
+  let soon = false;
+  let retries = 0;
+
+  const stop = () => {
+    annotator?.remove();
+    annotator = null;
+  };
+
+  const watch = async (level: { asset: string; price: number }) => {
+    try {
+      return (await askBackground<typeof watchLevel>('watchLevel', level)).error;
+    } catch {
+      return 'Undertow could not be reached. Reload the page and try again.';
+    }
+  };
+
+  const read = async (texts: string[]) => {
+    const answer = await askBackground<typeof readClaims>('readClaims', {
+      texts,
+      // A page's `lang` is whatever it wrote; only its first subtags matter.
+      lang: document.documentElement.lang.slice(0, LANG_MAX),
+      ...(publishedAt !== undefined && { publishedAt }),
+    });
+    return answer.ready ? answer.found : null;
+  };
+
+  const refresh = async () => {
+    const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
+    const status = await fetchStatus(claims, publishedAt);
+    if (!status || life.ended) return;
+    if (!status.enabled && !asked) return stop();
+    if (!status.ready) return;
+    annotator?.show(claims, status.comparisons);
+    annotator ??= createAnnotator(document.body, read, watch);
+    annotator.start();
+    // A chip still waiting for its figure asks again soon, a few times, rather than at the next
+    // minute; with the streams off it simply waits for the minute.
+    const current = annotator;
+    void current.settled().then(() => {
+      if (current !== annotator || current.awaiting === 0 || soon || retries >= MAX_SOON) return;
+      retries++;
+      soon = true;
+      life.after(SOON_MS, () => {
+        soon = false;
+        void refresh();
+      });
+    });
+  };
+
+  // Turning the site off in options takes every chip away at once, and on brings them back.
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && 'settings' in changes) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+
+  // Only our own extension pages (the popup) can ask; a web page cannot reach this listener.
+  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
+    const type: (typeof annotateThisPage)['type'] = 'annotateThisPage';
+    if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin)) return;
+    asked = true;
+    void refresh()
+      .then(() => annotator?.settled())
+      .then(() => respond({ found: annotator?.count ?? 0, marketReady: annotator !== null }));
+    // Answered through `sendResponse`: not every Chrome in use honours a returned promise here.
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // A single-page site moving to another article: its date is the new article's.
+  onAddressChange(life, () => {
+    publishedAt = readPublishedAt(document, Date.now());
+    void refresh();
+  });
+  life.onEnd(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    browser.runtime.onMessage.removeListener(onMessage);
+    stop();
+  });
+  void refresh();
+  // Keep chips live while the article is open; a hidden tab does no work.
+  life.every(MINUTE, () => {
+    if (document.visibilityState === 'visible') void refresh();
+  });
+});
+
+async function fetchStatus(claims: Claim[], publishedAt: number | undefined) {
+  try {
+    return await askBackground<typeof refreshChips>('refreshChips', {
+      claims,
+      ...(publishedAt !== undefined && { publishedAt }),
+    });
+  } catch {
+    // The extension was reloaded or the worker is starting: the next tick tries again, and the
+    // page is left as it is meanwhile.
+    return null;
+  }
+}
