@@ -124,8 +124,8 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
       built = false;
       host.hidden = !next;
       if (next) label.textContent = next.chip;
-      // An open card follows the new figures at once.
-      if (host.matches(':hover') || host.matches(':focus-within')) build();
+      // An open card follows the new figures at once. A chip not on the page yet has none open.
+      if (host.isConnected && (host.matches(':hover') || host.matches(':focus-within'))) build();
     },
   };
   chip.update(comparison);
