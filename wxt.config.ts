@@ -2,7 +2,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { POLLED_VENUES } from './lib/market/tasks';
 import { NEWS_SITE_MATCHES } from './lib/news-sites';
-import { NEWS_SCRIPT_FILE } from './lib/page-access';
 import { venueHostPermissions } from './lib/sources/venues';
 
 /** Firefox's add-on id: fixed, so storage and permissions survive updates. */
@@ -47,20 +46,18 @@ export default defineConfig({
       // access to any site comes with it.
       'activeTab',
       // To put the article script into that tab (`scripting.executeScript`), and to run it on the
-      // sites the user added with "Always on this site" (`scripting.registerContentScripts`).
+      // news sites that are on, the user's own among them (`scripting.registerContentScripts`).
       'scripting',
     ],
     // Exactly the public exchange API hosts the poll cycle reads (lib/sources/venues.ts), so the
-    // worker's requests are not subject to CORS. No page or user data goes there.
-    host_permissions: venueHostPermissions(POLLED_VENUES),
+    // worker's requests are not subject to CORS. No page or user data goes there. And the default
+    // news sites, where the background registers the article script while each is on
+    // (lib/news-script.ts): the same sites a manifest content script would have asked for.
+    host_permissions: [...venueHostPermissions(POLLED_VENUES), ...NEWS_SITE_MATCHES],
     // "Always on this site": asked for one site at a time (`https://<host>/*`) when the user
     // clicks the button, and given back when they remove the site. Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Undertow' },
-    // The article script on the default news sites. It is an unlisted script declared here rather
-    // than a WXT content script: WXT's content-script context would cost every article page about
-    // 1.5 ms at start (entrypoints/news/lifecycle.ts does its part for less).
-    content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [NEWS_SCRIPT_FILE.slice(1)], run_at: 'document_idle' }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,11 +3,9 @@ import { NEWS_SITE_HOSTS } from './news-sites';
 /**
  * Sites the user added with "Always on this site". The settings (synced) say which hosts the
  * user wants; the browser's granted permissions (per browser) say which of them the content
- * script may run on here. The background registers the script for both at once.
+ * script may run on here. The background registers the script for both at once, with the default
+ * news sites (`lib/news-script.ts`).
  */
-
-/** The one registration `scripting.registerContentScripts` keeps for every user-added site. */
-export const USER_SITES_SCRIPT_ID = 'user-news-sites';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -42,7 +40,7 @@ export function sitePattern(host: string): string {
   return `https://${host}/*`;
 }
 
-/** A default news site: it needs no permission and no registration, the manifest has it. */
+/** A default news site: its permission comes with the extension, and it is registered as it is on. */
 export function isDefaultNewsSite(host: string): boolean {
   return NEWS_SITE_HOSTS.includes(host);
 }
@@ -65,7 +63,7 @@ export function originCovers(pattern: string, host: string): boolean {
   return patternHost === host;
 }
 
-/** The user's sites that the content script should be registered for, as match patterns. */
+/** The user's sites that the article script should be registered for, as match patterns. */
 export function userSiteMatches(
   settings: { userNewsSites: readonly string[]; disabledNewsSites: readonly string[] },
   grantedOrigins: readonly string[],

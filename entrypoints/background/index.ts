@@ -8,15 +8,15 @@ import { handleNotificationClicks } from './alerts';
 import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
+import { followNewsSites } from './news-sites';
 import { poll } from './poll';
-import { followUserSites } from './user-sites';
 
 export default defineBackground({
   type: 'module',
   main() {
     registerMessageHandlers();
     handleNotificationClicks();
-    followUserSites();
+    followNewsSites();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll();

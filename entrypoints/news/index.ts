@@ -13,9 +13,9 @@ import { readPublishedAt } from './published-at';
 /**
  * Chips beside every figure a news article quotes. The background decides whether the site is on,
  * reads the paragraphs this script sends it (only to the extension, never off the machine) and
- * answers with each claim's chip; this script walks the page and places them. The manifest runs
- * it on the default news sites (see wxt.config.ts); the background registers it for the sites the
- * user added, and the popup puts it in a tab when asked.
+ * answers with each claim's chip; this script walks the page and places them. The background
+ * registers it for the news sites that are on (entrypoints/background/news-sites.ts), and the
+ * popup puts it in a tab when asked.
  */
 /** How soon to ask again while a chip waits for its figure. */
 const SOON_MS = 10_000;
@@ -54,13 +54,7 @@ export default defineUnlistedScript(() => {
     return answer.ready ? answer.found : null;
   };
 
-  const refresh = async () => {
-    const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
-    const status = await fetchStatus(claims, publishedAt);
-    if (!status || life.ended) return;
-    if (!status.enabled && !asked) return stop();
-    if (!status.ready) return;
-    annotator?.show(claims, status.comparisons);
+  const annotate = () => {
     annotator ??= createAnnotator(document.body, read, watch);
     annotator.start();
     // A chip still waiting for its figure asks again soon, a few times, rather than at the next
@@ -76,6 +70,16 @@ export default defineUnlistedScript(() => {
       });
     });
   };
+
+  async function refresh() {
+    const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
+    const status = await fetchStatus(claims, publishedAt);
+    if (!status || life.ended) return;
+    if (!status.enabled && !asked) return stop();
+    if (!status.ready) return;
+    annotator?.show(claims, status.comparisons);
+    annotate();
+  }
 
   // Turning the site off in options takes every chip away at once, and on brings them back.
   const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -107,7 +111,9 @@ export default defineUnlistedScript(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     stop();
   });
-  void refresh();
+  // The background registers this script only on the sites where chips are on, and the popup puts
+  // it in a page only when asked, so it reads the page at once rather than first asking whether to.
+  annotate();
   // Keep chips live while the article is open; a hidden tab does no work.
   life.every(MINUTE, () => {
     if (document.visibilityState === 'visible') void refresh();

@@ -174,6 +174,18 @@ test.describe('article annotation', () => {
     );
     await expect(page.locator('[data-undertow-chip]')).toHaveCount(0);
     expect(await article.evaluate((element) => element.innerHTML)).toBe(original);
+
+    // The script is no longer registered there: a new visit is left alone, and costs it nothing.
+    await expect
+      .poll(() =>
+        ext.serviceWorker.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []),
+        ),
+      )
+      .not.toContain('https://www.gate.com/*');
+    const again = await openArticle(GATE_ARTICLE);
+    await again.waitForTimeout(500);
+    await expect(again.locator('[data-undertow-chip]')).toHaveCount(0);
   });
 
   test.describe('after the market has moved', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { NEWS_SITE_MATCHES } from '../../lib/news-sites';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
 import { openOptionsPage, saveOptions } from '../harness/pages';
@@ -32,6 +33,11 @@ const storedSettings = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(
     async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined,
   );
+
+/** The article script's one registration: the default news sites and the user's `extra`, sorted. */
+const registration = (...extra: string[]) => [
+  { id: 'news-sites', matches: [...NEWS_SITE_MATCHES, ...extra].toSorted(), js: ['news.js'] },
+];
 
 const registered = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () =>
@@ -73,8 +79,8 @@ test.describe('site access', () => {
     await expect(chips(page)).toHaveCount(found);
     await popup.close();
 
-    // Nothing was registered and nothing stays: the next visit is bare again.
-    expect(await registered(ext)).toEqual([]);
+    // Nothing was registered for the site and nothing stays: the next visit is bare again.
+    expect(await registered(ext)).toEqual(registration());
     await page.reload();
     await page.waitForTimeout(500);
     await expect(chips(page)).toHaveCount(0);
@@ -106,9 +112,7 @@ test.describe('site access', () => {
     await popup.close();
 
     expect(await storedSettings(ext)).toMatchObject({ userNewsSites: ['www.okx.com'] });
-    await expect
-      .poll(() => registered(ext))
-      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['news.js'] }]);
+    await expect.poll(() => registered(ext)).toEqual(registration('https://www.okx.com/*'));
 
     // A new visit: no popup, no click, the chips are there.
     const again = await openArticle(OKX_LEARN);
@@ -126,7 +130,7 @@ test.describe('site access', () => {
     await expect(site).toContainText('www.okx.com');
     await site.getByRole('checkbox').uncheck();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => registered(ext)).toEqual([]);
+    await expect.poll(() => registered(ext)).toEqual(registration());
     expect(await storedSettings(ext)).toMatchObject({
       userNewsSites: ['www.okx.com'],
       disabledNewsSites: ['www.okx.com'],
@@ -155,9 +159,7 @@ test.describe('site access', () => {
         settings$: { v: 3 },
       });
     });
-    await expect
-      .poll(() => registered(ext))
-      .toEqual([{ id: 'user-news-sites', matches: ['https://www.okx.com/*'], js: ['news.js'] }]);
+    await expect.poll(() => registered(ext)).toEqual(registration('https://www.okx.com/*'));
     const letter = await openArticle(LETTER);
     await letter.waitForTimeout(500);
     await expect(chips(letter)).toHaveCount(0);

@@ -79,7 +79,7 @@ describe('user-added sites', () => {
     expect(userSiteMatches({ userNewsSites: [], disabledNewsSites: [] }, ['<all_urls>'])).toEqual([]);
   });
 
-  it('leaves the default news sites to the manifest', () => {
+  it('leaves the default news sites to their own list, so none is registered twice', () => {
     const settings = { userNewsSites: ['www.coindesk.com', 'www.okx.com'], disabledNewsSites: [] };
     expect(userSiteMatches(settings, ['https://*/*'])).toEqual(['https://www.okx.com/*']);
   });

@@ -1,28 +1,29 @@
 import { browser } from 'wxt/browser';
+import { NEWS_SCRIPT_ID, newsScriptMatches } from '@/lib/news-script';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { NEWS_SCRIPT_FILE } from '@/lib/page-access';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { addUserSite } from '@/lib/storage/user-sites';
-import { sitesOfOrigins, USER_SITES_SCRIPT_ID, userSiteMatches } from '@/lib/user-sites';
+import { sitesOfOrigins } from '@/lib/user-sites';
 
 /**
- * "Always on this site": the article script registered for the sites the user added, on the
- * ones this browser has granted and that are not switched off. One registration, re-done when
- * the settings or the granted permissions change, and at every start (a registration can
- * outlive a permission the user took away while the worker slept).
+ * The article script registered for the news sites that are on: the default ones not switched
+ * off, and those the user added ("Always on this site") that this browser has granted. One
+ * registration, re-done when the settings or the granted permissions change, and at every start
+ * (a registration can outlive a permission the user took away while the worker slept).
  */
-export function followUserSites(): void {
+export function followNewsSites(): void {
   // Registered synchronously, like every listener, so a wake-up event is not missed.
   browser.permissions.onAdded.addListener((permissions) => {
     // A site granted outside the popup (the browser's site-access menu, or a popup that closed
     // while its prompt was open) is a site the user wants the chips on.
     const added = sitesOfOrigins(permissions.origins ?? []);
-    void Promise.all(added.map(addUserSite)).finally(() => void syncUserSiteScripts());
+    void Promise.all(added.map(addUserSite)).finally(() => void syncNewsScript());
   });
-  browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
-  settingsItem.watch((settings) => void syncUserSiteScripts(settings ?? DEFAULT_SETTINGS));
-  void syncUserSiteScripts();
+  browser.permissions.onRemoved.addListener(() => void syncNewsScript());
+  settingsItem.watch((settings) => void syncNewsScript(settings ?? DEFAULT_SETTINGS));
+  void syncNewsScript();
 }
 
 /**
@@ -30,22 +31,22 @@ export function followUserSites(): void {
  * permissions granted now. One at a time: two overlapping syncs would both try to register the
  * same id. Resolves to the match patterns now registered.
  */
-export const syncUserSiteScripts = oneAtATime(applyRegistration);
+export const syncNewsScript = oneAtATime(applyRegistration);
 
 async function applyRegistration(given?: Settings): Promise<string[]> {
   const [settings, granted, registered] = await Promise.all([
     given ?? readSettings(),
     browser.permissions.getAll(),
-    browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] }),
+    browser.scripting.getRegisteredContentScripts({ ids: [NEWS_SCRIPT_ID] }),
   ]);
-  const matches = userSiteMatches(settings, granted.origins ?? []);
+  const matches = newsScriptMatches(settings, granted.origins ?? []);
   const current = registered[0]?.matches ?? [];
   if (registered.length > 0 ? current.join() === matches.join() : matches.length === 0) return matches;
   if (matches.length === 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+    await browser.scripting.unregisterContentScripts({ ids: [NEWS_SCRIPT_ID] });
     return matches;
   }
-  const script = { id: USER_SITES_SCRIPT_ID, matches, js: [NEWS_SCRIPT_FILE], runAt: 'document_idle' as const };
+  const script = { id: NEWS_SCRIPT_ID, matches, js: [NEWS_SCRIPT_FILE], runAt: 'document_idle' as const };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return matches;
