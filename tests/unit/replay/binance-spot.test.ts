@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import { klinesUrl, parseKlines, parseTicker24h, ticker24hUrl } from '@/lib/sources/binance-spot';
+import {
+  exchangeInfoUrl,
+  klinesUrl,
+  parseExchangeInfo,
+  parseKlines,
+  parseTicker24h,
+  ticker24hUrl,
+} from '@/lib/sources/binance-spot';
 import { loadScenario } from '../../../replay/scenario';
 import { binanceSpotRoutes } from '../../../replay/venues/binance-spot';
 
-const [ticker24h, klines] = binanceSpotRoutes;
+const [ticker24h, klines, exchangeInfo] = binanceSpotRoutes;
+const INVALID_SYMBOL = { status: 400, body: { code: -1121, msg: 'Invalid symbol.' } };
 const DOCUMENTED_KEYS = [
   'symbol',
   'priceChange',
@@ -62,6 +70,40 @@ describe('replay: Binance spot 24 h ticker', () => {
     expect(one.body).toMatchObject({ symbol: 'ETHUSDT' });
     const unknown = await respond('https://api.binance.com/api/v3/ticker/24hr?symbol=NOPEUSDT');
     expect(unknown).toEqual({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
+  });
+
+  it('quotes the scenario’s symbols beyond the majors, and fails the whole request for one it lacks', async () => {
+    const extras = parseTicker24h((await respond(ticker24hUrl(['DOGE', 'PEPE']))).body, ['DOGE', 'PEPE']);
+    expect(extras.map(({ asset, price, change24hPct }) => [asset, price, change24hPct])).toEqual([
+      ['DOGE', 0.09824, -4.12],
+      ['PEPE', 0.00000351, -6.21],
+    ]);
+    expect(await respond(ticker24hUrl(['DOGE', 'NOPE']))).toEqual(INVALID_SYMBOL);
+  });
+});
+
+describe('replay: Binance spot exchange information', () => {
+  const info = async (url: string) => {
+    const scenario = await loadScenario('article-day');
+    if (!exchangeInfo) throw new Error('no route');
+    return exchangeInfo.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
+  };
+
+  it('is binance-spot/exchange-info, and lists the scenario’s pairs as trading, in the documented shape', async () => {
+    expect(exchangeInfo?.id).toBe('binance-spot/exchange-info');
+    const { body } = await info(exchangeInfoUrl('DOGE'));
+    expect(Object.keys(body as object)).toEqual(['timezone', 'serverTime', 'rateLimits', 'exchangeFilters', 'symbols']);
+    expect((body as { symbols: unknown[] }).symbols).toEqual([
+      expect.objectContaining({ symbol: 'DOGEUSDT', status: 'TRADING', baseAsset: 'DOGE', quoteAsset: 'USDT' }),
+    ]);
+    expect(parseExchangeInfo(body, 'DOGE')).toBe(true);
+    expect(parseExchangeInfo((await info(exchangeInfoUrl('BTC'))).body, 'BTC')).toBe(true);
+  });
+
+  it('answers a pair it does not list with Binance’s error, as a list with one does', async () => {
+    expect(await info(exchangeInfoUrl('NOPE'))).toEqual(INVALID_SYMBOL);
+    const list = encodeURIComponent(JSON.stringify(['DOGEUSDT', 'NOPEUSDT']));
+    expect(await info(`https://api.binance.com/api/v3/exchangeInfo?symbols=${list}`)).toEqual(INVALID_SYMBOL);
   });
 });
 
