@@ -3,6 +3,7 @@ import { ASSETS, isAssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { sendMessage } from '@/lib/messaging/message';
 import { lookUpSymbol } from '@/lib/messaging/messages';
 import { checkAddition } from '@/lib/watchlist/addition';
+import { AddField } from './AddField';
 
 interface Props {
   /** The draft's watchlist, in order. */
@@ -120,31 +121,17 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
           );
         })}
       </ul>
-      <div class="watchlist__add">
-        <label>
-          Add a symbol{' '}
-          <input
-            type="text"
-            value={input}
-            placeholder="DOGE"
-            maxLength={20}
-            spellcheck={false}
-            autocapitalize="characters"
-            aria-describedby="watchlist-note"
-            onInput={(event) => setInput(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              // Enter adds the symbol; it must not submit the whole form.
-              if (event.key !== 'Enter') return;
-              event.preventDefault();
-              void add();
-            }}
-          />
-        </label>
-        <button type="button" aria-disabled={pending} onClick={() => void add()}>
-          {pending ? 'Checking…' : 'Add'}
-        </button>
-      </div>
-      <p id="watchlist-note" class={note?.ok === false ? 'errors' : 'hint'} aria-live="polite">
+      <AddField
+        label="Add a symbol"
+        value={input}
+        placeholder="DOGE"
+        maxLength={20}
+        busy={pending}
+        describedBy="watchlist-note"
+        onInput={setInput}
+        onAdd={() => void add()}
+      />
+      <p id="watchlist-note" class={`watchlist__note${note?.ok === false ? ' is-error' : ''}`} aria-live="polite">
         {note?.text}
       </p>
     </>
