@@ -71,25 +71,19 @@ function stats(state: AssetState) {
   };
 }
 
+/** A route for one of the product's endpoints: its answer for a product Coinbase lists, else its 404. */
+const productRoute = (id: string, path: RegExp, render: (id: string, state: AssetState) => unknown): Route => ({
+  id,
+  hosts: HOSTS,
+  method: 'GET',
+  path,
+  respond: (context) => {
+    const found = productState(context, path);
+    return found ? { body: render(found.id, found.state) } : NOT_FOUND;
+  },
+});
+
 export const coinbaseRoutes: Route[] = [
-  {
-    id: 'coinbase/stats',
-    hosts: HOSTS,
-    method: 'GET',
-    path: STATS_PATH,
-    respond: (context) => {
-      const found = productState(context, STATS_PATH);
-      return found ? { body: stats(found.state) } : NOT_FOUND;
-    },
-  },
-  {
-    id: 'coinbase/product',
-    hosts: HOSTS,
-    method: 'GET',
-    path: PRODUCT_PATH,
-    respond: (context) => {
-      const found = productState(context, PRODUCT_PATH);
-      return found ? { body: product(found.id, found.state) } : NOT_FOUND;
-    },
-  },
+  productRoute('coinbase/stats', STATS_PATH, (_, state) => stats(state)),
+  productRoute('coinbase/product', PRODUCT_PATH, product),
 ];
