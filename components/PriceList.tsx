@@ -1,21 +1,31 @@
-import { ASSETS, type AssetId } from '@/lib/assets';
+import { ASSETS, isAssetId } from '@/lib/assets';
 import { formatMoney, formatPercent } from '@/lib/format/number';
 import type { SeriesPoint } from '@/lib/history/series';
-import type { AssetQuote } from '@/lib/market/prices';
+import type { AssetQuote, ExtraFailure, ExtraQuote } from '@/lib/market/prices';
 import type { Money } from '@/lib/quote-currency';
 import { Sparkline } from './Sparkline';
 
 interface Props {
   quotes: readonly AssetQuote[];
-  /** The assets to list, in order. */
-  watchlist: readonly AssetId[];
-  /** Each asset's last 24 h; null while history loads. */
-  sparklines: Partial<Record<AssetId, readonly SeriesPoint[]>> | null;
+  /** The watchlist's symbols beyond the majors that a venue quoted, with their hourly closes. */
+  extras: readonly ExtraQuote[];
+  /** Why the other extras have no quote. */
+  extraFailures: readonly ExtraFailure[];
+  /** The symbols to list, in order. */
+  watchlist: readonly string[];
+  /** Each major's last 24 h; null while history loads. */
+  sparklines: Partial<Record<string, readonly SeriesPoint[]>> | null;
   money: Money;
 }
 
-export function PriceList({ quotes, watchlist, sparklines, money }: Props) {
-  const listed = watchlist.flatMap((asset) => quotes.filter((quote) => quote.asset === asset));
+/** The hourly closes as a series the sparkline draws: evenly spaced, so their index serves as time. */
+const hourly = (closes: readonly number[] = []): SeriesPoint[] => closes.map((value, t) => ({ t, value }));
+
+/**
+ * The watchlist in the user's order. A major nobody quoted is left out, as before; an extra
+ * without a quote keeps its row and says why, so a symbol just added never seems to vanish.
+ */
+export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines, money }: Props) {
   return (
     <table class="prices" aria-label="Prices">
       <thead>
@@ -29,18 +39,37 @@ export function PriceList({ quotes, watchlist, sparklines, money }: Props) {
         </tr>
       </thead>
       <tbody>
-        {listed.map((quote) => (
-          <tr key={quote.asset} data-asset={quote.asset}>
-            <th scope="row" title={ASSETS[quote.asset].name}>
-              {quote.asset}
-            </th>
-            <td class="prices__spark">
-              <Sparkline series={sparklines?.[quote.asset] ?? []} label={`${ASSETS[quote.asset].name}, last 24 h`} />
-            </td>
-            <td class="prices__price">{formatMoney(quote.price, money)}</td>
-            <ChangeCell change24hPct={quote.change24hPct} />
-          </tr>
-        ))}
+        {watchlist.map((symbol) => {
+          const major = quotes.find((quote) => quote.asset === symbol);
+          const extra = extras.find((quote) => quote.asset === symbol);
+          const quote = major ?? extra;
+          if (!quote && isAssetId(symbol)) return null;
+          const name = major ? ASSETS[major.asset].name : symbol;
+          const failure = extraFailures.find((entry) => entry.asset === symbol)?.reason;
+          return (
+            <tr key={symbol} data-asset={symbol}>
+              <th scope="row" title={name}>
+                {symbol}
+              </th>
+              <td class="prices__spark">
+                <Sparkline
+                  series={major ? (sparklines?.[symbol] ?? []) : hourly(extra?.hourlyCloses)}
+                  label={`${name}, last 24 h`}
+                />
+              </td>
+              {quote ? (
+                <>
+                  <td class="prices__price">{formatMoney(quote.price, money)}</td>
+                  <ChangeCell change24hPct={quote.change24hPct} />
+                </>
+              ) : (
+                <td class="prices__none" colSpan={2}>
+                  {failure ? `No price: ${failure}` : 'No price yet'}
+                </td>
+              )}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@ import { MAJOR_ASSETS } from './assets';
 import { QUOTE_CURRENCIES } from './quote-currency';
 import { VENUE_IDS, VENUES } from './sources/venues';
 import { isSiteHost } from './user-sites';
+import { SymbolSchema, WATCHLIST_MAX } from './watchlist/symbol';
 
 /** The intervals the options page offers, in minutes. Every venue's budget holds at one. */
 export const POLL_INTERVALS = [1, 2, 5, 10, 15] as const;
@@ -21,8 +22,11 @@ export const SettingsSchema = z.object({
   ),
   /** Venues the user turned off: neither polled nor streamed. */
   disabledVenues: z._default(z.array(z.enum(VENUE_IDS)), []),
-  /** The assets the popup lists, in the user's order. */
-  watchlist: z._default(z.array(z.enum(MAJOR_ASSETS)), [...MAJOR_ASSETS]),
+  /**
+   * The symbols the popup lists, in the user's order: the majors and any symbol Binance or Coinbase
+   * lists against the dollar (looked up when it is added, `lib/watchlist/look-up.ts`).
+   */
+  watchlist: z._default(z.array(SymbolSchema).check(z.maxLength(WATCHLIST_MAX)), [...MAJOR_ASSETS]),
   /** The currency the popup shows prices and notionals in. Alerts and article chips stay in USD. */
   quoteCurrency: z._default(z.enum(QUOTE_CURRENCIES), 'USD'),
   /** News sites (their host names) where the user turned the article chips off: default or added. */
@@ -44,15 +48,18 @@ const asObject = (value: unknown): object => (typeof value === 'object' && value
  * Version 1 held only `liquidationStreams`. Version 2 adds the options page's fields; an older
  * value keeps what the user chose and takes the defaults for the rest. Version 3 adds the sites
  * the user added (none yet). Version 4 adds the quote currency (USD, as every version before showed).
+ * Version 5 widens the watchlist from the five majors to any listed symbol: a version-4 list is a
+ * valid version-5 list and carries over as it is.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => ({ ...DEFAULT_SETTINGS, ...asObject(old) }),
   3: (old) => ({ ...asObject(old), userNewsSites: (asObject(old) as { userNewsSites?: unknown }).userNewsSites ?? [] }),
   4: (old) => ({ ...asObject(old), quoteCurrency: 'USD' }),
+  5: (old) => old,
 };
 
 /** The stored settings' version: one more than the last migration. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /**
  * Settings as the options page submits them: the schema's checks plus the rules that keep the
@@ -64,6 +71,7 @@ export function validateSettings(input: unknown): { settings: Settings } | { err
   const settings = parsed.data;
   const errors: string[] = [];
   if (settings.watchlist.length === 0) errors.push('Keep at least one asset in the watchlist.');
+  if (new Set(settings.watchlist).size < settings.watchlist.length) errors.push('List each symbol only once.');
   if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
     errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
   }

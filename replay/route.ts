@@ -22,6 +22,11 @@ export interface Route {
   id: string;
   hosts: readonly string[];
   method: 'GET' | 'POST';
-  path: string;
+  /** The whole path, or a pattern for a path that carries a parameter (Coinbase's product id). */
+  path: string | RegExp;
   respond(context: RouteContext): RouteAnswer;
+}
+
+export function routeMatches(route: Route, path: string): boolean {
+  return typeof route.path === 'string' ? route.path === path : route.path.test(path);
 }

@@ -1,4 +1,4 @@
-import type { Route } from './route';
+import { type Route, routeMatches } from './route';
 import { binanceFuturesRoutes } from './venues/binance-futures';
 import { binanceSpotRoutes } from './venues/binance-spot';
 import { bybitRoutes } from './venues/bybit';
@@ -23,5 +23,5 @@ export const ROUTES: readonly Route[] = [
 export const EXCHANGE_HOSTS: readonly string[] = [...new Set(ROUTES.flatMap((route) => route.hosts))];
 
 export function findRoute(host: string, method: string, path: string): Route | undefined {
-  return ROUTES.find((route) => route.method === method && route.path === path && route.hosts.includes(host));
+  return ROUTES.find((route) => route.method === method && routeMatches(route, path) && route.hosts.includes(host));
 }

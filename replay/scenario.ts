@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { MAJOR_ASSETS } from '../lib/assets';
+import { SYMBOL_PATTERN } from '../lib/watchlist/symbol';
 
 export const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
 
@@ -38,7 +38,11 @@ const AssetState = z.object({
 });
 export type AssetState = z.infer<typeof AssetState>;
 
-const AssetStates = z.partialRecord(z.enum(MAJOR_ASSETS), AssetState);
+/**
+ * The market by symbol: the five majors, and symbols beyond them that Binance and Coinbase list
+ * (prices only), for the watchlist's extras. A symbol not here is one no venue lists.
+ */
+const AssetStates = z.record(z.string().regex(SYMBOL_PATTERN), AssetState);
 
 /** A fault on one endpoint (`venue/endpoint`) or every endpoint of a venue (`venue`), for a window. */
 const Fault = z.object({

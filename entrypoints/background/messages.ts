@@ -4,10 +4,13 @@ import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/rea
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
-import { readClaims, refreshChips, refreshNow, watchLevel } from '@/lib/messaging/messages';
+import { lookUpSymbol, readClaims, refreshChips, refreshNow, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
 import { levelAlertsItem, liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { describeLookup } from '@/lib/watchlist/look-up';
+import { readSymbol } from '@/lib/watchlist/symbol';
+import { lookUp } from './listings';
 import { poll, readHistory } from './poll';
 
 /** The market an article is read against; null before the first poll has figures. */
@@ -55,6 +58,15 @@ const ROUTES = [
   }),
   // Only our own pages may make us call the exchanges; a content script must not.
   route(refreshNow, 'extension-page', () => poll(true)),
+  route(lookUpSymbol, 'extension-page', async ({ input }) => {
+    const read = readSymbol(input);
+    if ('error' in read) return { listed: false, message: read.error };
+    const { symbol } = read;
+    if (isAssetId(symbol)) return { symbol, listed: true, message: `${symbol} is one of the majors.` };
+    const outcome = await lookUp(symbol);
+    if (!outcome) return { symbol, listed: false, message: 'Too many lookups in a minute — try again shortly.' };
+    return { symbol, listed: outcome.venue !== null, message: describeLookup(symbol, outcome) };
+  }),
 ];
 
 export function registerMessageHandlers(): void {

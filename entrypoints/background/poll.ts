@@ -1,6 +1,7 @@
 import { recordCycle } from '@/lib/history/record-cycle';
 import { EMPTY_HISTORY, type History, needsBackfill } from '@/lib/history/store';
 import { TIER_IDS } from '@/lib/history/tiers';
+import { planExtras, withoutDroppedExtras, withUnquoted } from '@/lib/market/extra-tasks';
 import { runPollCycle } from '@/lib/market/poll-cycle';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
@@ -17,8 +18,10 @@ import {
   stressItem,
 } from '@/lib/storage/items';
 import { type ItemWrite, itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { extrasOf } from '@/lib/watchlist/symbol';
 import { checkAlerts } from './alerts';
 import { paintBadge } from './badge';
+import { listingsFor } from './listings';
 
 let inFlight: Promise<PollStatus> | null = null;
 
@@ -55,14 +58,19 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     stressItem.get(),
     readSettings(),
   ]);
+  const extras = extrasOf(settings.watchlist);
+  const plan = planExtras(extras, await listingsFor(extras), settings.disabledVenues);
+  const tasks = [...TASKS, ...plan.tasks].filter((task) => !settings.disabledVenues.includes(task.venue));
+  const given = schedule ?? EMPTY_SCHEDULE;
   const result = await runPollCycle({
-    tasks: TASKS.filter((task) => !settings.disabledVenues.includes(task.venue)),
-    schedule: schedule ?? EMPTY_SCHEDULE,
-    hourlyData: hourlyData ?? {},
+    tasks,
+    schedule: { ...given, hourlyRanAt: withoutDroppedExtras(given.hourlyRanAt, tasks) },
+    hourlyData: withoutDroppedExtras(hourlyData ?? {}, tasks),
     manual,
     backfill: needsBackfill(stored.hourly, Date.now(), BACKFILL_DAYS),
   });
-  const { snapshot, status } = result;
+  const { status } = result;
+  const snapshot = result.snapshot && withUnquoted(result.snapshot, plan.unquoted);
   // Read after the cycle: the streams keep adding while the requests are out.
   const liquidations = settings.liquidationStreams ? await liquidationsItem.get() : null;
   const record = recordCycle(stored, result, liquidations, previous?.band, Date.now());

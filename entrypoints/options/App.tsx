@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PriceAlerts } from '@/components/PriceAlerts';
 import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
-import { ASSETS, type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
 import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/quote-currency';
 import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
@@ -9,6 +8,7 @@ import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
 import { UserSites } from './UserSites';
+import { WatchlistFields } from './WatchlistFields';
 
 type Status = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
 
@@ -55,62 +55,20 @@ export function App() {
     await settingsItem.set(result.settings);
     setStatus({ kind: 'saved' });
   };
-  const move = (asset: AssetId, by: -1 | 1) => {
-    const list = [...draft.watchlist];
-    const at = list.indexOf(asset);
-    const to = at + by;
-    if (to < 0 || to >= list.length) return;
-    [list[at], list[to]] = [list[to] as AssetId, asset];
-    edit({ watchlist: list });
-  };
-
   return (
     <main class="options">
       <h1>Undertow options</h1>
       <form onSubmit={save} noValidate>
         <fieldset data-setting="watchlist">
           <legend>Watchlist</legend>
-          <p class="hint">The assets the popup lists, in this order.</p>
-          <ul class="watchlist">
-            {[...draft.watchlist, ...MAJOR_ASSETS.filter((asset) => !draft.watchlist.includes(asset))].map((asset) => {
-              const listed = draft.watchlist.includes(asset);
-              const at = draft.watchlist.indexOf(asset);
-              return (
-                <li key={asset}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={listed}
-                      onChange={(event) =>
-                        edit({ watchlist: toggle(draft.watchlist, asset, event.currentTarget.checked) })
-                      }
-                    />
-                    {ASSETS[asset].name} ({asset})
-                  </label>
-                  {listed && (
-                    <span class="order">
-                      <button
-                        type="button"
-                        aria-label={`Move ${asset} up`}
-                        disabled={at === 0}
-                        onClick={() => move(asset, -1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`Move ${asset} down`}
-                        disabled={at === draft.watchlist.length - 1}
-                        onClick={() => move(asset, 1)}
-                      >
-                        ↓
-                      </button>
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <WatchlistFields
+            watchlist={draft.watchlist}
+            onChange={(watchlist) => edit({ watchlist })}
+            onAdd={(symbol) => {
+              setDraft((current) => current && { ...current, watchlist: [...current.watchlist, symbol] });
+              setStatus(null);
+            }}
+          />
           <label>
             Show prices in{' '}
             <select

@@ -4,6 +4,7 @@ import { useStored } from '@/components/use-stored';
 import { settingsItem } from '@/lib/storage/items';
 import { addUserSite, removeUserSite } from '@/lib/storage/user-sites';
 import { isDefaultNewsSite, originCovers, siteHost, sitePattern } from '@/lib/user-sites';
+import { AddField } from './AddField';
 
 interface Props {
   /** The draft's switched-off sites: a user site's switch is saved with the form, like a default site's. */
@@ -49,8 +50,7 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
       (error: unknown) => setMessage(`Could not ask for ${host}: ${String(error)}`),
     );
   };
-  const add = (event: Event) => {
-    event.preventDefault();
+  const add = () => {
     const host = siteHost(input);
     if (!host) return setMessage('Enter a site’s address, such as news.example.com.');
     if (isDefaultNewsSite(host)) return setMessage(`${host} is already one of the news sites above.`);
@@ -100,24 +100,7 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
           })}
         </ul>
       )}
-      <div class="user-sites__add">
-        <label>
-          Add a site{' '}
-          <input
-            type="text"
-            value={input}
-            placeholder="news.example.com"
-            spellcheck={false}
-            onInput={(event) => setInput(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') add(event);
-            }}
-          />
-        </label>
-        <button type="button" onClick={add}>
-          Add
-        </button>
-      </div>
+      <AddField label="Add a site" value={input} placeholder="news.example.com" onInput={setInput} onAdd={add} />
       {message && (
         <p role="alert" class="errors">
           {message}

@@ -153,7 +153,14 @@ export function App() {
       )}
 
       {snapshot.value ? (
-        <PriceList quotes={snapshot.value.assets} watchlist={watchlist} sparklines={sparklines} money={money} />
+        <PriceList
+          quotes={snapshot.value.assets}
+          extras={snapshot.value.extras ?? []}
+          extraFailures={snapshot.value.extraFailures ?? []}
+          watchlist={watchlist}
+          sparklines={sparklines}
+          money={money}
+        />
       ) : (
         snapshot.loaded && (
           <p class="popup__empty" role="status">

@@ -48,9 +48,16 @@ function formatCompact(value: number, currency: QuoteCurrency, locale?: string):
 
 export const formatUsdCompact = (value: number, locale?: string) => formatCompact(value, 'USD', locale);
 
-/** A figure kept in USD, shown in the user's currency. */
-export const formatMoney = (usd: number, money: Money, locale?: string) =>
-  formatPrice(usd * money.perUsd, money.currency, locale);
+/**
+ * A price kept in USD, shown in the user's currency. Below a cent (a watchlist extra such as
+ * PEPE) it keeps up to four significant digits, $0.00000351, rather than print $0.0000.
+ */
+export function formatMoney(usd: number, money: Money, locale?: string): string {
+  const value = usd * money.perUsd;
+  if (value === 0 || Math.abs(value) >= 0.01) return formatPrice(value, money.currency, locale);
+  const significant = { minimumSignificantDigits: 2, maximumSignificantDigits: 4 };
+  return formatter(locale, { style: 'currency', currency: money.currency, ...significant }).format(value);
+}
 export const formatMoneyCompact = (usd: number, money: Money, locale?: string) =>
   formatCompact(usd * money.perUsd, money.currency, locale);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { finite } from '../finite';
 import type { FxRates } from '../quote-currency';
 import {
   type Candle,
@@ -8,12 +9,15 @@ import {
   type OpenInterestPoint,
   OpenInterestPointSchema,
   type PerpQuote,
+  type SpotQuote,
   type TakerFlowPoint,
   TakerFlowPointSchema,
   type VenueQuote,
   type VolIndexPoint,
   VolIndexPointSchema,
 } from '../sources/model';
+import { SymbolSchema } from '../watchlist/symbol';
+import type { ExtraFailure } from './prices';
 
 /** Everything one cycle learned, by kind, before it is merged into a snapshot. */
 export interface CycleData {
@@ -29,7 +33,15 @@ export interface CycleData {
   funding: FundingPoint[];
   /** Exchange rates for showing prices in other currencies (Kraken's, at most one). */
   fx: FxRates[];
+  /** The watchlist's symbols beyond the majors: their quotes, why some have none, and hourly closes. */
+  extras: SpotQuote[];
+  extraFailures: ExtraFailure[];
+  extraCloses: ExtraClose[];
 }
+
+/** One hourly close of a watchlist extra, for its sparkline. */
+export const ExtraCloseSchema = z.object({ asset: SymbolSchema, at: finite, close: finite });
+export type ExtraClose = z.infer<typeof ExtraCloseSchema>;
 
 export function emptyCycleData(): CycleData {
   return {
@@ -42,6 +54,9 @@ export function emptyCycleData(): CycleData {
     candles: [],
     funding: [],
     fx: [],
+    extras: [],
+    extraFailures: [],
+    extraCloses: [],
   };
 }
 
@@ -62,6 +77,7 @@ export const HourlyPayloadSchema = z.object({
   volIndex: z.optional(z.array(VolIndexPointSchema)),
   longShort: z.optional(z.array(LongShortPointSchema)),
   takerFlow: z.optional(z.array(TakerFlowPointSchema)),
+  extraCloses: z.optional(z.array(ExtraCloseSchema)),
 });
 export const HourlyDataSchema = z.record(z.string(), HourlyPayloadSchema);
 export type HourlyData = z.infer<typeof HourlyDataSchema>;

@@ -1,7 +1,6 @@
-import { MAJOR_ASSETS } from '../assets';
-import type { VenueQuote } from '../sources/model';
+import type { SpotQuote } from '../sources/model';
 import { definedField } from './defined-field';
-import type { AssetQuote } from './prices';
+import type { MergedQuote } from './prices';
 
 /** Median, so one venue with a bad print cannot drag the figure. */
 export function median(values: readonly number[]): number {
@@ -17,9 +16,12 @@ export function medianOrNothing(values: readonly number[]): number | undefined {
   return values.length > 0 ? median(values) : undefined;
 }
 
-/** Combine venue quotes into one quote per asset, in watchlist order; assets nobody quoted are left out. */
-export function mergeQuotes(quotes: readonly VenueQuote[]): AssetQuote[] {
-  return MAJOR_ASSETS.flatMap((asset) => {
+/** Combine venue quotes into one quote per asset, in the order of `assets`; assets nobody quoted are left out. */
+export function mergeQuotes<A extends string>(
+  quotes: ReadonlyArray<SpotQuote<A>>,
+  assets: readonly A[],
+): Array<MergedQuote<A>> {
+  return assets.flatMap((asset) => {
     const own = quotes.filter((quote) => quote.asset === asset);
     if (own.length === 0) return [];
     return [

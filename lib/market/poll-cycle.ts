@@ -1,3 +1,4 @@
+import { MAJOR_ASSETS } from '../assets';
 import { formatTime } from '../format/number';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
@@ -5,6 +6,7 @@ import type { VenueId } from '../sources/venues';
 import { HOUR } from '../time';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
 import { buildDerivatives } from './derivatives';
+import { mergeExtras } from './merge-extras';
 import { mergeQuotes } from './merge-quotes';
 import { type RequestWindow, spend } from './rate-budget';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
@@ -173,14 +175,24 @@ async function runVenue(
 /** Live figures first, then history, then the backfill: the cheap, urgent calls get the budget. */
 const CADENCE_ORDER: Record<SourceTask['cadence'], number> = { cycle: 0, hourly: 1, backfill: 2 };
 
-/** Prices are the heart of a snapshot: without any, there is none. History fills in the derivatives. */
+/**
+ * Prices are the heart of a snapshot: without the majors', there is none. History fills in the
+ * derivatives and the extras' sparklines.
+ */
 function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
-  const assets = mergeQuotes(data.spot);
+  const assets = mergeQuotes(data.spot, MAJOR_ASSETS);
   if (assets.length === 0) return null;
   const history = addCycleData(emptyCycleData(), data);
   for (const part of Object.values(hourlyData)) addCycleData(history, part);
   const derivatives = buildDerivatives(history);
-  return derivatives ? { takenAt, assets, derivatives } : { takenAt, assets };
+  const extras = mergeExtras(data.extras, history.extraCloses);
+  return {
+    takenAt,
+    assets,
+    ...(derivatives && { derivatives }),
+    ...(extras.length > 0 && { extras }),
+    ...(data.extraFailures.length > 0 && { extraFailures: data.extraFailures }),
+  };
 }
 
 /**

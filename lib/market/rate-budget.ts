@@ -53,7 +53,17 @@ export function spend(
   requests: number,
   now: number,
 ): RequestWindow | null {
+  return spendWithin(budgetPerMinute(venue), window, requests, now);
+}
+
+/** `spend` against a budget of its own: calls outside the poll, such as the watchlist's lookups. */
+export function spendWithin(
+  budget: number,
+  window: RequestWindow | undefined,
+  requests: number,
+  now: number,
+): RequestWindow | null {
   const current = window && now - window.start < MINUTE - ALARM_EARLY_MS ? window : { start: now, used: 0 };
-  if (current.used + requests > budgetPerMinute(venue)) return null;
+  if (current.used + requests > budget) return null;
   return { start: current.start, used: current.used + requests };
 }

@@ -2,12 +2,15 @@ import { z } from 'zod/mini';
 import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { DerivativesSchema } from './derivatives';
-import { AssetQuoteSchema } from './prices';
+import { AssetQuoteSchema, ExtraFailureSchema, ExtraQuoteSchema } from './prices';
 
 /** The last complete view of the market. Only ever replaced by another complete one. */
 export const MarketSnapshotSchema = z.object({
   takenAt: finite,
   assets: z.array(AssetQuoteSchema),
+  /** The watchlist's symbols beyond the majors that a venue quoted, and why the others have no quote. */
+  extras: z.optional(z.array(ExtraQuoteSchema)),
+  extraFailures: z.optional(z.array(ExtraFailureSchema)),
   /** Absent when no venue reported a perpetual this cycle. */
   derivatives: z.optional(DerivativesSchema),
 });

@@ -8,7 +8,7 @@ import {
 } from '../sources/binance-futures';
 import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes } from '../sources/binance-spot';
 import { fetchBybitPerpQuotes } from '../sources/bybit';
-import { fetchCoinbaseQuotes } from '../sources/coinbase';
+import { COINBASE_ASSETS, fetchCoinbaseQuotes } from '../sources/coinbase';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { fetchHyperliquidPerps } from '../sources/hyperliquid';
@@ -114,7 +114,7 @@ export const TASKS: readonly SourceTask[] = [
     venue: 'binance-spot',
     cadence: 'cycle',
     requests: 1,
-    run: async (options) => ({ spot: await fetchBinanceSpotQuotes(options) }),
+    run: async (options) => ({ spot: await fetchBinanceSpotQuotes(MAJOR_ASSETS, options) }),
   },
   {
     id: 'binance-futures/quotes',
@@ -155,8 +155,8 @@ export const TASKS: readonly SourceTask[] = [
     id: 'coinbase/stats',
     venue: 'coinbase',
     cadence: 'cycle',
-    requests: 4,
-    run: async (options) => ({ spot: await fetchCoinbaseQuotes(options) }),
+    requests: COINBASE_ASSETS.length,
+    run: async (options) => ({ spot: await fetchCoinbaseQuotes(COINBASE_ASSETS, options) }),
   },
   {
     id: 'kraken/ticker',

@@ -36,6 +36,11 @@ function isRateLimit(error: unknown): error is SourceError {
   return error instanceof SourceError && error.kind === 'http' && (error.status === 429 || error.status === 418);
 }
 
+/** A refusal meant for every call to the venue (a rate limit, a region it will not serve), not one request. */
+export function isVenueWide(venue: VenueId, error: unknown): boolean {
+  return isRateLimit(error) || isGeoBlock(venue, error);
+}
+
 /**
  * Whether the venue may be called now. A manual refresh may retry a venue that is only backing
  * off after its own failures, never one that asked us to wait or that blocks this region.

@@ -2,8 +2,12 @@ import { z } from 'zod/mini';
 import { ClaimSchema, ComparisonSchema, FoundSchema } from '../annotate/schemas';
 import { finite } from '../finite';
 import { PollStatusSchema } from '../market/snapshot';
+import { SymbolSchema } from '../watchlist/symbol';
 import { defineMessage } from './message';
 import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits';
+
+/** `lookUpSymbol`: what a user may type into the field, with room for spaces and a `$`. */
+const SYMBOL_INPUT_MAX = 64;
 
 /**
  * Content script → background: the claims in runs of the page's text (paragraphs that hold a
@@ -40,6 +44,17 @@ export const watchLevel = /* @__PURE__ */ defineMessage(
   'watchLevel',
   z.object({ asset: z.string(), price: finite.check(z.positive()) }),
   z.object({ error: z.optional(z.string()) }),
+);
+
+/**
+ * Options page → background: does a venue list this symbol against the dollar? The background
+ * asks Binance, then Coinbase, and remembers the answer for the poll. `symbol` is the input read
+ * as a symbol, when it is one.
+ */
+export const lookUpSymbol = /* @__PURE__ */ defineMessage(
+  'lookUpSymbol',
+  z.object({ input: z.string().check(z.maxLength(SYMBOL_INPUT_MAX)) }),
+  z.object({ symbol: z.optional(SymbolSchema), listed: z.boolean(), message: z.string() }),
 );
 
 /** Popup → background: poll now rather than at the next alarm. */

@@ -2,9 +2,10 @@ import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { VenueQuote } from './model';
+import type { SpotQuote } from './model';
 import { parseResponse } from './parse';
 import { percentChange } from './percent-change';
+import { SourceError } from './source-error';
 
 /**
  * Coinbase Exchange, public market data (no key). `GET /products/{id}/stats` answers one
@@ -12,17 +13,14 @@ import { percentChange } from './percent-change';
  * Docs: https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-stats
  */
 const BASE = 'https://api.exchange.coinbase.com';
+const HOST = 'api.exchange.coinbase.com';
 
 /** Coinbase has no BNB market. */
 export type CoinbaseAsset = Exclude<AssetId, 'BNB'>;
 export const COINBASE_ASSETS: readonly CoinbaseAsset[] = ['BTC', 'ETH', 'SOL', 'XRP'];
 
-const PRODUCTS: Record<CoinbaseAsset, string> = {
-  BTC: 'BTC-USD',
-  ETH: 'ETH-USD',
-  SOL: 'SOL-USD',
-  XRP: 'XRP-USD',
-};
+/** Dollar products, as Coinbase names them. */
+const product = (base: string) => `${base}-USD`;
 
 /**
  * The documented stats; only the fields we read are required. `volume` is in the base currency,
@@ -34,13 +32,13 @@ const Stats = z.object({
   volume: decimalString,
 });
 
-export function coinbaseStatsUrl(asset: CoinbaseAsset): string {
-  return `${BASE}/products/${PRODUCTS[asset]}/stats`;
+export function coinbaseStatsUrl(base: string): string {
+  return `${BASE}/products/${product(base)}/stats`;
 }
 
 /** Validate one product's stats and normalise them. The answer carries no time, so `at` is when it came. */
-export function parseCoinbaseStats(json: unknown, asset: CoinbaseAsset, at: number): VenueQuote {
-  const stats = parseResponse(Stats, json, 'api.exchange.coinbase.com', 'stats');
+export function parseCoinbaseStats<A extends string>(json: unknown, asset: A, at: number): SpotQuote<A> {
+  const stats = parseResponse(Stats, json, HOST, 'stats');
   return {
     asset,
     venue: 'coinbase',
@@ -55,12 +53,15 @@ export function parseCoinbaseStats(json: unknown, asset: CoinbaseAsset, at: numb
 }
 
 /**
- * All four products at once. One failing product must not hide the others, so this returns what
- * answered, and throws only when nothing did (the first error says why).
+ * Each product's stats, one request each. One failing product must not hide the others, so this
+ * returns what answered, and throws only when nothing did (the first error says why).
  */
-export async function fetchCoinbaseQuotes(options?: FetchJsonOptions): Promise<VenueQuote[]> {
+export async function fetchCoinbaseQuotes<A extends string>(
+  assets: readonly A[],
+  options?: FetchJsonOptions,
+): Promise<Array<SpotQuote<A>>> {
   const results = await Promise.allSettled(
-    COINBASE_ASSETS.map(async (asset) =>
+    assets.map(async (asset) =>
       parseCoinbaseStats(await fetchJson(coinbaseStatsUrl(asset), options), asset, Date.now()),
     ),
   );
@@ -68,4 +69,35 @@ export async function fetchCoinbaseQuotes(options?: FetchJsonOptions): Promise<V
   const [firstFailure] = results.filter((result) => result.status === 'rejected');
   if (quotes.length === 0 && firstFailure) throw firstFailure.reason;
   return quotes;
+}
+
+/**
+ * `GET /products/{id}`: one product's trading rules, here only whether it trades. Coinbase answers
+ * a product it does not have with HTTP 404 `{"message":"NotFound"}`.
+ * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-single-product
+ */
+const Product = z.object({
+  id: z.string(),
+  status: z.string(),
+  trading_disabled: z.optional(z.boolean()),
+});
+
+export function coinbaseProductUrl(base: string): string {
+  return `${BASE}/products/${product(base)}`;
+}
+
+/** Whether the product is online and open for trading (not delisted, not paused). */
+export function parseCoinbaseProduct(json: unknown, base: string): boolean {
+  const found = parseResponse(Product, json, HOST, 'product');
+  return found.id === product(base) && found.status === 'online' && found.trading_disabled !== true;
+}
+
+/** Whether Coinbase trades `base` against the dollar. Throws a SourceError when it could not tell. */
+export async function coinbaseListsPair(base: string, options?: FetchJsonOptions): Promise<boolean> {
+  try {
+    return parseCoinbaseProduct(await fetchJson(coinbaseProductUrl(base), options), base);
+  } catch (error) {
+    if (error instanceof SourceError && error.status === 404) return false;
+    throw error;
+  }
 }

@@ -45,7 +45,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
 
   if (!response.ok) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status, retryAfterMs);
+    const body = await errorBody(response);
+    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status, retryAfterMs, body);
   }
 
   let text: string;
@@ -58,6 +59,15 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
     return JSON.parse(text) as unknown;
   } catch {
     throw new SourceError('malformed', `${host} sent a response that is not valid JSON`);
+  }
+}
+
+/** An error answer's JSON, or undefined when it has none (an HTML error page, a cut-off body). */
+async function errorBody(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text()) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -76,10 +76,14 @@ export const VolIndexPointSchema = z.object({ asset: z.enum(['BTC', 'ETH']), ven
 export const LiquidationSchema = z.object({ asset, venue, side: z.enum(['long', 'short']), usd: finite, at: finite });
 
 export type VenueQuote = z.infer<typeof VenueQuoteSchema>;
+/** A venue's quote of any symbol: a major's (`VenueQuote`) or a watchlist extra's. */
+export type SpotQuote<A extends string = string> = Omit<VenueQuote, 'asset'> & { asset: A };
 export type PerpQuote = z.infer<typeof PerpQuoteSchema>;
 export type OpenInterestPoint = z.infer<typeof OpenInterestPointSchema>;
 export type FundingPoint = z.infer<typeof FundingPointSchema>;
 export type Candle = z.infer<typeof CandleSchema>;
+/** A candle of any symbol, as a venue sends it; only the majors' go into history. */
+export type SpotCandle<A extends string = string> = Omit<Candle, 'asset'> & { asset: A };
 export type LongShortPoint = z.infer<typeof LongShortPointSchema>;
 export type TakerFlowPoint = z.infer<typeof TakerFlowPointSchema>;
 export type VolIndexPoint = z.infer<typeof VolIndexPointSchema>;

@@ -15,6 +15,8 @@ export class SourceError extends Error {
     readonly status?: number,
     /** From a `Retry-After` header: how long the venue asked us to wait, ms. */
     readonly retryAfterMs?: number,
+    /** The JSON that came with an HTTP error, if any: Binance's `{ code, msg }` says what it refused. */
+    readonly body?: unknown,
   ) {
     super(message);
   }

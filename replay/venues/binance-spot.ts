@@ -17,6 +17,14 @@ export const SYMBOL_ASSET: Record<string, string> = {
   BNBUSDT: 'BNB',
 };
 
+/**
+ * The market behind a spot pair: every symbol of the scenario trades against USDT, the majors and
+ * the extras a user may add alike. Anything else is a pair Binance does not list.
+ */
+function spotState(assets: RouteContext['assets'], symbol: string): AssetState | undefined {
+  return symbol.endsWith('USDT') ? assets[symbol.slice(0, -'USDT'.length)] : undefined;
+}
+
 /** Binance prints prices with 8 decimals and percents with 3. */
 export const fixed8 = (value: number) => value.toFixed(8);
 
@@ -91,7 +99,7 @@ function respondTicker24h({ url, assets, now }: RouteContext) {
   const single = url.searchParams.get('symbol');
   const list = url.searchParams.get('symbols');
   const render = (symbol: string) => {
-    const state = assets[SYMBOL_ASSET[symbol] ?? ''];
+    const state = spotState(assets, symbol);
     return state ? ticker(symbol, state, now) : null;
   };
   if (single) {
@@ -189,7 +197,7 @@ function respondKlines({ url, assets, now }: RouteContext): RouteAnswer {
   const interval = url.searchParams.get('interval');
   if (!symbol) return missingParameter('symbol');
   if (!interval) return missingParameter('interval');
-  const state = assets[SYMBOL_ASSET[symbol] ?? ''];
+  const state = spotState(assets, symbol);
   if (!state) return INVALID_SYMBOL;
   if (interval !== '1M' && !Object.hasOwn(INTERVAL_MS, interval)) return binanceError(-1120, 'Invalid interval.');
   const window = readWindow(url, 500, 1000);
@@ -210,6 +218,80 @@ function respondKlines({ url, assets, now }: RouteContext): RouteAnswer {
   return { body: opens.map((open) => kline(state, open, grid.next(open), now)) };
 }
 
+/**
+ * `GET /api/v3/exchangeInfo` with `symbol` or `symbols`, as documented for a spot USDT pair: its
+ * status, assets, precisions, order types, filters and permissions. A pair it does not list fails
+ * the whole request with -1121, as Binance does.
+ * https://developers.binance.com/docs/binance-spot-api-docs/rest-api/general-endpoints
+ */
+function symbolInfo(symbol: string, state: AssetState) {
+  const tick = state.price >= 1000 ? '0.01000000' : state.price >= 1 ? '0.00100000' : '0.00000001';
+  return {
+    symbol,
+    status: 'TRADING',
+    baseAsset: symbol.slice(0, -'USDT'.length),
+    baseAssetPrecision: 8,
+    quoteAsset: 'USDT',
+    quotePrecision: 8,
+    quoteAssetPrecision: 8,
+    baseCommissionPrecision: 8,
+    quoteCommissionPrecision: 8,
+    orderTypes: ['LIMIT', 'LIMIT_MAKER', 'MARKET', 'STOP_LOSS', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT', 'TAKE_PROFIT_LIMIT'],
+    icebergAllowed: true,
+    ocoAllowed: true,
+    otoAllowed: true,
+    quoteOrderQtyMarketAllowed: true,
+    allowTrailingStop: true,
+    cancelReplaceAllowed: true,
+    amendAllowed: true,
+    pegInstructionsAllowed: true,
+    isSpotTradingAllowed: true,
+    isMarginTradingAllowed: true,
+    filters: [
+      { filterType: 'PRICE_FILTER', minPrice: tick, maxPrice: '1000000.00000000', tickSize: tick },
+      { filterType: 'LOT_SIZE', minQty: '0.00001000', maxQty: '9000.00000000', stepSize: '0.00001000' },
+      { filterType: 'NOTIONAL', minNotional: '5.00000000', applyMinToMarket: true, maxNotional: '9000000.00000000' },
+    ],
+    permissions: [],
+    permissionSets: [['SPOT', 'MARGIN']],
+    defaultSelfTradePreventionMode: 'EXPIRE_MAKER',
+    allowedSelfTradePreventionModes: ['EXPIRE_TAKER', 'EXPIRE_MAKER', 'EXPIRE_BOTH', 'DECREMENT'],
+  };
+}
+
+function respondExchangeInfo({ url, assets, now }: RouteContext): RouteAnswer {
+  const single = url.searchParams.get('symbol');
+  const list = url.searchParams.get('symbols');
+  let symbols: unknown;
+  try {
+    symbols = single ? [single] : list ? JSON.parse(list) : Object.keys(assets).map((base) => `${base}USDT`);
+  } catch {
+    symbols = null;
+  }
+  if (!Array.isArray(symbols)) {
+    return { status: 400, body: { code: -1100, msg: "Illegal characters found in parameter 'symbols'." } };
+  }
+  const infos = symbols.map((symbol) => {
+    const state = spotState(assets, String(symbol));
+    return state ? symbolInfo(String(symbol), state) : null;
+  });
+  if (!infos.every(Boolean)) return INVALID_SYMBOL;
+  return {
+    body: {
+      timezone: 'UTC',
+      serverTime: now,
+      rateLimits: [
+        { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },
+        { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 100 },
+        { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 200000 },
+        { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 61000 },
+      ],
+      exchangeFilters: [],
+      symbols: infos,
+    },
+  };
+}
+
 export const binanceSpotRoutes: Route[] = [
   {
     id: 'binance-spot/ticker-24h',
@@ -224,5 +306,12 @@ export const binanceSpotRoutes: Route[] = [
     method: 'GET',
     path: '/api/v3/klines',
     respond: respondKlines,
+  },
+  {
+    id: 'binance-spot/exchange-info',
+    hosts: ['api.binance.com', 'data-api.binance.vision'],
+    method: 'GET',
+    path: '/api/v3/exchangeInfo',
+    respond: respondExchangeInfo,
   },
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMoney } from '@/lib/format/number';
 import { FX_STALE_MS, type FxRates, moneyFor, USD_MONEY } from '@/lib/quote-currency';
 
 const NOW = 1_770_885_000_000;
@@ -23,5 +24,23 @@ describe('moneyFor', () => {
     const old = { ...fx, at: NOW - FX_STALE_MS - 1 };
     expect(moneyFor('JPY', old, NOW)).toEqual({ currency: 'JPY', perUsd: 151.37, staleSince: old.at });
     expect(moneyFor('JPY', { ...fx, at: NOW - FX_STALE_MS }, NOW)).not.toHaveProperty('staleSince');
+  });
+});
+
+describe('formatMoney', () => {
+  const euro = { currency: 'EUR', perUsd: 0.5 } as const;
+
+  it('prints a price in the chosen currency with the precision of its magnitude', () => {
+    expect(formatMoney(67_490, USD_MONEY, 'en-US')).toBe('$67,490');
+    expect(formatMoney(1.4183, USD_MONEY, 'en-US')).toBe('$1.4183');
+    expect(formatMoney(84.21, euro, 'en-US')).toBe('€42.11');
+  });
+
+  it('keeps up to four significant digits below a cent, so a meme coin is not $0.0000', () => {
+    expect(formatMoney(0.000003512, USD_MONEY, 'en-US')).toBe('$0.000003512');
+    expect(formatMoney(0.00000351, USD_MONEY, 'en-US')).toBe('$0.00000351');
+    expect(formatMoney(0.009824, euro, 'en-US')).toBe('€0.004912');
+    expect(formatMoney(0.01, USD_MONEY, 'en-US')).toBe('$0.0100');
+    expect(formatMoney(0, USD_MONEY, 'en-US')).toBe('$0.0000');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAJOR_ASSETS } from '@/lib/assets';
 import { median, mergeQuotes } from '@/lib/market/merge-quotes';
 import type { VenueQuote } from '@/lib/sources/model';
 
@@ -22,7 +23,7 @@ describe('median', () => {
 
 describe('mergeQuotes', () => {
   it('gives one quote per asset in watchlist order, with the venues that quoted it', () => {
-    const merged = mergeQuotes([quote('ETH', 2000, -3), quote('BTC', 67490, -1.88)]);
+    const merged = mergeQuotes([quote('ETH', 2000, -3), quote('BTC', 67490, -1.88)], MAJOR_ASSETS);
     expect(merged).toEqual([
       { asset: 'BTC', price: 67490, change24hPct: -1.88, venues: ['binance-spot'] },
       { asset: 'ETH', price: 2000, change24hPct: -3, venues: ['binance-spot'] },
@@ -30,7 +31,7 @@ describe('mergeQuotes', () => {
   });
 
   it('is not dragged by one venue with a bad print', () => {
-    const [btc] = mergeQuotes([quote('BTC', 67490), quote('BTC', 67510), quote('BTC', 1)]);
+    const [btc] = mergeQuotes([quote('BTC', 67490), quote('BTC', 67510), quote('BTC', 1)], MAJOR_ASSETS);
     expect(btc?.price).toBe(67490);
   });
 });

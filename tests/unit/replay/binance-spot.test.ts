@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import { klinesUrl, parseKlines, parseTicker24h, ticker24hUrl } from '@/lib/sources/binance-spot';
+import {
+  exchangeInfoUrl,
+  klinesUrl,
+  parseExchangeInfo,
+  parseKlines,
+  parseTicker24h,
+  ticker24hUrl,
+} from '@/lib/sources/binance-spot';
 import { loadScenario } from '../../../replay/scenario';
 import { binanceSpotRoutes } from '../../../replay/venues/binance-spot';
 
-const [ticker24h, klines] = binanceSpotRoutes;
+const [ticker24h, klines, exchangeInfo] = binanceSpotRoutes;
+const INVALID_SYMBOL = { status: 400, body: { code: -1121, msg: 'Invalid symbol.' } };
 const DOCUMENTED_KEYS = [
   'symbol',
   'priceChange',
@@ -43,7 +51,7 @@ async function respond(url: string) {
 
 describe('replay: Binance spot 24 h ticker', () => {
   it('answers in the documented shape, numbers as strings', async () => {
-    const { body } = await respond(ticker24hUrl());
+    const { body } = await respond(ticker24hUrl(MAJOR_ASSETS));
     const [btc] = body as Record<string, unknown>[];
     expect(Object.keys(btc ?? {})).toEqual(DOCUMENTED_KEYS);
     expect(btc).toMatchObject({ symbol: 'BTCUSDT', lastPrice: '67490.00000000', priceChangePercent: '-1.880' });
@@ -51,7 +59,7 @@ describe('replay: Binance spot 24 h ticker', () => {
   });
 
   it('round-trips through the extension’s own parser', async () => {
-    const quotes = parseTicker24h((await respond(ticker24hUrl())).body);
+    const quotes = parseTicker24h((await respond(ticker24hUrl(MAJOR_ASSETS))).body, MAJOR_ASSETS);
     expect(quotes.map((quote) => quote.asset)).toEqual([...MAJOR_ASSETS]);
     expect(quotes[0]).toMatchObject({ price: 67490, change24hPct: -1.88 });
     expect(quotes[0]?.open24h).toBeCloseTo(67490 / (1 - 0.0188), 4);
@@ -62,6 +70,40 @@ describe('replay: Binance spot 24 h ticker', () => {
     expect(one.body).toMatchObject({ symbol: 'ETHUSDT' });
     const unknown = await respond('https://api.binance.com/api/v3/ticker/24hr?symbol=NOPEUSDT');
     expect(unknown).toEqual({ status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
+  });
+
+  it('quotes the scenario’s symbols beyond the majors, and fails the whole request for one it lacks', async () => {
+    const extras = parseTicker24h((await respond(ticker24hUrl(['DOGE', 'PEPE']))).body, ['DOGE', 'PEPE']);
+    expect(extras.map(({ asset, price, change24hPct }) => [asset, price, change24hPct])).toEqual([
+      ['DOGE', 0.09824, -4.12],
+      ['PEPE', 0.00000351, -6.21],
+    ]);
+    expect(await respond(ticker24hUrl(['DOGE', 'NOPE']))).toEqual(INVALID_SYMBOL);
+  });
+});
+
+describe('replay: Binance spot exchange information', () => {
+  const info = async (url: string) => {
+    const scenario = await loadScenario('article-day');
+    if (!exchangeInfo) throw new Error('no route');
+    return exchangeInfo.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
+  };
+
+  it('is binance-spot/exchange-info, and lists the scenario’s pairs as trading, in the documented shape', async () => {
+    expect(exchangeInfo?.id).toBe('binance-spot/exchange-info');
+    const { body } = await info(exchangeInfoUrl('DOGE'));
+    expect(Object.keys(body as object)).toEqual(['timezone', 'serverTime', 'rateLimits', 'exchangeFilters', 'symbols']);
+    expect((body as { symbols: unknown[] }).symbols).toEqual([
+      expect.objectContaining({ symbol: 'DOGEUSDT', status: 'TRADING', baseAsset: 'DOGE', quoteAsset: 'USDT' }),
+    ]);
+    expect(parseExchangeInfo(body, 'DOGE')).toBe(true);
+    expect(parseExchangeInfo((await info(exchangeInfoUrl('BTC'))).body, 'BTC')).toBe(true);
+  });
+
+  it('answers a pair it does not list with Binance’s error, as a list with one does', async () => {
+    expect(await info(exchangeInfoUrl('NOPE'))).toEqual(INVALID_SYMBOL);
+    const list = encodeURIComponent(JSON.stringify(['DOGEUSDT', 'NOPEUSDT']));
+    expect(await info(`https://api.binance.com/api/v3/exchangeInfo?symbols=${list}`)).toEqual(INVALID_SYMBOL);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COINBASE_ASSETS, coinbaseStatsUrl, parseCoinbaseStats } from '@/lib/sources/coinbase';
+import {
+  COINBASE_ASSETS,
+  coinbaseProductUrl,
+  coinbaseStatsUrl,
+  parseCoinbaseProduct,
+  parseCoinbaseStats,
+} from '@/lib/sources/coinbase';
+import { routeMatches } from '../../../replay/route';
 import { loadScenario } from '../../../replay/scenario';
 import { coinbaseRoutes } from '../../../replay/venues/coinbase';
 
@@ -19,7 +26,7 @@ const DOCUMENTED_KEYS = [
 
 async function respond(url: string) {
   const scenario = await loadScenario('article-day');
-  const route = coinbaseRoutes.find((candidate) => candidate.path === new URL(url).pathname);
+  const route = coinbaseRoutes.find((candidate) => routeMatches(candidate, new URL(url).pathname));
   if (!route) throw new Error(`no route for ${url}`);
   return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
 }
@@ -48,8 +55,30 @@ describe('replay: Coinbase product stats', () => {
     expect(answer).toEqual({ status: 404, body: { message: 'NotFound' } });
   });
 
-  it('shares one route id, so a fault on coinbase/stats covers every product', () => {
-    expect(new Set(coinbaseRoutes.map((route) => route.id))).toEqual(new Set(['coinbase/stats']));
+  it('shares one route id per endpoint, so a fault on coinbase/stats covers every product', () => {
+    expect(coinbaseRoutes.map((route) => route.id)).toEqual(['coinbase/stats', 'coinbase/product']);
     expect(coinbaseRoutes.every((route) => route.hosts.includes('api.exchange.coinbase.com'))).toBe(true);
+  });
+});
+
+describe('replay: Coinbase single product', () => {
+  it('lists the scenario’s symbols beyond the majors, online, in the documented shape', async () => {
+    const { body } = await respond(coinbaseProductUrl('DOGE'));
+    expect(body).toMatchObject({
+      id: 'DOGE-USD',
+      base_currency: 'DOGE',
+      quote_currency: 'USD',
+      status: 'online',
+      trading_disabled: false,
+    });
+    expect(parseCoinbaseProduct(body, 'DOGE')).toBe(true);
+    expect(parseCoinbaseStats((await respond(coinbaseStatsUrl('DOGE'))).body, 'DOGE', NOW).price).toBe(0.09824);
+  });
+
+  it.each(['NOPE-USD', 'BNB-USD', 'DOGE-EUR'])('answers %s, which it does not list, with its 404', async (id) => {
+    expect(await respond(`https://api.exchange.coinbase.com/products/${id}`)).toEqual({
+      status: 404,
+      body: { message: 'NotFound' },
+    });
   });
 });

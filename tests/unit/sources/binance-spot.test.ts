@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { klinesUrl, parseKlines, parseTicker24h, ticker24hUrl } from '@/lib/sources/binance-spot';
+import { MAJOR_ASSETS } from '@/lib/assets';
+import {
+  binanceListsPair,
+  exchangeInfoUrl,
+  klinesUrl,
+  parseExchangeInfo,
+  parseKlines,
+  parseTicker24h,
+  ticker24hUrl,
+} from '@/lib/sources/binance-spot';
+import type { FetchLike } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
 
 /** The documented FULL response for one symbol, values as Binance sends them: all strings. */
@@ -29,7 +39,7 @@ const btc = {
 
 describe('Binance spot 24 h ticker', () => {
   it('asks for the five majors as a JSON array, URL-encoded', () => {
-    const url = new URL(ticker24hUrl());
+    const url = new URL(ticker24hUrl(MAJOR_ASSETS));
     expect(url.host).toBe('api.binance.com');
     expect(url.pathname).toBe('/api/v3/ticker/24hr');
     expect(JSON.parse(url.searchParams.get('symbols') ?? '')).toEqual([
@@ -42,7 +52,7 @@ describe('Binance spot 24 h ticker', () => {
   });
 
   it('normalises strings to numbers and keeps percent as percent', () => {
-    expect(parseTicker24h([btc])).toEqual([
+    expect(parseTicker24h([btc], MAJOR_ASSETS)).toEqual([
       {
         asset: 'BTC',
         venue: 'binance-spot',
@@ -57,7 +67,7 @@ describe('Binance spot 24 h ticker', () => {
 
   it('ignores symbols it did not ask for and leaves out the ones missing', () => {
     const other = { ...btc, symbol: 'DOGEUSDT' };
-    expect(parseTicker24h([other, btc]).map((quote) => quote.asset)).toEqual(['BTC']);
+    expect(parseTicker24h([other, btc], MAJOR_ASSETS).map((quote) => quote.asset)).toEqual(['BTC']);
   });
 
   it.each([
@@ -67,14 +77,14 @@ describe('Binance spot 24 h ticker', () => {
     ['an empty string', { ...btc, openPrice: '' }, 'openPrice'],
     ['a timestamp turned string', { ...btc, closeTime: '1770885000000' }, 'closeTime'],
   ])('rejects schema drift: %s', (_, ticker, field) => {
-    expect(() => parseTicker24h([ticker])).toThrow(SourceError);
-    expect(() => parseTicker24h([ticker])).toThrow(field);
+    expect(() => parseTicker24h([ticker], MAJOR_ASSETS)).toThrow(SourceError);
+    expect(() => parseTicker24h([ticker], MAJOR_ASSETS)).toThrow(field);
   });
 
   it('rejects an error envelope where a list belongs', () => {
     let error: unknown;
     try {
-      parseTicker24h({ code: -1121, msg: 'Invalid symbol.' });
+      parseTicker24h({ code: -1121, msg: 'Invalid symbol.' }, MAJOR_ASSETS);
     } catch (caught) {
       error = caught;
     }
@@ -155,5 +165,69 @@ describe('Binance spot klines', () => {
 
   it('rejects an error envelope where klines belong', () => {
     expect(() => parseKlines({ code: -1121, msg: 'Invalid symbol.' }, 'BTC')).toThrow(SourceError);
+  });
+});
+
+describe('Binance spot 24 h ticker for the watchlist’s extras', () => {
+  it('asks for any symbols against USDT, and names each quote by its symbol', () => {
+    const url = new URL(ticker24hUrl(['DOGE', '1INCH']));
+    expect(JSON.parse(url.searchParams.get('symbols') ?? '')).toEqual(['DOGEUSDT', '1INCHUSDT']);
+    const doge = { ...btc, symbol: 'DOGEUSDT', lastPrice: '0.09824000', priceChangePercent: '-4.120' };
+    expect(parseTicker24h([doge, btc], ['DOGE'])).toEqual([
+      expect.objectContaining({ asset: 'DOGE', venue: 'binance-spot', price: 0.09824, change24hPct: -4.12 }),
+    ]);
+  });
+});
+
+/** The documented exchange information for one pair, trimmed to what a test needs beside the read fields. */
+const exchangeInfo = (status = 'TRADING', symbol = 'DOGEUSDT') => ({
+  timezone: 'UTC',
+  serverTime: 1770885000000,
+  rateLimits: [{ rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 }],
+  exchangeFilters: [],
+  symbols: [{ symbol, status, baseAsset: symbol.replace(/USDT$/, ''), quoteAsset: 'USDT', permissionSets: [['SPOT']] }],
+});
+
+describe('Binance spot exchange information', () => {
+  it('asks for one USDT pair', () => {
+    const url = new URL(exchangeInfoUrl('DOGE'));
+    expect(url.host).toBe('api.binance.com');
+    expect(url.pathname).toBe('/api/v3/exchangeInfo');
+    expect(url.searchParams.get('symbol')).toBe('DOGEUSDT');
+  });
+
+  it('says a pair trades only while its status is TRADING', () => {
+    expect(parseExchangeInfo(exchangeInfo(), 'DOGE')).toBe(true);
+    expect(parseExchangeInfo(exchangeInfo('BREAK'), 'DOGE')).toBe(false);
+    expect(parseExchangeInfo(exchangeInfo('HALT'), 'DOGE')).toBe(false);
+    expect(parseExchangeInfo(exchangeInfo('TRADING', 'DOGEBTC'), 'DOGE')).toBe(false);
+  });
+
+  it.each([
+    ['no symbols', { timezone: 'UTC' }, 'symbols'],
+    ['a status turned number', { symbols: [{ symbol: 'DOGEUSDT', status: 1 }] }, 'symbols.0.status'],
+  ])('rejects schema drift: %s', (_, json, field) => {
+    expect(() => parseExchangeInfo(json, 'DOGE')).toThrow(`api.binance.com changed its exchangeInfo format (${field}`);
+  });
+
+  const answering =
+    (body: unknown, status = 200): FetchLike =>
+    async () =>
+      Response.json(body, { status });
+
+  it('reads Binance’s "Invalid symbol." as a pair it does not list', async () => {
+    await expect(
+      binanceListsPair('NOPE', { fetch: answering({ code: -1121, msg: 'Invalid symbol.' }, 400) }),
+    ).resolves.toBe(false);
+    await expect(binanceListsPair('DOGE', { fetch: answering(exchangeInfo()) })).resolves.toBe(true);
+  });
+
+  it.each([
+    ['another 400', { code: -1100, msg: "Illegal characters found in parameter 'symbol'." }, 400],
+    ['an outage', { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }, 503],
+    ['a rate limit', { code: -1003, msg: 'Too many requests.' }, 429],
+    ['an error body that is not Binance’s', '<html>', 400],
+  ])('throws when it cannot tell: %s', async (_, body, status) => {
+    await expect(binanceListsPair('DOGE', { fetch: answering(body, status) })).rejects.toBeInstanceOf(SourceError);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coinbaseStatsUrl, fetchCoinbaseQuotes, parseCoinbaseStats } from '@/lib/sources/coinbase';
+import {
+  COINBASE_ASSETS,
+  coinbaseListsPair,
+  coinbaseProductUrl,
+  coinbaseStatsUrl,
+  fetchCoinbaseQuotes,
+  parseCoinbaseProduct,
+  parseCoinbaseStats,
+} from '@/lib/sources/coinbase';
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
 
@@ -70,7 +78,7 @@ describe('fetchCoinbaseQuotes', () => {
       asked.push(new URL(url).pathname);
       return Response.json(stats);
     };
-    const quotes = await fetchCoinbaseQuotes({ fetch });
+    const quotes = await fetchCoinbaseQuotes(COINBASE_ASSETS, { fetch });
     expect(asked).toEqual([
       '/products/BTC-USD/stats',
       '/products/ETH-USD/stats',
@@ -81,16 +89,73 @@ describe('fetchCoinbaseQuotes', () => {
   });
 
   it('returns the products that answered when some fail', async () => {
-    const quotes = await fetchCoinbaseQuotes({ fetch: answering(['ETH-USD', 'XRP-USD']) });
+    const quotes = await fetchCoinbaseQuotes(COINBASE_ASSETS, { fetch: answering(['ETH-USD', 'XRP-USD']) });
     expect(quotes.map((quote) => quote.asset)).toEqual(['BTC', 'SOL']);
   });
 
   it('throws the first error when every product fails', async () => {
     const all = ['BTC-USD', 'ETH-USD', 'SOL-USD', 'XRP-USD'];
-    await expect(fetchCoinbaseQuotes({ fetch: answering(all) })).rejects.toMatchObject({
+    await expect(fetchCoinbaseQuotes(COINBASE_ASSETS, { fetch: answering(all) })).rejects.toMatchObject({
       kind: 'http',
       status: 404,
       message: 'api.exchange.coinbase.com answered HTTP 404',
     });
+  });
+});
+
+/** The documented single product, as Coinbase sends it. */
+const dogeProduct = {
+  id: 'DOGE-USD',
+  base_currency: 'DOGE',
+  quote_currency: 'USD',
+  quote_increment: '0.00001',
+  base_increment: '0.1',
+  display_name: 'DOGE-USD',
+  min_market_funds: '1',
+  margin_enabled: false,
+  post_only: false,
+  limit_only: false,
+  cancel_only: false,
+  status: 'online',
+  status_message: '',
+  trading_disabled: false,
+  fx_stablecoin: false,
+  max_slippage_percentage: '0.03000000',
+  auction_mode: false,
+  high_bid_limit_percentage: '',
+};
+
+describe('Coinbase single product', () => {
+  it('asks for the dollar product', () => {
+    expect(new URL(coinbaseProductUrl('DOGE')).pathname).toBe('/products/DOGE-USD');
+  });
+
+  it('says a product trades only while it is online and trading is not disabled', () => {
+    expect(parseCoinbaseProduct(dogeProduct, 'DOGE')).toBe(true);
+    expect(parseCoinbaseProduct({ ...dogeProduct, status: 'delisted' }, 'DOGE')).toBe(false);
+    expect(parseCoinbaseProduct({ ...dogeProduct, trading_disabled: true }, 'DOGE')).toBe(false);
+    expect(parseCoinbaseProduct(dogeProduct, 'SHIB')).toBe(false);
+  });
+
+  it('rejects schema drift', () => {
+    expect(() => parseCoinbaseProduct({ ...dogeProduct, status: undefined }, 'DOGE')).toThrow(
+      'api.exchange.coinbase.com changed its product format (status',
+    );
+  });
+
+  const answering =
+    (body: unknown, status = 200): FetchLike =>
+    async () =>
+      Response.json(body, { status });
+
+  it('reads a 404 as a product it does not have, and throws on anything it cannot read', async () => {
+    await expect(coinbaseListsPair('NOPE', { fetch: answering({ message: 'NotFound' }, 404) })).resolves.toBe(false);
+    await expect(coinbaseListsPair('DOGE', { fetch: answering(dogeProduct) })).resolves.toBe(true);
+    await expect(coinbaseListsPair('DOGE', { fetch: answering({ message: 'Internal' }, 500) })).rejects.toBeInstanceOf(
+      SourceError,
+    );
+    await expect(coinbaseListsPair('DOGE', { fetch: answering({ message: 'NotFound' }) })).rejects.toBeInstanceOf(
+      SourceError,
+    );
   });
 });

@@ -28,6 +28,13 @@ describe('fetchJson', () => {
     expect(error.kind).toBe('http');
     expect(error.status).toBe(503);
     expect(error.message).toBe('api.binance.com answered HTTP 503');
+    expect(error.body).toBeUndefined();
+  });
+
+  it('keeps the JSON a venue sends with an HTTP error, which says what it refused', async () => {
+    const error = await failure(fetchJson(URL_, { fetch: answer('{"code":-1121,"msg":"Invalid symbol."}', 400) }));
+    expect(error).toMatchObject({ kind: 'http', status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
+    expect(error.message).toBe('api.binance.com answered HTTP 400');
   });
 
   it('calls a cut-off body malformed', async () => {

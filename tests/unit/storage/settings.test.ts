@@ -17,7 +17,7 @@ describe('settings', () => {
     await settingsItem.raw.migrate();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, liquidationStreams: false });
-    expect(stored.settings$).toEqual({ v: 4 });
+    expect(stored.settings$).toEqual({ v: 5 });
   });
 
   it('migrates a version-2 value: everything the user chose stays, and no sites are added yet', async () => {
@@ -27,7 +27,7 @@ describe('settings', () => {
     await settingsItem.raw.migrate();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings).toEqual({ ...v2, userNewsSites: [], quoteCurrency: 'USD' });
-    expect(stored.settings$).toEqual({ v: 4 });
+    expect(stored.settings$).toEqual({ v: 5 });
     await expect(readSettings()).resolves.toMatchObject({ watchlist: ['ETH', 'BTC'], userNewsSites: [] });
   });
 
@@ -37,6 +37,38 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ settings: v3, settings$: { v: 3 } });
     await settingsItem.raw.migrate();
     await expect(readSettings()).resolves.toEqual({ ...v3, quoteCurrency: 'USD' });
+  });
+
+  it('migrates a version-4 watchlist to version 5 as it was', async () => {
+    const v4 = { ...DEFAULT_SETTINGS, watchlist: ['SOL', 'BTC'], quoteCurrency: 'EUR' };
+    await fakeBrowser.storage.sync.set({ settings: v4, settings$: { v: 4 } });
+    await settingsItem.raw.migrate();
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored).toEqual({ settings: v4, settings$: { v: 5 } });
+    await expect(readSettings()).resolves.toEqual(v4);
+  });
+
+  it('takes any symbol into the watchlist, majors or not, in the user’s order', () => {
+    const input = { ...DEFAULT_SETTINGS, watchlist: ['DOGE', 'BTC', '1INCH', 'PEPE'] };
+    expect(validateSettings(input)).toEqual({ settings: input });
+  });
+
+  it.each([
+    ['lowercase', ['doge']],
+    ['a pair, not a symbol', ['DOGE/USDT']],
+    ['one letter', ['X']],
+    ['sixteen characters', ['ABCDEFGHIJKLMNOP']],
+    ['more than twenty symbols', Array.from({ length: 21 }, (_, k) => `AA${k}`)],
+  ])('refuses a watchlist with %s, and changes nothing', (_, watchlist) => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist })).toEqual({
+      errors: ['Those settings could not be read. Nothing was changed.'],
+    });
+  });
+
+  it('refuses a symbol listed twice', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist: ['DOGE', 'BTC', 'DOGE'] })).toEqual({
+      errors: ['List each symbol only once.'],
+    });
   });
 
   it('keeps the sites a user added, and refuses a stored site that is not a host name', async () => {
@@ -77,7 +109,7 @@ describe('settings', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 3 })).toEqual({
       errors: ['Those settings could not be read. Nothing was changed.'],
     });
-    expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist: ['DOGE'] })).toHaveProperty('errors');
+    expect(validateSettings({ ...DEFAULT_SETTINGS, watchlist: ['doge'] })).toHaveProperty('errors');
     expect(validateSettings({ ...DEFAULT_SETTINGS, quoteCurrency: 'BTC' })).toHaveProperty('errors');
   });
 });

@@ -1,0 +1,139 @@
+import { useState } from 'preact/hooks';
+import { ASSETS, isAssetId, MAJOR_ASSETS } from '@/lib/assets';
+import { sendMessage } from '@/lib/messaging/message';
+import { lookUpSymbol } from '@/lib/messaging/messages';
+import { checkAddition } from '@/lib/watchlist/addition';
+import { AddField } from './AddField';
+
+interface Props {
+  /** The draft's watchlist, in order. */
+  watchlist: readonly string[];
+  onChange: (watchlist: string[]) => void;
+  /** A symbol the venues list, added to the draft as it is when the lookup answers. */
+  onAdd: (symbol: string) => void;
+}
+
+interface Note {
+  text: string;
+  ok: boolean;
+}
+
+/**
+ * The watchlist: the majors to tick, any symbol Binance or Coinbase lists to add (looked up by the
+ * background, which alone may call the exchanges), each listed symbol to move or remove. All of it
+ * is part of the form's draft, saved with Save.
+ */
+export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
+  const [input, setInput] = useState('');
+  const [pending, setPending] = useState(false);
+  const [note, setNote] = useState<Note | null>(null);
+
+  const move = (symbol: string, by: -1 | 1) => {
+    const list = [...watchlist];
+    const at = list.indexOf(symbol);
+    const to = at + by;
+    if (to < 0 || to >= list.length) return;
+    [list[at], list[to]] = [list[to] as string, symbol];
+    onChange(list);
+  };
+  const accept = (symbol: string, said: string) => {
+    onAdd(symbol);
+    setInput('');
+    setNote({ text: `${said} ${symbol} is added below: Save to keep it.`, ok: true });
+  };
+  const add = async () => {
+    if (pending) return;
+    const checked = checkAddition(input, watchlist);
+    if ('error' in checked) return setNote({ text: checked.error, ok: false });
+    const { symbol } = checked;
+    if (!checked.lookUp) return accept(symbol, `${symbol} is one of the majors.`);
+    setPending(true);
+    setNote({ text: `Looking ${symbol} up on Binance and Coinbase…`, ok: true });
+    try {
+      const answer = await sendMessage(lookUpSymbol, { input: symbol });
+      if (answer.listed) accept(symbol, answer.message);
+      else setNote({ text: `${answer.message} Nothing was changed.`, ok: false });
+    } catch {
+      setNote({ text: 'Could not reach the background worker — try again.', ok: false });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const shown = [...watchlist, ...MAJOR_ASSETS.filter((asset) => !watchlist.includes(asset))];
+  return (
+    <>
+      <p class="hint">
+        The symbols the popup lists, in this order: the majors, and any symbol Binance or Coinbase lists against the
+        dollar.
+      </p>
+      <ul class="watchlist">
+        {shown.map((symbol) => {
+          const at = watchlist.indexOf(symbol);
+          return (
+            <li key={symbol} data-symbol={symbol}>
+              {isAssetId(symbol) ? (
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={at >= 0}
+                    onChange={(event) =>
+                      onChange(
+                        event.currentTarget.checked ? [...watchlist, symbol] : watchlist.filter((s) => s !== symbol),
+                      )
+                    }
+                  />
+                  {ASSETS[symbol].name} ({symbol})
+                </label>
+              ) : (
+                <span class="watchlist__extra">
+                  {symbol}
+                  <button
+                    type="button"
+                    aria-label={`Remove ${symbol}`}
+                    onClick={() => onChange(watchlist.filter((s) => s !== symbol))}
+                  >
+                    Remove
+                  </button>
+                </span>
+              )}
+              {at >= 0 && (
+                <span class="order">
+                  <button
+                    type="button"
+                    aria-label={`Move ${symbol} up`}
+                    disabled={at === 0}
+                    onClick={() => move(symbol, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${symbol} down`}
+                    disabled={at === watchlist.length - 1}
+                    onClick={() => move(symbol, 1)}
+                  >
+                    ↓
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <AddField
+        label="Add a symbol"
+        value={input}
+        placeholder="DOGE"
+        maxLength={20}
+        busy={pending}
+        describedBy="watchlist-note"
+        onInput={setInput}
+        onAdd={() => void add()}
+      />
+      <p id="watchlist-note" class={`watchlist__note${note?.ok === false ? ' is-error' : ''}`} aria-live="polite">
+        {note?.text}
+      </p>
+    </>
+  );
+}

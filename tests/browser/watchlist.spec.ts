@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { seriousAxeViolations } from '../harness/axe';
+import { expect, test } from '../harness/fixtures';
+import type { ExtensionBrowser } from '../harness/launch';
+import { openOptionsPage, saveOptions } from '../harness/pages';
+
+const storedWatchlist = (ext: ExtensionBrowser) =>
+  ext.serviceWorker.evaluate(
+    async () =>
+      ((await chrome.storage.sync.get('settings')).settings as { watchlist?: string[] } | undefined)?.watchlist,
+  );
+
+/** The options page's Watchlist as a user works it: type a symbol, press Add (or Enter), read the answer. */
+function watchlistOf(options: Page) {
+  const group = options.getByRole('group', { name: 'Watchlist' });
+  const field = group.getByRole('textbox', { name: 'Add a symbol' });
+  return {
+    field,
+    note: group.locator('[aria-live="polite"]'),
+    symbols: group.getByRole('listitem'),
+    async add(input: string, press: 'button' | 'Enter' = 'button') {
+      await field.fill(input);
+      if (press === 'Enter') await field.press('Enter');
+      else await group.getByRole('button', { name: 'Add', exact: true }).click();
+    },
+  };
+}
+
+test.describe('watchlist beyond the majors', () => {
+  test('adds a symbol a venue lists, refuses one none lists, and the popup shows its price', async ({
+    ext,
+    replay,
+    settledBadge,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await openOptionsPage(ext);
+    const watchlist = watchlistOf(options);
+
+    // What no venue lists, and what is not a symbol at all, are refused with a reason.
+    await watchlist.add('NOPE', 'Enter');
+    await expect(watchlist.note).toHaveText(
+      'Neither Binance nor Coinbase lists NOPE against the dollar. Nothing was changed.',
+    );
+    expect(replay.requestCounts()['api.exchange.coinbase.com /products/NOPE-USD']).toBe(1);
+    await watchlist.add('DOGE/USDT', 'Enter');
+    await expect(watchlist.note).toHaveText(
+      '“DOGE/USDT” is not a symbol: use 2 to 15 letters or digits, such as DOGE or 1INCH.',
+    );
+    await expect(watchlist.symbols).toHaveCount(5);
+
+    await watchlist.add('doge');
+    await expect(watchlist.note).toHaveText(
+      'Binance lists DOGE against the dollar. DOGE is added below: Save to keep it.',
+    );
+    await expect(watchlist.field).toHaveValue('');
+    await watchlist.add('$pepe', 'Enter');
+    await expect(watchlist.note).toHaveText(
+      'Binance lists PEPE against the dollar. PEPE is added below: Save to keep it.',
+    );
+    await expect(watchlist.symbols.nth(5)).toHaveText(/^DOGE\s*Remove/);
+    await expect(watchlist.symbols.nth(6)).toHaveText(/^PEPE\s*Remove/);
+    // Enter added rather than submitted the form: nothing is stored until Save.
+    expect(await storedWatchlist(ext)).toBeUndefined();
+
+    await saveOptions(options);
+    expect(await storedWatchlist(ext)).toEqual(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'DOGE', 'PEPE']);
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'options-watchlist');
+
+    const popup = await openPopup();
+    const prices = popup.getByRole('table', { name: 'Prices' });
+    const doge = prices.locator('tr[data-asset="DOGE"]');
+    const pepe = prices.locator('tr[data-asset="PEPE"]');
+    await expect(prices.locator('tbody th')).toHaveText(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'DOGE', 'PEPE']);
+    // Added since the last poll: the row is there, and says so, until the next one.
+    await expect(doge).toHaveText(/DOGE\s*No price yet/);
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(doge).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
+    await expect(pepe).toHaveText(/PEPE\s*\$0\.00000351\s*-6\.21%/);
+    await expect(prices.getByRole('img', { name: 'DOGE, last 24 h' })).toBeVisible();
+    await expect(prices.locator('tr[data-asset="BTC"]')).toHaveText(/BTC\s*\$67,490\s*-1\.88%/);
+    await saveScreenshot(popup, 'popup-watchlist');
+
+    await options.getByRole('button', { name: 'Remove DOGE' }).click();
+    await saveOptions(options);
+    await expect(prices.locator('tbody th')).toHaveText(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'PEPE']);
+    expect(await storedWatchlist(ext)).toEqual(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'PEPE']);
+  });
+
+  test.describe('when Binance spot is down', () => {
+    test.use({ scenario: 'binance-spot-down' });
+
+    test('looks the symbol up on Coinbase instead, and quotes it from there', async ({
+      ext,
+      settledBadge,
+      openPopup,
+    }) => {
+      await settledBadge();
+      const options = await openOptionsPage(ext);
+      const watchlist = watchlistOf(options);
+      await watchlist.add('LINK');
+      await expect(watchlist.note).toHaveText(
+        'Coinbase lists LINK against the dollar. LINK is added below: Save to keep it.',
+      );
+      await saveOptions(options);
+
+      const popup = await openPopup();
+      await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+      await expect(popup.locator('tr[data-asset="LINK"]')).toHaveText(/LINK\s*\$8\.9100\s*-3\.37%/);
+      await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
+    });
+  });
+});
