@@ -1,7 +1,8 @@
 /**
  * News sites the article chips run on by default. Chrome match patterns ignore ports, which is
  * what lets the browser tests serve fixtures under these real host names. Each can be switched
- * off in options; sites the user adds are registered at run time (`lib/user-sites.ts`).
+ * off in options; the background registers the article script for those that are on, with the
+ * sites the user adds (`lib/news-script.ts`).
  */
 export const NEWS_SITE_MATCHES = [
   'https://www.coindesk.com/*',
