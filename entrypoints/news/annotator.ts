@@ -3,7 +3,7 @@ import type { Comparison } from '@/lib/annotate/compare';
 import type { Found } from '@/lib/annotate/read-texts';
 import { blocksNear } from '@/lib/blocks-near';
 import { READ_BATCH, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
-import { type Chip, createChip, type WatchLevel } from './chip';
+import { CHIP_ATTRIBUTE, type Chip, createChip, type WatchLevel } from './chip';
 import { blocksIn, intact, locate, runsOf, skipped, type TextRun } from './text-runs';
 
 /**
@@ -59,6 +59,8 @@ const keyOf = (claim: Claim) =>
  */
 export function createAnnotator(root: Element, read: ReadClaims, watchLevel: WatchLevel) {
   const placed: Placed[] = [];
+  /** Each chip by its host: events from inside a chip reach the page with the host as target. */
+  const chips = new WeakMap<EventTarget, Chip>();
   /** Blocks read already: a page that keeps changing one (a live ticker) gets no new chips. */
   let done = new WeakSet<Element>();
   /** Blocks whose text changed while it was being read, read a second time (only once). */
@@ -110,6 +112,7 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
       // A figure that ends its node (`<strong>$67,490</strong>`) needs no split at all.
       const split = at.offset < at.node.length ? at.node.splitText(at.offset) : undefined;
       at.node.after(chip.host);
+      chips.set(chip.host, chip);
       placed.push({ claim, key: keyOf(claim), chip, node: at.node, ...(split && { split }) });
     }
   };
@@ -170,7 +173,7 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
   // Only additions inside the article (a live blog's new post) can bring new figures.
   const inArticle = (node: Node) => {
     const at = element(node);
-    if (!at?.isConnected || at.closest('[data-undertow-chip]')) return false;
+    if (!at?.isConnected || at.closest(`[${CHIP_ATTRIBUTE}]`)) return false;
     return !scope || at.closest(scope) !== null || at.querySelector(scope) !== null;
   };
   const observer = new MutationObserver((records) => {
@@ -183,10 +186,19 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
     }
   });
 
+  /** The pointer or focus reached a chip: its card opens. */
+  const onReach = (event: Event) => {
+    if (event.target) chips.get(event.target)?.open();
+  };
+
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener';
-    // Capture: a page that scrolls inside a container scrolls no window.
-    document[method]('scroll', onViewportChange, { capture: true, passive: true } as AddEventListenerOptions);
+    // Capture: a page that scrolls inside a container scrolls no window, and one that stops
+    // events on their way up does not keep our cards shut.
+    const early = { capture: true, passive: true } as AddEventListenerOptions;
+    document[method]('scroll', onViewportChange, early);
+    document[method]('mouseover', onReach, early);
+    document[method]('focusin', onReach, early);
     window[method]('resize', onViewportChange, { passive: true } as AddEventListenerOptions);
   };
 

@@ -39,27 +39,23 @@ export interface Chip {
   host: HTMLElement;
   /** Show the comparison; with none (its figure has not arrived yet), the chip stays hidden. */
   update(comparison: Comparison | undefined): void;
+  /** Fill the card: the pointer or focus is on the chip. Until then a chip has no card at all. */
+  open(): void;
 }
 
 /** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
 export type WatchLevel = (level: NonNullable<Comparison['level']>) => Promise<string | undefined>;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className?: string,
-): HTMLElementTagNameMap[K] {
+/** Marks our chips' hosts, so the page walk and the observer pass over them. */
+export const CHIP_ATTRIBUTE = 'data-undertow-chip';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string) {
   const node = document.createElement(tag);
   node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-/**
- * One chip, in a shadow root so the page's CSS cannot restyle it and ours cannot leak out. Hover
- * or focus opens its card, positioned over the page so the article's text does not move. Page and
- * market text go in through `textContent` only.
- */
 /** One stylesheet for every chip, parsed once: a page may hold hundreds of them. */
 let shared: CSSStyleSheet | undefined;
 
@@ -76,18 +72,22 @@ function style(shadow: ShadowRoot): void {
   }
 }
 
+/**
+ * One chip, in a shadow root so the page's CSS cannot restyle it and ours cannot leak out. Hover
+ * or focus opens its card, positioned over the page so the article's text does not move. Page and
+ * market text go in through `textContent` only. A chip starts as little as it can (a host, its
+ * shadow root and a label), since most are read and never opened; the card is made on opening,
+ * reached through one listener for the whole page (see the annotator) rather than two per chip.
+ */
 export function createChip(comparison: Comparison | undefined, watchLevel: WatchLevel): Chip {
   const host = document.createElement('span');
-  host.dataset.undertowChip = '';
+  host.setAttribute(CHIP_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
   style(shadow);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
-  label.setAttribute('aria-describedby', 'card');
-  const card = element('span', '', 'card');
-  card.id = 'card';
-  card.setAttribute('role', 'tooltip');
-  shadow.append(label, card);
+  shadow.append(label);
+  let card: HTMLElement | undefined;
 
   // Survives the card's refresh each minute: an alert set stays shown as set.
   let watched = false;
@@ -104,28 +104,32 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
     return button;
   };
 
-  // The card is built when it is about to open, not for every chip on the page up front.
   let shown = comparison;
-  let built = false;
-  const build = () => {
-    if (built || !shown) return;
-    built = true;
-    const rows = shown.card.map((row) => element('p', row.text, row.verdict));
-    const button = shown.level ? [alertButton(shown.level)] : [];
-    card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
-  };
-  host.addEventListener('mouseenter', build);
-  host.addEventListener('focusin', build);
-
+  /** Whether the card shows `shown`. */
+  let filled = false;
   const chip: Chip = {
     host,
+    open() {
+      if (filled || !shown) return;
+      filled = true;
+      if (!card) {
+        card = element('span', '', 'card');
+        card.id = 'card';
+        card.setAttribute('role', 'tooltip');
+        label.setAttribute('aria-describedby', 'card');
+        shadow.append(card);
+      }
+      const rows = shown.card.map((row) => element('p', row.text, row.verdict));
+      const button = shown.level ? [alertButton(shown.level)] : [];
+      card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
+    },
     update(next) {
       shown = next;
-      built = false;
+      filled = false;
       host.hidden = !next;
       if (next) label.textContent = next.chip;
-      // An open card follows the new figures at once. A chip not on the page yet has none open.
-      if (host.isConnected && (host.matches(':hover') || host.matches(':focus-within'))) build();
+      // An open card follows the new figures at once.
+      if (card && (host.matches(':hover') || host.matches(':focus-within'))) chip.open();
     },
   };
   chip.update(comparison);

@@ -1,9 +1,10 @@
+import { CHIP_ATTRIBUTE } from './chip';
+
 /**
  * Elements whose text is never annotated: code, form fields, editors, media, hidden parts, and our
  * own chips.
  */
-const SKIP =
-  'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,iframe,[contenteditable]:not([contenteditable="false"]),[role="textbox"],[hidden],[aria-hidden="true"],[data-undertow-chip]';
+const SKIP = `script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,iframe,[contenteditable]:not([contenteditable="false"]),[role="textbox"],[hidden],[aria-hidden="true"],[${CHIP_ATTRIBUTE}]`;
 
 /** Elements whose text reads as one run: a figure split across `<strong>` stays whole in its paragraph. */
 const BLOCK_TAGS = new Set([
