@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { settingsChanged } from '@/lib/messaging/messages';
 import { NEWS_SCRIPT_ID, newsScriptMatches } from '@/lib/news-script';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { NEWS_SCRIPT_FILE } from '@/lib/page-access';
@@ -22,8 +23,26 @@ export function followNewsSites(): void {
     void Promise.all(added.map(addUserSite)).finally(() => void syncNewsScript());
   });
   browser.permissions.onRemoved.addListener(() => void syncNewsScript());
-  settingsItem.watch((settings) => void syncNewsScript(settings ?? DEFAULT_SETTINGS));
+  settingsItem.watch((settings) => {
+    void syncNewsScript(settings ?? DEFAULT_SETTINGS);
+    void tellArticleScripts();
+  });
   void syncNewsScript();
+}
+
+/**
+ * Tell the article script in every tab that the settings changed: a site switched off loses its
+ * chips at once, and a new quote currency shows at once. Which tabs run the script is not known
+ * (that would take the "tabs" permission, or keeping a record of the user's pages), so every tab
+ * is told; in the tabs without it, no one receives the message and it is dropped. It happens only
+ * when the user saves a setting.
+ */
+async function tellArticleScripts(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const message = { type: settingsChanged.type, data: undefined };
+  await Promise.allSettled(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, message)])),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Claim } from '@/lib/annotate/claim';
 import { askBackground } from '@/lib/messaging/message';
-import type { annotateThisPage, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
+import type { annotateThisPage, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { MINUTE } from '@/lib/time';
@@ -81,17 +81,20 @@ export default defineUnlistedScript(() => {
     annotate();
   }
 
-  // Turning the site off in options takes every chip away at once, and on brings them back.
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && 'settings' in changes) void refresh();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-
-  // Only our own extension pages (the popup) can ask; a web page cannot reach this listener.
-  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  // Only our own extension (the popup, the background) can ask; a web page cannot reach this
+  // listener. Its origin is looked up when a message comes, not on every page load.
+  const ours = (sender: { id?: string; url?: string }) =>
+    isExtensionPage(sender, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
   const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
-    const type: (typeof annotateThisPage)['type'] = 'annotateThisPage';
-    if ((message as { type?: unknown } | null)?.type !== type || !isExtensionPage(sender, self.id, self.origin)) return;
+    const type = (message as { type?: unknown } | null)?.type;
+    const changed: (typeof settingsChanged)['type'] = 'settingsChanged';
+    const annotateHere: (typeof annotateThisPage)['type'] = 'annotateThisPage';
+    if ((type !== changed && type !== annotateHere) || !ours(sender)) return;
+    // Turning the site off in options takes every chip away at once, and on brings them back.
+    if (type === changed) {
+      void refresh();
+      return;
+    }
     asked = true;
     void refresh()
       .then(() => annotator?.settled())
@@ -107,7 +110,6 @@ export default defineUnlistedScript(() => {
     void refresh();
   });
   life.onEnd(() => {
-    browser.storage.onChanged.removeListener(onChanged);
     browser.runtime.onMessage.removeListener(onMessage);
     stop();
   });

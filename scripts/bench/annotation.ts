@@ -180,8 +180,8 @@ async function scrollDown(ext: ExtensionBrowser, page: Page, screens: number, fo
 
 /**
  * The floor: an extension whose content script only does what any content script that talks to
- * its extension must (reach the extension API, listen for storage changes and messages, send one
- * message and get its answer, query the page once), measured the same way.
+ * its extension must (reach the extension API, listen for messages, send one message and get its
+ * answer, query the page once), measured the same way.
  */
 function baselineExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'undertow-baseline-'));
@@ -189,7 +189,6 @@ function baselineExtension(): string {
     manifest_version: 3,
     name: 'Undertow bench baseline',
     version: '1',
-    permissions: ['storage'],
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['https://www.gate.com/*'], js: [BASELINE_FILE], run_at: 'document_idle' }],
   };
@@ -201,7 +200,6 @@ function baselineExtension(): string {
   writeFileSync(
     join(dir, BASELINE_FILE),
     `const api = globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;
-api.storage.onChanged.addListener(() => {});
 api.runtime.onMessage.addListener(() => {});
 api.runtime.sendMessage({ type: 'hello' }).then((answer) => document.querySelector('article') && answer);`,
   );
