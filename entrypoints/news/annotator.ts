@@ -4,7 +4,7 @@ import type { Found } from '@/lib/annotate/read-texts';
 import { blocksNear } from '@/lib/blocks-near';
 import { READ_BATCH, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { CHIP_ATTRIBUTE, type Chip, createChip, type WatchLevel } from './chip';
-import { blocksIn, intact, locate, runsOf, skipped, type TextRun } from './text-runs';
+import { blocksIn, ELEMENT_NODE, intact, locate, runsOf, skipped, type TextRun } from './text-runs';
 
 /**
  * Reads runs of the page's text and answers each one's claims with their chips, in order; null
@@ -42,7 +42,7 @@ const idle = (callback: () => void) =>
  */
 const SCOPES = ['article', 'main'];
 
-const element = (node: Node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
+const element = (node: Node) => (node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement);
 
 /** Claims that read the same get the same comparison: asked for once. */
 const keyOf = (claim: Claim) =>
@@ -127,7 +127,7 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
     for (const block of scope ? near : [root, ...near]) {
       if (done.has(block)) continue;
       done.add(block);
-      if (!skipped(block)) queue.push(block);
+      queue.push(block);
     }
   };
 
@@ -150,7 +150,10 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
       }
       const block = queue.shift();
       if (!block) break;
-      if (block.isConnected) runs.push(...runsOf(block).filter((run) => run.text.length <= READ_TEXT_MAX));
+      if (!block.isConnected) continue;
+      const found = runsOf(block).filter((run) => run.text.length <= READ_TEXT_MAX);
+      // Whether the block sits in code or an editor is asked only of blocks with a figure.
+      if (found.length > 0 && !skipped(block)) runs.push(...found);
     }
     send(runs);
     // Our own chips and splits are not the page changing.

@@ -1,6 +1,7 @@
 import type { Comparison } from '@/lib/annotate/compare';
 
-const STYLE = `
+/** What every chip needs, parsed before the first one shows. */
+const CHIP_STYLE = `
 :host { all: initial; display: inline; position: relative; }
 :host([hidden]) { display: none; }
 .chip {
@@ -10,6 +11,10 @@ const STYLE = `
   background: #e0f2f1; color: #0b4f5c; border: 1px solid #99d5cf;
 }
 .chip:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .chip { background: #0f3b43; color: #ccfbf1; border-color: #2b7a84; } }`;
+
+/** The card's, parsed when a reader first opens one: most pages are read without. */
+const CARD_STYLE = `
 .card {
   display: none; position: absolute; z-index: 2147483647; left: 0; top: 100%; margin-top: 2px;
   width: max-content; max-width: 20rem; padding: .5em .7em; border-radius: .5em;
@@ -27,7 +32,6 @@ button {
 button:disabled { background: #5b6b70; cursor: default; }
 small { color: #55666c; }
 @media (prefers-color-scheme: dark) {
-  .chip { background: #0f3b43; color: #ccfbf1; border-color: #2b7a84; }
   .card { background: #132126; color: #e3f1f1; border-color: #2b7a84; }
   .right { color: #6fdcb9; } .off { color: #ffb27a; } small { color: #9fb2b7; }
   button { background: #5fc4b8; color: #062226; }
@@ -56,19 +60,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cl
   return node;
 }
 
-/** One stylesheet for every chip, parsed once: a page may hold hundreds of them. */
-let shared: CSSStyleSheet | undefined;
+/** Each stylesheet is parsed once and shared by every chip: a page may hold hundreds of them. */
+const sheets = new Map<string, CSSStyleSheet>();
 
-function style(shadow: ShadowRoot): void {
+function sheet(text: string): CSSStyleSheet {
+  let parsed = sheets.get(text);
+  if (!parsed) {
+    parsed = new CSSStyleSheet();
+    parsed.replaceSync(text);
+    sheets.set(text, parsed);
+  }
+  return parsed;
+}
+
+/** Give a chip's shadow root `texts`, each sheet but the last already given before. */
+function style(shadow: ShadowRoot, texts: string[]): void {
   try {
-    if (!shared) {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(STYLE);
-    }
-    shadow.adoptedStyleSheets = [shared];
+    shadow.adoptedStyleSheets = texts.map(sheet);
   } catch {
-    // A browser that will not adopt a sheet built in the content script's world gets its own copy.
-    shadow.append(element('style', STYLE));
+    // A browser that will not adopt a sheet built in the content script's world gets its own
+    // copy, each `<style>` added beside the ones it has.
+    shadow.append(element('style', texts.at(-1) ?? ''));
   }
 }
 
@@ -83,7 +95,7 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
   const host = document.createElement('span');
   host.setAttribute(CHIP_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  style(shadow);
+  style(shadow, [CHIP_STYLE]);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
   shadow.append(label);
@@ -117,6 +129,7 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
         card.id = 'card';
         card.setAttribute('role', 'tooltip');
         label.setAttribute('aria-describedby', 'card');
+        style(shadow, [CHIP_STYLE, CARD_STYLE]);
         shadow.append(card);
       }
       const rows = shown.card.map((row) => element('p', row.text, row.verdict));

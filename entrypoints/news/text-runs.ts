@@ -41,6 +41,10 @@ function hasFigureHint(text: string): boolean {
   return text.includes('$') || text.includes('%') || text.includes('USD') || text.includes('cent');
 }
 
+/** `Node.TEXT_NODE` and `Node.ELEMENT_NODE`, without reaching for the `Node` interface object. */
+const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+
 export interface TextRun {
   block: Element;
   nodes: Text[];
@@ -72,10 +76,10 @@ export function runsOf(block: Element): TextRun[] {
   };
   const visit = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === TEXT_NODE) {
         run.nodes.push(child as Text);
         run.text += (child as Text).data;
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
+      } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
         if (BLOCK_TAGS.has(element.tagName)) cut();
         else if (!element.matches(SKIP)) visit(element);
