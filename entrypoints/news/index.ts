@@ -7,7 +7,7 @@ import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { MINUTE } from '@/lib/time';
 import { type Annotator, createAnnotator } from './annotator';
-import { begin, onAddressChange } from './lifecycle';
+import { addressCheck, begin } from './lifecycle';
 import { readPublishedAt } from './published-at';
 
 /**
@@ -31,6 +31,12 @@ export default defineUnlistedScript(() => {
   let soon = false;
   let retries = 0;
 
+  // A single-page site moving to another article: its date is the new article's, for the text
+  // read from now on and at the next refresh.
+  const followAddress = addressCheck(() => {
+    publishedAt = readPublishedAt(document, Date.now());
+  });
+
   const stop = () => {
     annotator?.remove();
     annotator = null;
@@ -45,6 +51,7 @@ export default defineUnlistedScript(() => {
   };
 
   const read = async (texts: string[]) => {
+    followAddress();
     const answer = await askBackground<typeof readClaims>('readClaims', {
       texts,
       // A page's `lang` is whatever it wrote; only its first subtags matter.
@@ -72,6 +79,7 @@ export default defineUnlistedScript(() => {
   };
 
   async function refresh() {
+    followAddress();
     const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
     const status = await fetchStatus(claims, publishedAt);
     if (!status || life.ended) return;
@@ -104,11 +112,6 @@ export default defineUnlistedScript(() => {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // A single-page site moving to another article: its date is the new article's.
-  onAddressChange(life, () => {
-    publishedAt = readPublishedAt(document, Date.now());
-    void refresh();
-  });
   life.onEnd(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     stop();

@@ -59,19 +59,17 @@ export function begin(): Life {
 }
 
 /**
- * Call back when a single-page site moves to another address: through the Navigation API where
- * the browser has one, else by looking each second.
+ * A check for a single-page site having moved to another address since the last check: calls
+ * back once per move. It is asked when the script is about to read new text and each minute,
+ * rather than followed through the Navigation API or a timer: a new article's text brings a read
+ * with it, so every move that matters is seen before its figures are read, and a page that does
+ * not move costs nothing.
  */
-export function onAddressChange(life: Life, callback: () => void): void {
+export function addressCheck(callback: () => void): () => void {
   let address = location.href;
-  const check = () => {
+  return () => {
     if (location.href === address) return;
     address = location.href;
     callback();
   };
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('navigatesuccess', check);
-    life.onEnd(() => navigation.removeEventListener('navigatesuccess', check));
-  } else life.every(1_000, check);
 }

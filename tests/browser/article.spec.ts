@@ -114,6 +114,35 @@ test.describe('article annotation', () => {
     expect(eth[1]).toMatch(/^At publication \(.+\): \$2,04\d\.\d\d, off by 5\.\d% even when written$/);
   });
 
+  test('a single-page site moving to another article dates the new figures by the new article', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    await waitForLiquidations(ext.serviceWorker);
+    const page = await openArticle(COINDESK_ARTICLE);
+    const stamp = (row: string | undefined) => row?.match(/^At publication \((.+)\)/)?.[1];
+    const before = stamp((await card(page, 0))[1]);
+    expect(before).toBeDefined();
+
+    // The site's own script: the next story replaces this one, dated two hours ago, and the
+    // address follows without a page load.
+    await page.evaluate(() => {
+      const meta = document.createElement('meta');
+      meta.setAttribute('property', 'article:published_time');
+      meta.content = new Date(Date.now() - 2 * 3_600_000).toISOString();
+      document.head.append(meta);
+      history.pushState({}, '', '/markets/2026/the-next-story');
+      const article = document.querySelector('article');
+      if (article) article.innerHTML = '<h1>The next story</h1><p>Bitcoin is trading around <b>$67,490</b>.</p>';
+    });
+    await expect(page.locator('article [data-undertow-chip]:not([hidden])')).toHaveCount(1);
+    const after = stamp((await card(page, 0))[1]);
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+  });
+
   test('annotates updates that arrive later, and leaves editors, code and the ticker alone', async ({
     settledBadge,
     openArticle,
