@@ -160,6 +160,27 @@ test.describe('article annotation', () => {
     await expect(page.locator('[data-undertow-chip]')).toHaveCount(7);
   });
 
+  test('reads the text an article body holds between its many paragraphs, figures split across elements too', async ({
+    replay,
+    settledBadge,
+    openArticle,
+  }) => {
+    // A body of 40 paragraphs (a container, read without visiting each of them) whose own text,
+    // outside any paragraph, quotes the price in a <strong>, and the move after it.
+    const filler = Array.from({ length: 20 }, (_, n) => `<p>Paragraph ${n + 1} of the live blog.</p>`).join('\n');
+    const url = 'https://www.coindesk.com/markets/2026/a-long-live-blog';
+    replay.servePage(
+      url,
+      `<!doctype html><html lang="en"><body><article>${filler}
+Bitcoin is trading around <strong>$67,490</strong>, down 1.88% on the day.
+${filler}</article></body></html>`,
+    );
+    await settledBadge();
+    const page = await openArticle(url);
+    await expect(page.locator('[data-undertow-chip] .chip')).toHaveText([/^now \$67,490\b/, 'now -1.88% 24h']);
+    await expect(page.locator('article p [data-undertow-chip]')).toHaveCount(0);
+  });
+
   test('reads ahead of the reader: text far below the window waits until it is scrolled near', async ({
     ext,
     settledBadge,
