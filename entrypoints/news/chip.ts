@@ -73,14 +73,13 @@ function sheet(text: string): CSSStyleSheet {
   return parsed;
 }
 
-/** Give a chip's shadow root `texts`, each sheet but the last already given before. */
-function style(shadow: ShadowRoot, texts: string[]): void {
+/** Add a stylesheet to a chip's shadow root. */
+function style(shadow: ShadowRoot, text: string): void {
   try {
-    shadow.adoptedStyleSheets = texts.map(sheet);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet(text)];
   } catch {
-    // A browser that will not adopt a sheet built in the content script's world gets its own
-    // copy, each `<style>` added beside the ones it has.
-    shadow.append(element('style', texts.at(-1) ?? ''));
+    // A browser that will not adopt a sheet built in the content script's world gets its own copy.
+    shadow.append(element('style', text));
   }
 }
 
@@ -95,7 +94,7 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
   const host = document.createElement('span');
   host.setAttribute(CHIP_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  style(shadow, [CHIP_STYLE]);
+  style(shadow, CHIP_STYLE);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
   shadow.append(label);
@@ -129,7 +128,7 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
         card.id = 'card';
         card.setAttribute('role', 'tooltip');
         label.setAttribute('aria-describedby', 'card');
-        style(shadow, [CHIP_STYLE, CARD_STYLE]);
+        style(shadow, CARD_STYLE);
         shadow.append(card);
       }
       const rows = shown.card.map((row) => element('p', row.text, row.verdict));
