@@ -9,7 +9,10 @@ function describe(source: SourceHealth): string {
       return 'OK';
     case 'waiting':
       // With retryAt the venue asked us to wait; without, we hold back to stay within our budget.
-      return source.retryAt ? `Rate-limited · next try ${formatTime(source.retryAt)}` : (source.error ?? 'Waiting');
+      if (source.retryAt) return `Rate-limited · next try ${formatTime(source.retryAt)}`;
+      return source.figuresFrom === undefined
+        ? (source.error ?? 'Waiting')
+        : `${source.error ?? 'Waiting'} · figures from ${formatTime(source.figuresFrom)}`;
     default:
       return source.error ?? 'Failing';
   }

@@ -1,7 +1,13 @@
 import { isStale } from './badge/badge-state';
 import { formatTime } from './format/number';
 import { formatRelative } from './format/relative-time';
-import { everyVenueFailing, type MarketSnapshot, type PollStatus, type SourceHealth } from './market/snapshot';
+import {
+  everyVenueFailing,
+  hasFigures,
+  type MarketSnapshot,
+  type PollStatus,
+  type SourceHealth,
+} from './market/snapshot';
 import { CURRENCY_NAMES, type Money } from './quote-currency';
 import { VENUES } from './sources/venues';
 
@@ -37,7 +43,8 @@ export function popupNotices({
 }: NoticeInput): Notice[] {
   const notices: Notice[] = [];
   const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
-  const failing = status?.sources.filter((source) => source.state !== 'ok') ?? [];
+  // A venue held back by our own budget still has its figures in: nothing is left out for it.
+  const failing = status?.sources.filter((source) => !hasFigures(source)) ?? [];
   const everyVenue = everyVenueFailing(status);
   if (!online) notices.push({ kind: 'offline', text: `You are offline. ${asOf}`.trim() });
   else if (everyVenue) notices.push({ kind: 'all-failing', text: `No venue answered the last poll. ${asOf}`.trim() });

@@ -13,6 +13,7 @@ import {
   liquidationsItem,
   pollStatusItem,
   readSettings,
+  recentPartsItem,
   scheduleItem,
   snapshotItem,
   stressItem,
@@ -51,9 +52,10 @@ export async function readHistory(): Promise<History> {
 }
 
 async function pollOnce(manual: boolean): Promise<PollStatus> {
-  const [schedule, hourlyData, stored, previous, settings] = await Promise.all([
+  const [schedule, hourlyData, recent, stored, previous, settings] = await Promise.all([
     scheduleItem.get(),
     hourlyDataItem.get(),
+    recentPartsItem.get(),
     readHistory(),
     stressItem.get(),
     readSettings(),
@@ -67,6 +69,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     schedule: { ...given, hourlyRanAt: withoutDroppedExtras(given.hourlyRanAt, tasks) },
     hourlyData: withoutDroppedExtras(hourlyData ?? {}, tasks),
     manual,
+    recent: recent ?? {},
     backfill: needsBackfill(stored.hourly, Date.now(), BACKFILL_DAYS),
   });
   const { status } = result;
@@ -78,6 +81,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     itemWrite(pollStatusItem, status),
     itemWrite(scheduleItem, result.schedule),
     itemWrite(hourlyDataItem, result.hourlyData),
+    itemWrite(recentPartsItem, result.recent),
     ...record.changed.map((id) => itemWrite(historyItems[id], [...record.history[id]])),
   ];
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));

@@ -3,8 +3,8 @@ import { formatTime } from '../format/number';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
-import { HOUR } from '../time';
-import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
+import { HOUR, MINUTE } from '../time';
+import { addCycleData, type CycleData, emptyCycleData, type HourlyData, type RecentParts } from './cycle-data';
 import { buildDerivatives } from './derivatives';
 import { mergeExtras } from './merge-extras';
 import { mergeQuotes } from './merge-quotes';
@@ -18,8 +18,10 @@ export interface PollResult {
   /** Null when no venue gave usable prices: the caller keeps its last good snapshot. */
   snapshot: MarketSnapshot | null;
   status: PollStatus;
-  /** Everything the cycle fetched this time. */
+  /** Everything the live figures came from: fetched this time, or kept from a venue held back. */
   data: CycleData;
+  /** What each live-figure task returned within the last minute, for the next cycle. */
+  recent: RecentParts;
   schedule: ScheduleState;
   /** The hourly tasks' latest results, with this cycle's runs replacing older ones. */
   hourlyData: HourlyData;
@@ -39,11 +41,14 @@ export interface PollDeps extends FetchJsonOptions {
   manual?: boolean;
   /** Stored history has a gap: backfill it (each task once, retried at most hourly). */
   backfill?: boolean;
+  /** The last cycle's `recent`. */
+  recent?: RecentParts;
 }
 
 interface VenueOutcome {
   health: SourceHealth;
   data: CycleData;
+  recent: RecentParts;
   hourly: Record<string, Partial<CycleData>>;
   backfill: Record<string, Partial<CycleData>>;
 }
@@ -78,10 +83,12 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
 
   const data = emptyCycleData();
   const backfill = emptyCycleData();
+  const recent: RecentParts = {};
   const hourlyRanAt = { ...schedule.hourlyRanAt };
   const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
     addCycleData(data, outcome.data);
+    Object.assign(recent, outcome.recent);
     for (const [id, part] of Object.entries(outcome.hourly)) {
       hourlyRanAt[id] = attemptedAt;
       hourlyData[id] = part;
@@ -99,6 +106,7 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
     status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
     data,
+    recent,
     schedule: {
       venues: nextVenues,
       requests: nextRequests,
@@ -117,9 +125,17 @@ interface VenueRun {
 }
 
 /**
+ * How old a held-back venue's figures may be and still stand in for it. A cycle task is held back
+ * only once the venue's cycle tasks have spent its budget within the minute, so its last figures
+ * are from that minute; anything older is not carried.
+ */
+const RECENT_MS = MINUTE;
+
+/**
  * One venue's due tasks, in order: cycle tasks first, then history. Each spends from the venue's
- * minute budget; a cycle task that would overspend makes the venue wait, an hourly one simply
- * waits for a later cycle. The first failure ends the venue's turn.
+ * minute budget; a cycle task that would overspend makes the venue wait, its figures from earlier
+ * in the minute standing in for it, and an hourly one simply waits for a later cycle. The first
+ * failure ends the venue's turn.
  */
 async function runVenue(
   venue: VenueId,
@@ -132,33 +148,34 @@ async function runVenue(
   const state = schedule.venues[venue] ?? FRESH_STATE;
   let window = schedule.requests[venue];
   const data = emptyCycleData();
+  const recent: RecentParts = {};
   const hourly: Record<string, Partial<CycleData>> = {};
   const backfill: Record<string, Partial<CycleData>> = {};
-  const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, hourly, backfill });
+  const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, recent, hourly, backfill });
   if (!isDue(state, attemptedAt, deps.manual)) {
     return { outcome: outcome(waitingHealth(venue, state, attemptedAt)), state, window };
   }
   const due = tasks
     .filter((task) => task.venue === venue && isTaskDue(task, schedule, attemptedAt, deps))
     .sort((a, b) => CADENCE_ORDER[a.cadence] - CADENCE_ORDER[b.cadence]);
-  for (const task of due) {
+  for (const [index, task] of due.entries()) {
     const spent = spend(venue, window, task.requests, attemptedAt);
     if (!spent) {
       if (task.cadence !== 'cycle') continue;
-      const health: SourceHealth = {
-        venue,
-        state: 'waiting',
-        at: now(),
-        error: 'Holding back to stay within its rate limit',
-      };
-      return { outcome: outcome(health), state, window };
+      const held = heldBack(venue, due.slice(index), deps.recent ?? {}, attemptedAt);
+      addCycleData(data, held.data);
+      Object.assign(recent, held.recent);
+      return { outcome: outcome({ ...held.health, at: now() }), state, window };
     }
     window = spent;
     try {
       const part = await task.run(deps);
       if (task.cadence === 'hourly') hourly[task.id] = part;
       else if (task.cadence === 'backfill') backfill[task.id] = part;
-      else addCycleData(data, part);
+      else {
+        addCycleData(data, part);
+        recent[task.id] = { at: attemptedAt, part };
+      }
     } catch (error) {
       const next = afterFailure(venue, state, error, now(), deps.random);
       const health: SourceHealth =
@@ -206,6 +223,31 @@ function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, deps:
   const pending = schedule.backfillFrom;
   if (pending === undefined) return false;
   return last === undefined || (last < pending && now - last >= HOUR);
+}
+
+/**
+ * A venue our own budget holds back: the cycle tasks it could not run this time are stood in for
+ * by what they returned within the last minute, and its health says from when.
+ */
+function heldBack(venue: VenueId, tasks: readonly SourceTask[], given: RecentParts, attemptedAt: number) {
+  const data = emptyCycleData();
+  const recent: RecentParts = {};
+  let from: number | undefined;
+  for (const task of tasks) {
+    const last = given[task.id];
+    if (task.cadence !== 'cycle' || !last || attemptedAt - last.at > RECENT_MS) continue;
+    addCycleData(data, last.part);
+    recent[task.id] = last;
+    from = Math.min(from ?? last.at, last.at);
+  }
+  const health: SourceHealth = {
+    venue,
+    state: 'waiting',
+    at: attemptedAt,
+    error: 'Holding back to stay within its rate limit',
+    ...(from !== undefined && { figuresFrom: from }),
+  };
+  return { data, recent, health };
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {

@@ -26,6 +26,8 @@ export const SourceHealthSchema = z.object({
   /** What went wrong, in words a user can read; absent when ok. */
   error: z.optional(z.string()),
   retryAt: z.optional(finite),
+  /** Held back by our own budget: its figures are still in, from this time (ms). */
+  figuresFrom: z.optional(finite),
 });
 
 /** How the latest poll went, venue by venue; written every cycle, good or bad. */
@@ -49,8 +51,11 @@ export type MarketSnapshot = z.infer<typeof MarketSnapshotSchema>;
 export type SourceHealth = z.infer<typeof SourceHealthSchema>;
 export type PollStatus = z.infer<typeof PollStatusSchema>;
 
+/** Whether a venue's figures are in the latest snapshot: it answered, or answered within the minute. */
+export const hasFigures = (source: SourceHealth): boolean => source.state === 'ok' || source.figuresFrom !== undefined;
+
 /** No venue answered the last poll (and there was one): the data shown is the last good one. */
 export function everyVenueFailing(status: PollStatus | null): boolean {
   const sources = status?.sources ?? [];
-  return sources.length > 0 && sources.every((source) => source.state !== 'ok');
+  return sources.length > 0 && !sources.some(hasFigures);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRelative } from '@/lib/format/relative-time';
-import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
+import { everyVenueFailing, type MarketSnapshot, type PollStatus } from '@/lib/market/snapshot';
 import { popupNotices } from '@/lib/popup-notices';
 import { USD_MONEY } from '@/lib/quote-currency';
 import { MINUTE } from '@/lib/time';
@@ -51,6 +51,27 @@ describe('popup notices', () => {
     expect(popupNotices({ ...base, status: mixed })[0]?.text).toBe(
       'Binance is not available in your region; OKX is waiting out a rate limit: their figures are left out.',
     );
+  });
+
+  it('does not count a venue held back by our budget as missing while its figures of the minute are in', () => {
+    const held: PollStatus = {
+      attemptedAt: 0,
+      sources: [
+        {
+          venue: 'kraken',
+          state: 'waiting',
+          at: 0,
+          error: 'Holding back to stay within its rate limit',
+          figuresFrom: 0,
+        },
+        { venue: 'hyperliquid', state: 'waiting', at: 0, error: 'Holding back to stay within its rate limit' },
+      ],
+    };
+    expect(popupNotices({ ...base, status: held })).toEqual([
+      { kind: 'venues-failing', text: 'Hyperliquid is waiting out a rate limit: its figures are left out.' },
+    ]);
+    expect(everyVenueFailing(held)).toBe(false);
+    expect(everyVenueFailing({ ...held, sources: held.sources.slice(1) })).toBe(true);
   });
 
   it('puts offline first, and does not also blame the venues', () => {

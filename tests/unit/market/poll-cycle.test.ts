@@ -66,6 +66,18 @@ describe('runPollCycle', () => {
     expect(after.status.sources[0]?.state).toBe('ok');
   });
 
+  it('hands on what each live-figure task returned, and nothing for one that failed since', async () => {
+    const first = await runPollCycle({ now: () => 0, tasks: [spot] });
+    expect(first.recent).toEqual({ 'binance-spot/ticker-24h': { at: 0, part: { spot: [btc] } } });
+    const failed = await runPollCycle({
+      now: () => 1000,
+      tasks: [failing(new SourceError('http', 'api.binance.com answered HTTP 503', 503))],
+      schedule: first.schedule,
+      recent: first.recent,
+    });
+    expect(failed.recent).toEqual({});
+  });
+
   it('says a geo-blocked venue is not available here, and the others carry on', async () => {
     const blocked = failing(new SourceError('http', 'api.binance.com answered HTTP 451', 451));
     const other = task({

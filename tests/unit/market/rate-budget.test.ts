@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPollCycle } from '@/lib/market/poll-cycle';
 import { BUDGET_SHARE, budgetPerMinute, RATE_LIMITS, spend } from '@/lib/market/rate-budget';
+import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import { type SourceTask, TASKS } from '@/lib/market/tasks';
 import { VENUE_IDS } from '@/lib/sources/venues';
 
@@ -37,8 +38,10 @@ describe('rate budget', () => {
     expect(spend('binance-futures', spent, 5, 40_000)).toBeNull();
   });
 
-  it('holds a venue back when refreshes come faster than its budget allows', async () => {
+  describe('a venue held back by our own budget', () => {
     let calls = 0;
+    let clock = 0;
+    /** Kraken's ticker: each call quotes BTC at the time it was made. */
     const ticker: SourceTask = {
       id: 'kraken/ticker',
       venue: 'kraken',
@@ -46,19 +49,73 @@ describe('rate budget', () => {
       requests: 1,
       run: async () => {
         calls++;
-        return {};
+        const at = clock;
+        return { spot: [{ asset: 'BTC', venue: 'kraken', price: 67_000 + at / 1000, at }] };
       },
     };
-    let schedule: Awaited<ReturnType<typeof runPollCycle>>['schedule'] | undefined;
-    let last: Awaited<ReturnType<typeof runPollCycle>> | undefined;
-    for (let click = 0; click < 20; click++) {
-      last = await runPollCycle({ now: () => click * 1000, tasks: [ticker], schedule, manual: true });
-      schedule = last.schedule;
+    type Cycle = Awaited<ReturnType<typeof runPollCycle>>;
+    /** Clicks on Refresh at these times (ms), each cycle handing the next its state. */
+    async function clicks(times: readonly number[]): Promise<Cycle[]> {
+      calls = 0;
+      const cycles: Cycle[] = [];
+      for (const at of times) {
+        clock = at;
+        const last = cycles.at(-1);
+        cycles.push(
+          await runPollCycle({
+            now: () => at,
+            tasks: [ticker],
+            manual: true,
+            ...(last && { schedule: last.schedule, recent: last.recent }),
+          }),
+        );
+      }
+      return cycles;
     }
-    expect(calls).toBe(budgetPerMinute('kraken'));
-    expect(last?.status.sources[0]).toMatchObject({
-      state: 'waiting',
-      error: 'Holding back to stay within its rate limit',
+
+    it('is not called past its budget when refreshes come faster than the budget allows', async () => {
+      const cycles = await clicks(Array.from({ length: 20 }, (_, click) => click * 1000));
+      expect(calls).toBe(budgetPerMinute('kraken'));
+      expect(cycles.at(-1)?.status.sources[0]).toMatchObject({
+        state: 'waiting',
+        error: 'Holding back to stay within its rate limit',
+      });
+    });
+
+    it('keeps the figures it gave within the minute, and says from when', async () => {
+      const budget = budgetPerMinute('kraken');
+      const cycles = await clicks(Array.from({ length: budget + 2 }, (_, click) => click * 1000));
+      const lastCalled = (budget - 1) * 1000;
+      for (const held of cycles.slice(budget)) {
+        expect(held.status.sources[0]).toMatchObject({ state: 'waiting', figuresFrom: lastCalled });
+        expect(held.snapshot?.assets).toEqual([
+          { asset: 'BTC', price: 67_000 + lastCalled / 1000, venues: ['kraken'] },
+        ]);
+      }
+    });
+
+    it('never passes off figures older than a minute as its own', async () => {
+      const now = 10 * MINUTE;
+      const spent = { kraken: { start: now - 10_000, used: budgetPerMinute('kraken') } };
+      const figures = { spot: [{ asset: 'BTC' as const, venue: 'kraken' as const, price: 67_000, at: 0 }] };
+      const held = (lastAt: number) =>
+        runPollCycle({
+          now: () => now,
+          tasks: [ticker],
+          manual: true,
+          schedule: { ...EMPTY_SCHEDULE, requests: spent },
+          recent: { 'kraken/ticker': { at: lastAt, part: figures } },
+        });
+      expect((await held(now - MINUTE)).status.sources[0]?.figuresFrom).toBe(now - MINUTE);
+      const stale = await held(now - MINUTE - 1);
+      expect(stale.status.sources[0]).toEqual({
+        venue: 'kraken',
+        state: 'waiting',
+        at: now,
+        error: 'Holding back to stay within its rate limit',
+      });
+      expect(stale.snapshot).toBeNull();
+      expect(stale.recent).toEqual({});
     });
   });
 });
