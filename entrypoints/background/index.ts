@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { minutesToMs, POLL_ALARM, shouldPollOnWake } from '@/lib/market/poll-schedule';
+import { minutesToMs, POLL_ALARM, polledFor, shouldPollOnWake } from '@/lib/market/poll-schedule';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
@@ -30,17 +30,23 @@ export default defineBackground({
 });
 
 /**
- * Apply the settings as they change: the poll alarm's interval, and the liquidation streams,
- * which run while the setting says so and only for venues that are on.
+ * Apply the settings as they change: the poll alarm's interval, a poll at once when what it
+ * fetches changed, and the liquidation streams, which run while the setting says so and only for
+ * venues that are on.
  */
 async function followSettings(): Promise<void> {
   let stop: (() => Promise<void>) | null = null;
   let streaming: string | null = null;
+  let polled: string | null = null;
   const apply = async (settings: Settings) => {
     await ensureAlarm(settings.pollIntervalMinutes);
-    const wanted = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
-    if (wanted === streaming) return;
-    streaming = wanted;
+    // The first settings read is the worker starting: `start` decides whether that polls.
+    const wanted = polledFor(settings);
+    if (polled !== null && wanted !== polled) void poll();
+    polled = wanted;
+    const streams = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
+    if (streams === streaming) return;
+    streaming = streams;
     await stop?.();
     stop = settings.liquidationStreams ? await startLiquidationStreams(settings.disabledVenues) : null;
   };
