@@ -1,15 +1,18 @@
-import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes } from '../sources/binance-spot';
+import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes, isInvalidSymbol } from '../sources/binance-spot';
 import { fetchCoinbaseQuotes } from '../sources/coinbase';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import { VENUES, type VenueId } from '../sources/venues';
 import type { Listings } from '../watchlist/listings';
-import type { CycleData } from './cycle-data';
+import { addCycleData, type CycleData, emptyCycleData } from './cycle-data';
 import { SPARKLINE_HOURS } from './merge-extras';
 import type { ExtraFailure } from './prices';
 import type { MarketSnapshot } from './snapshot';
 import type { SourceTask } from './tasks';
 import { isVenueWide } from './venue-state';
+
+/** An extra's reason when Binance says it lists the pair no more. */
+const DELISTED = 'Binance no longer lists it against USDT';
 
 /**
  * The watchlist's symbols beyond the majors are polled by tasks of their own, so their trouble
@@ -26,13 +29,35 @@ async function contained(
     return await run();
   } catch (error) {
     if (isVenueWide(venue, error)) throw error;
-    return failed(describeSourceError(error));
+    return failed(isInvalidSymbol(error) ? DELISTED : describeSourceError(error));
   }
 }
 
 const noQuotes = (symbols: readonly string[]) => (reason: string) => ({
   extraFailures: symbols.map((asset) => ({ asset, reason })),
 });
+
+/**
+ * The Binance extras' quotes, in one request. Binance refuses all of it when it lists one of the
+ * symbols no more ("Invalid symbol."), so then each is asked for alone: the rest keep their
+ * quotes, and the row of the one it dropped says so.
+ */
+function binanceExtras(symbols: readonly string[], options: FetchJsonOptions): Promise<Partial<CycleData>> {
+  const quote = (asked: readonly string[]) => async () => ({ extras: await fetchBinanceSpotQuotes(asked, options) });
+  const alone = (symbol: string) => contained('binance-spot', quote([symbol]), noQuotes([symbol]));
+  return contained(
+    'binance-spot',
+    async () => {
+      try {
+        return await quote(symbols)();
+      } catch (error) {
+        if (!isInvalidSymbol(error) || symbols.length === 1) throw error;
+        return (await Promise.all(symbols.map(alone))).reduce(addCycleData, emptyCycleData());
+      }
+    },
+    noQuotes(symbols),
+  );
+}
 
 const KLINES_TASK = 'binance-spot/klines-';
 
@@ -65,7 +90,7 @@ export interface ExtrasPlan {
 
 /**
  * The tasks that quote the watchlist's extras, by the venue each was found on: one Binance ticker
- * request for all of Binance's (weight 2 for up to 20), one Coinbase stats request each for the
+ * request for all of Binance's (weight 2 for up to 20, with room for one each), one Coinbase stats request each for the
  * rest, and an hourly kline request per Binance extra for its sparkline.
  */
 export function planExtras(
@@ -90,13 +115,9 @@ export function planExtras(
       id: 'binance-spot/extras-ticker-24h',
       venue: 'binance-spot',
       cadence: 'cycle',
-      requests: 1,
-      run: (options) =>
-        contained(
-          'binance-spot',
-          async () => ({ extras: await fetchBinanceSpotQuotes(binance, options) }),
-          noQuotes(binance),
-        ),
+      // One request, and one a symbol in the minute Binance drops one of them.
+      requests: binance.length === 1 ? 1 : 1 + binance.length,
+      run: (options) => binanceExtras(binance, options),
     });
     tasks.push(...binance.map(klinesTask));
   }

@@ -87,6 +87,28 @@ test.describe('watchlist beyond the majors', () => {
     expect(await storedWatchlist(ext)).toEqual(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'PEPE']);
   });
 
+  test('a symbol Binance no longer lists says so, and the other Binance extras keep their prices', async ({
+    ext,
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    // GONE was found on Binance when it was added; the replay, like Binance after a delisting,
+    // refuses any ticker request that names it.
+    await ext.serviceWorker.evaluate(async () => {
+      const at = Date.now();
+      await chrome.storage.local.set({
+        listings: { DOGE: { venue: 'binance-spot', at }, GONE: { venue: 'binance-spot', at } },
+      });
+      await chrome.storage.sync.set({ settings: { watchlist: ['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'DOGE', 'GONE'] } });
+    });
+    const popup = await openPopup();
+    await expect(popup.locator('tr[data-asset="DOGE"]')).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
+    await expect(popup.locator('tr[data-asset="GONE"]')).toHaveText(
+      /GONE\s*No price: Binance no longer lists it against USDT/,
+    );
+  });
+
   test.describe('when Binance spot is down', () => {
     test.use({ scenario: 'binance-spot-down' });
 

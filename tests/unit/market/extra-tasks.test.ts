@@ -18,6 +18,7 @@ const majors: SourceTask = {
 const listings: Listings = {
   DOGE: { venue: 'binance-spot', at: 0 },
   LINK: { venue: 'binance-spot', at: 0 },
+  GONE: { venue: 'binance-spot', at: 0 },
   AERO: { venue: 'coinbase', at: 0 },
   NOPE: { venue: null, at: 0 },
 };
@@ -47,21 +48,22 @@ const kline = (openTime: number, close: string) => [
 
 /** Binance's spot API as the test needs it, answering the extras' requests. */
 const binance =
-  (tickers: () => Response): FetchLike =>
+  (tickers: (symbols: string[]) => Response): FetchLike =>
   async (url) => {
     const { pathname, searchParams } = new URL(url);
     if (pathname === '/api/v3/klines') {
       const symbol = searchParams.get('symbol');
       return Response.json([kline(0, symbol === 'DOGEUSDT' ? '0.1' : '9'), kline(3_600_000, '0.09824')]);
     }
-    return tickers();
+    return tickers(JSON.parse(searchParams.get('symbols') ?? '[]') as string[]);
   };
+const invalidSymbol = () => Response.json({ code: -1121, msg: 'Invalid symbol.' }, { status: 400 });
 
 describe('planExtras', () => {
   it('quotes Binance’s extras in one request, Coinbase’s one by one, and says why the rest have none', () => {
     const plan = planExtras(['DOGE', 'NOPE', 'AERO', 'LINK', 'SYNCED'], listings, []);
     expect(plan.tasks.map((task) => [task.id, task.cadence, task.requests])).toEqual([
-      ['binance-spot/extras-ticker-24h', 'cycle', 1],
+      ['binance-spot/extras-ticker-24h', 'cycle', 3],
       ['binance-spot/klines-DOGE', 'hourly', 1],
       ['binance-spot/klines-LINK', 'hourly', 1],
       ['coinbase/extras-stats', 'cycle', 1],
@@ -84,7 +86,7 @@ describe('planExtras', () => {
 });
 
 describe('the extras in a poll', () => {
-  const cycle = (tickers: () => Response, extras = ['DOGE', 'LINK']) =>
+  const cycle = (tickers: (symbols: string[]) => Response, extras = ['DOGE', 'LINK']) =>
     runPollCycle({
       now: () => 1000,
       tasks: [majors, ...planExtras(extras, listings, []).tasks],
@@ -106,7 +108,7 @@ describe('the extras in a poll', () => {
   });
 
   it('keeps the majors and the venue’s health when Binance refuses the extras’ request', async () => {
-    const result = await cycle(() => Response.json({ code: -1121, msg: 'Invalid symbol.' }, { status: 400 }));
+    const result = await cycle(() => Response.json({ code: -1100, msg: 'Illegal characters.' }, { status: 400 }));
     expect(result.snapshot?.assets.map((quote) => quote.asset)).toEqual(['BTC']);
     expect(result.snapshot?.extras).toBeUndefined();
     expect(result.snapshot?.extraFailures).toEqual([
@@ -115,6 +117,44 @@ describe('the extras in a poll', () => {
     ]);
     expect(result.status.sources).toEqual([{ venue: 'binance-spot', state: 'ok', at: 1000 }]);
     expect(result.schedule.venues['binance-spot']).toEqual({ failures: 0, notBefore: 0 });
+  });
+
+  it('asks for each symbol alone when Binance no longer lists one: the rest keep their quotes', async () => {
+    const asked: string[][] = [];
+    const result = await cycle(
+      (symbols) => {
+        asked.push(symbols);
+        if (symbols.includes('GONEUSDT')) return invalidSymbol();
+        return Response.json(
+          symbols.map((symbol) => ticker(symbol, symbol === 'DOGEUSDT' ? '0.09824000' : '8.91000000')),
+        );
+      },
+      ['DOGE', 'GONE', 'LINK'],
+    );
+    expect(asked).toEqual([['DOGEUSDT', 'GONEUSDT', 'LINKUSDT'], ['DOGEUSDT'], ['GONEUSDT'], ['LINKUSDT']]);
+    expect(result.snapshot?.extras?.map((quote) => [quote.asset, quote.price])).toEqual([
+      ['DOGE', 0.09824],
+      ['LINK', 8.91],
+    ]);
+    expect(result.snapshot?.extraFailures).toEqual([
+      { asset: 'GONE', reason: 'Binance no longer lists it against USDT' },
+    ]);
+    expect(result.status.sources).toEqual([{ venue: 'binance-spot', state: 'ok', at: 1000 }]);
+  });
+
+  it('says so of a lone Binance extra Binance no longer lists, in one request', async () => {
+    const asked: string[][] = [];
+    const result = await cycle(
+      (symbols) => {
+        asked.push(symbols);
+        return invalidSymbol();
+      },
+      ['GONE'],
+    );
+    expect(asked).toEqual([['GONEUSDT']]);
+    expect(result.snapshot?.extraFailures).toEqual([
+      { asset: 'GONE', reason: 'Binance no longer lists it against USDT' },
+    ]);
   });
 
   it('keeps the majors through malformed JSON and schema drift in the extras’ answer', async () => {
