@@ -13,11 +13,11 @@ import {
   liquidationsItem,
   pollStatusItem,
   readSettings,
-  recentPartsItem,
   scheduleItem,
   snapshotItem,
   stressItem,
 } from '@/lib/storage/items';
+import { recentPartsItem } from '@/lib/storage/recent-parts';
 import { type ItemWrite, itemWrite, writeItems } from '@/lib/storage/validated-item';
 import { extrasOf } from '@/lib/watchlist/symbol';
 import { checkAlerts } from './alerts';

@@ -1,27 +1,23 @@
 import { z } from 'zod/mini';
 import { finite } from '../finite';
-import { type FxRates, FxRatesSchema } from '../quote-currency';
+import type { FxRates } from '../quote-currency';
 import {
   type Candle,
-  CandleSchema,
   type FundingPoint,
-  FundingPointSchema,
   type LongShortPoint,
   LongShortPointSchema,
   type OpenInterestPoint,
   OpenInterestPointSchema,
   type PerpQuote,
-  PerpQuoteSchema,
   type SpotQuote,
   type TakerFlowPoint,
   TakerFlowPointSchema,
   type VenueQuote,
-  VenueQuoteSchema,
   type VolIndexPoint,
   VolIndexPointSchema,
 } from '../sources/model';
 import { SymbolSchema } from '../watchlist/symbol';
-import { type ExtraFailure, ExtraFailureSchema } from './prices';
+import type { ExtraFailure } from './prices';
 
 /** Everything one cycle learned, by kind, before it is merged into a snapshot. */
 export interface CycleData {
@@ -85,26 +81,3 @@ export const HourlyPayloadSchema = z.object({
 });
 export const HourlyDataSchema = z.record(z.string(), HourlyPayloadSchema);
 export type HourlyData = z.infer<typeof HourlyDataSchema>;
-
-/** Everything one task may return, as it is stored: each kind optional. */
-export const CyclePartSchema = z.object({
-  spot: z.optional(z.array(VenueQuoteSchema)),
-  perps: z.optional(z.array(PerpQuoteSchema)),
-  openInterestHistory: z.optional(z.array(OpenInterestPointSchema)),
-  volIndex: z.optional(z.array(VolIndexPointSchema)),
-  longShort: z.optional(z.array(LongShortPointSchema)),
-  takerFlow: z.optional(z.array(TakerFlowPointSchema)),
-  candles: z.optional(z.array(CandleSchema)),
-  funding: z.optional(z.array(FundingPointSchema)),
-  fx: z.optional(z.array(FxRatesSchema)),
-  extras: z.optional(z.array(z.extend(VenueQuoteSchema, { asset: SymbolSchema }))),
-  extraFailures: z.optional(z.array(ExtraFailureSchema)),
-  extraCloses: z.optional(z.array(ExtraCloseSchema)),
-});
-
-/**
- * What each live-figure task last returned, and when, by task id. When our own budget holds a
- * venue back for the rest of a minute, the figures it gave within that minute stand in for it.
- */
-export const RecentPartsSchema = z.record(z.string(), z.object({ at: finite, part: CyclePartSchema }));
-export type RecentParts = z.infer<typeof RecentPartsSchema>;

@@ -1,0 +1,39 @@
+import { z } from 'zod/mini';
+import { finite } from '../finite';
+import { FxRatesSchema } from '../quote-currency';
+import {
+  CandleSchema,
+  FundingPointSchema,
+  LongShortPointSchema,
+  OpenInterestPointSchema,
+  PerpQuoteSchema,
+  TakerFlowPointSchema,
+  VenueQuoteSchema,
+  VolIndexPointSchema,
+} from '../sources/model';
+import { SymbolSchema } from '../watchlist/symbol';
+import { ExtraCloseSchema } from './cycle-data';
+import { ExtraFailureSchema } from './prices';
+
+/** Everything one task may return, as it is stored: each kind optional. */
+export const CyclePartSchema = z.object({
+  spot: z.optional(z.array(VenueQuoteSchema)),
+  perps: z.optional(z.array(PerpQuoteSchema)),
+  openInterestHistory: z.optional(z.array(OpenInterestPointSchema)),
+  volIndex: z.optional(z.array(VolIndexPointSchema)),
+  longShort: z.optional(z.array(LongShortPointSchema)),
+  takerFlow: z.optional(z.array(TakerFlowPointSchema)),
+  candles: z.optional(z.array(CandleSchema)),
+  funding: z.optional(z.array(FundingPointSchema)),
+  fx: z.optional(z.array(FxRatesSchema)),
+  extras: z.optional(z.array(z.object({ ...VenueQuoteSchema.shape, asset: SymbolSchema }))),
+  extraFailures: z.optional(z.array(ExtraFailureSchema)),
+  extraCloses: z.optional(z.array(ExtraCloseSchema)),
+});
+
+/**
+ * What each live-figure task last returned, and when, by task id. When our own budget holds a
+ * venue back for the rest of a minute, the figures it gave within that minute stand in for it.
+ */
+export const RecentPartsSchema = z.record(z.string(), z.object({ at: finite, part: CyclePartSchema }));
+export type RecentParts = z.infer<typeof RecentPartsSchema>;
