@@ -1,11 +1,12 @@
 import './price-alerts.css';
 import { useState } from 'preact/hooks';
 import { useStored } from '@/components/use-stored';
-import { newLevelAlert } from '@/lib/alerts/new-level';
 import { type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { formatUsd } from '@/lib/format/number';
 import { formatRelative } from '@/lib/format/relative-time';
-import { alertStateItem, levelAlertsItem, snapshotItem } from '@/lib/storage/items';
+import { sendMessage } from '@/lib/messaging/message';
+import { addLevelAlert, removeLevelAlert } from '@/lib/messaging/messages';
+import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
 
 /**
  * Price-level alerts, saved as they are added or removed, and the latest notifications. The
@@ -13,26 +14,27 @@ import { alertStateItem, levelAlertsItem, snapshotItem } from '@/lib/storage/ite
  */
 export function PriceAlerts() {
   const levels = useStored(levelAlertsItem).value ?? [];
-  const snapshot = useStored(snapshotItem).value;
   const recent = useStored(alertStateItem).value?.recent ?? [];
   const [asset, setAsset] = useState<AssetId>('BTC');
   const [price, setPrice] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // The background keeps the list, and changes it in turn with the poll and the article chips.
+  const change = async (ask: () => Promise<{ error?: string }>) => {
+    try {
+      return (await ask()).error ?? null;
+    } catch {
+      return 'Undertow’s background could not be reached. Try again in a moment.';
+    }
+  };
   const add = async (event: Event) => {
     event.preventDefault();
-    const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
-    const made = newLevelAlert(asset, price, live, Date.now());
-    if ('error' in made) {
-      setError(made.error);
-      return;
-    }
-    setError(null);
-    setPrice('');
-    await levelAlertsItem.set([...((await levelAlertsItem.get()) ?? []), made.alert]);
+    const failed = await change(() => sendMessage(addLevelAlert, { asset, price }));
+    setError(failed);
+    if (!failed) setPrice('');
   };
   const remove = async (id: string) => {
-    await levelAlertsItem.set(((await levelAlertsItem.get()) ?? []).filter((level) => level.id !== id));
+    setError(await change(() => sendMessage(removeLevelAlert, { id })));
   };
 
   return (

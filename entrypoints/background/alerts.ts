@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings';
 import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 import type { StressResult } from '@/lib/stress/result';
+import { levelsInTurn } from './level-alerts';
 
 /** What the poll just stored, handed over rather than read back. */
 export interface PollOutcome {
@@ -18,9 +19,23 @@ export interface PollOutcome {
 }
 
 /** After each poll: decide what is worth telling the user, remember it, and tell them. */
-export async function checkAlerts({ snapshot, stress, status, settings, liquidations }: PollOutcome): Promise<void> {
-  const [state, levels] = await Promise.all([alertStateItem.get(), levelAlertsItem.get()]);
+export async function checkAlerts(outcome: PollOutcome): Promise<void> {
   const now = Date.now();
+  // In turn with every other change to the levels, so a level added meanwhile is neither missed
+  // nor written over.
+  const notifications = await levelsInTurn(() => evaluateAndStore(outcome, now));
+  for (const notification of notifications) {
+    await browser.notifications.create(`${notification.kind}|${now}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: notification.title,
+      message: notification.message,
+    });
+  }
+}
+
+async function evaluateAndStore({ snapshot, stress, status, settings, liquidations }: PollOutcome, now: number) {
+  const [state, levels] = await Promise.all([alertStateItem.get(), levelAlertsItem.get()]);
   const watching = liveBuckets(liquidations, now);
   const outcome = evaluateAlerts(state ?? EMPTY_ALERT_STATE, levels ?? [], settings.alerts, {
     stress,
@@ -30,28 +45,12 @@ export async function checkAlerts({ snapshot, stress, status, settings, liquidat
     now,
     hour: new Date(now).getHours(),
   });
-  const writes = [itemWrite(alertStateItem, outcome.state)];
-  // Levels that changed (crossed, or fired) are merged into a fresh read, so an alert added in
-  // options meanwhile is not lost.
-  const changed = new Map(outcome.levels.filter((level, k) => level !== levels?.[k]).map((level) => [level.id, level]));
-  if (changed.size > 0) {
-    const current = (await levelAlertsItem.get()) ?? [];
-    writes.push(
-      itemWrite(
-        levelAlertsItem,
-        current.map((level) => changed.get(level.id) ?? level),
-      ),
-    );
-  }
-  await writeItems(writes);
-  for (const notification of outcome.notifications) {
-    await browser.notifications.create(`${notification.kind}|${now}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: notification.title,
-      message: notification.message,
-    });
-  }
+  const changed = outcome.levels.some((level, k) => level !== levels?.[k]);
+  await writeItems([
+    itemWrite(alertStateItem, outcome.state),
+    ...(changed ? [itemWrite(levelAlertsItem, outcome.levels)] : []),
+  ]);
+  return outcome.notifications;
 }
 
 /**

@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
-import { newLevelAlert } from '@/lib/alerts/new-level';
 import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/read-texts';
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
-import { lookUpSymbol, readClaims, refreshChips, refreshNow, watchLevel } from '@/lib/messaging/messages';
+import {
+  addLevelAlert,
+  lookUpSymbol,
+  readClaims,
+  refreshChips,
+  refreshNow,
+  removeLevelAlert,
+  watchLevel,
+} from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
-import { levelAlertsItem, liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
-import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
+import { addLevel, removeLevel } from './level-alerts';
 import { lookUp } from './listings';
 import { poll, readHistory } from './poll';
 
@@ -45,17 +52,17 @@ const ROUTES = [
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
     if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
-    const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
-    const current = levels ?? [];
-    if (current.some((level) => level.asset === asset && level.price === price && level.firedAt === undefined))
-      return {};
-    const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
-    const made = newLevelAlert(asset, String(price), live, Date.now());
-    if ('error' in made) return made;
     const sourceUrl = sender.url?.startsWith('http') ? { sourceUrl: sender.url } : {};
-    await writeItems([itemWrite(levelAlertsItem, [...current, { ...made.alert, ...sourceUrl }])]);
-    return {};
+    // A chip clicked twice, or two chips for one level, watch it once.
+    return addLevel(
+      asset,
+      String(price),
+      sourceUrl,
+      (level) => level.asset === asset && level.price === price && level.firedAt === undefined,
+    );
   }),
+  route(addLevelAlert, 'extension-page', ({ asset, price }) => addLevel(asset, price)),
+  route(removeLevelAlert, 'extension-page', ({ id }) => removeLevel(id)),
   // Only our own pages may make us call the exchanges; a content script must not.
   route(refreshNow, 'extension-page', () => poll(true)),
   route(lookUpSymbol, 'extension-page', async ({ input }) => {

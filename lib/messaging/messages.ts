@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ClaimSchema, ComparisonSchema, FoundSchema } from '../annotate/schemas';
+import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
 import { PollStatusSchema } from '../market/snapshot';
 import { SymbolSchema } from '../watchlist/symbol';
@@ -8,6 +9,8 @@ import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits'
 
 /** `lookUpSymbol`: what a user may type into the field, with room for spaces and a `$`. */
 const SYMBOL_INPUT_MAX = 64;
+/** `addLevelAlert`: a price as typed, with room for separators and a `$`. */
+const PRICE_INPUT_MAX = 64;
 
 /**
  * Content script → background: the claims in runs of the page's text (paragraphs that hold a
@@ -35,6 +38,9 @@ export const refreshChips = /* @__PURE__ */ defineMessage(
   z.object({ enabled: z.boolean(), ready: z.boolean(), comparisons: z.array(z.nullable(ComparisonSchema)) }),
 );
 
+/** What a level-alert change answers: nothing when done, or why it could not be. */
+const LevelAnswer = z.object({ error: z.optional(z.string()) });
+
 /**
  * Content script → background: "alert me at this level" from a support or resistance chip. The
  * background keeps the sending page's address (from the browser, not the message) with the
@@ -43,7 +49,25 @@ export const refreshChips = /* @__PURE__ */ defineMessage(
 export const watchLevel = /* @__PURE__ */ defineMessage(
   'watchLevel',
   z.object({ asset: z.string(), price: finite.check(z.positive()) }),
-  z.object({ error: z.optional(z.string()) }),
+  LevelAnswer,
+);
+
+/**
+ * Options page → background: a price-level alert as the user typed it. The background owns the
+ * list: it reads the live price for the direction, and makes every change to the list in turn
+ * with the poll's and the chips', so none overwrites another.
+ */
+export const addLevelAlert = /* @__PURE__ */ defineMessage(
+  'addLevelAlert',
+  z.object({ asset: z.enum(MAJOR_ASSETS), price: z.string().check(z.maxLength(PRICE_INPUT_MAX)) }),
+  LevelAnswer,
+);
+
+/** Options page → background: remove a price-level alert. */
+export const removeLevelAlert = /* @__PURE__ */ defineMessage(
+  'removeLevelAlert',
+  z.object({ id: z.string().check(z.maxLength(PRICE_INPUT_MAX * 2)) }),
+  LevelAnswer,
 );
 
 /**

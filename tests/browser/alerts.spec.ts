@@ -85,6 +85,38 @@ test.describe('alerts', () => {
     await expect(priceAlerts.locator('[data-level]')).toHaveCount(0);
   });
 
+  test('keeps every level added at the same moment from the popup, an options page and a poll', async ({
+    ext,
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    const options = await openOptionsPage(ext);
+    const popup = await openPopup('Alerts');
+    // Both pages ask at once, while a poll (which marks levels it crosses) runs too: the
+    // background makes each change in turn, so none writes over another.
+    const addFrom = (page: Page, prices: number[]) =>
+      page.evaluate(
+        (asked) =>
+          Promise.all(
+            asked.map((price) =>
+              chrome.runtime.sendMessage({ type: 'addLevelAlert', data: { asset: 'BTC', price: String(price) } }),
+            ),
+          ),
+        prices,
+      );
+    const answers = await Promise.all([
+      addFrom(options, [90_000, 91_000, 92_000, 93_000, 94_000]),
+      addFrom(popup, [40_000, 41_000, 42_000, 43_000, 44_000]),
+      refresh(popup),
+    ]);
+    expect(answers.slice(0, 2).flat()).toEqual(Array.from({ length: 10 }, () => ({})));
+    const levels = options.getByRole('group', { name: 'Price alerts' }).locator('[data-level]');
+    await expect(levels).toHaveCount(10);
+    await options.getByRole('button', { name: 'Remove the BTC alert at $90,000' }).click();
+    await expect(levels).toHaveCount(9);
+  });
+
   test('refuses a price that is not one, and says so', async ({ ext, settledBadge }) => {
     await settledBadge();
     const options = await openOptionsPage(ext);

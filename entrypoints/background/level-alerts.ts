@@ -1,0 +1,40 @@
+import type { LevelAlert } from '@/lib/alerts/alert-state';
+import { newLevelAlert } from '@/lib/alerts/new-level';
+import type { AssetId } from '@/lib/assets';
+import { oneAtATime } from '@/lib/one-at-a-time';
+import { levelAlertsItem, snapshotItem } from '@/lib/storage/items';
+
+/**
+ * Every change to the price-level alerts, one after another. The options page, a chip's "alert me
+ * at this level" and the poll marking levels fired each read the one stored list, change it and
+ * write it back; only here, in turn, can none of them write over another's change.
+ */
+export const levelsInTurn = oneAtATime(<R>(work: () => Promise<R>) => work());
+
+/** Add a level for `asset` at the typed price, its direction from the live price; or say why not. */
+export function addLevel(
+  asset: AssetId,
+  typed: string,
+  extra: Partial<LevelAlert> = {},
+  isDuplicate: (level: LevelAlert) => boolean = () => false,
+): Promise<{ error?: string }> {
+  return levelsInTurn(async () => {
+    const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
+    const current = levels ?? [];
+    if (current.some(isDuplicate)) return {};
+    const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
+    const made = newLevelAlert(asset, typed, live, Date.now());
+    if ('error' in made) return made;
+    await levelAlertsItem.set([...current, { ...made.alert, ...extra }]);
+    return {};
+  });
+}
+
+/** Remove the level with this id, if it is still there. */
+export function removeLevel(id: string): Promise<{ error?: string }> {
+  return levelsInTurn(async () => {
+    const current = (await levelAlertsItem.get()) ?? [];
+    await levelAlertsItem.set(current.filter((level) => level.id !== id));
+    return {};
+  });
+}
