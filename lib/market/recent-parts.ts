@@ -1,34 +1,21 @@
 import { z } from 'zod/mini';
 import { finite } from '../finite';
 import { FxRatesSchema } from '../quote-currency';
-import {
-  CandleSchema,
-  FundingPointSchema,
-  LongShortPointSchema,
-  OpenInterestPointSchema,
-  PerpQuoteSchema,
-  TakerFlowPointSchema,
-  VenueQuoteSchema,
-  VolIndexPointSchema,
-} from '../sources/model';
+import { CandleSchema, FundingPointSchema, PerpQuoteSchema, VenueQuoteSchema } from '../sources/model';
 import { SymbolSchema } from '../watchlist/symbol';
-import { ExtraCloseSchema } from './cycle-data';
+import { HourlyPayloadSchema } from './cycle-data';
 import { ExtraFailureSchema } from './prices';
 
 /** Everything one task may return, as it is stored: each kind optional. */
 export const CyclePartSchema = z.object({
+  ...HourlyPayloadSchema.shape,
   spot: z.optional(z.array(VenueQuoteSchema)),
   perps: z.optional(z.array(PerpQuoteSchema)),
-  openInterestHistory: z.optional(z.array(OpenInterestPointSchema)),
-  volIndex: z.optional(z.array(VolIndexPointSchema)),
-  longShort: z.optional(z.array(LongShortPointSchema)),
-  takerFlow: z.optional(z.array(TakerFlowPointSchema)),
   candles: z.optional(z.array(CandleSchema)),
   funding: z.optional(z.array(FundingPointSchema)),
   fx: z.optional(z.array(FxRatesSchema)),
   extras: z.optional(z.array(z.object({ ...VenueQuoteSchema.shape, asset: SymbolSchema }))),
   extraFailures: z.optional(z.array(ExtraFailureSchema)),
-  extraCloses: z.optional(z.array(ExtraCloseSchema)),
 });
 
 /**
