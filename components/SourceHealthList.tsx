@@ -10,9 +10,8 @@ function describe(source: SourceHealth): string {
     case 'waiting':
       // With retryAt the venue asked us to wait; without, we hold back to stay within our budget.
       if (source.retryAt) return `Rate-limited · next try ${formatTime(source.retryAt)}`;
-      return source.figuresFrom === undefined
-        ? (source.error ?? 'Waiting')
-        : `${source.error ?? 'Waiting'} · figures from ${formatTime(source.figuresFrom)}`;
+      if (source.figuresFrom === undefined) return source.error ?? 'Waiting';
+      return `${source.error ?? 'Waiting'} · figures from ${formatTime(source.figuresFrom)}`;
     default:
       return source.error ?? 'Failing';
   }

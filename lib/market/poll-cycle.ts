@@ -163,10 +163,17 @@ async function runVenue(
     const spent = spend(venue, window, task.requests, attemptedAt);
     if (!spent) {
       if (task.cadence !== 'cycle') continue;
-      const held = heldBack(venue, due.slice(index), deps.recent ?? {}, attemptedAt);
-      addCycleData(data, held.data);
-      Object.assign(recent, held.recent);
-      return { outcome: outcome({ ...held.health, at: now() }), state, window };
+      const kept = keptFromMinute(due.slice(index), deps.recent ?? {}, attemptedAt);
+      addCycleData(data, kept.data);
+      Object.assign(recent, kept.recent);
+      const health: SourceHealth = {
+        venue,
+        state: 'waiting',
+        at: now(),
+        error: 'Holding back to stay within its rate limit',
+        ...(kept.from !== undefined && { figuresFrom: kept.from }),
+      };
+      return { outcome: outcome(health), state, window };
     }
     window = spent;
     try {
@@ -227,10 +234,10 @@ function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, deps:
 }
 
 /**
- * A venue our own budget holds back: the cycle tasks it could not run this time are stood in for
- * by what they returned within the last minute, and its health says from when.
+ * For a venue our own budget holds back: what the cycle tasks it could not run this time returned
+ * within the last minute, and from when (the oldest), to stand in for them.
  */
-function heldBack(venue: VenueId, tasks: readonly SourceTask[], given: RecentParts, attemptedAt: number) {
+function keptFromMinute(tasks: readonly SourceTask[], given: RecentParts, attemptedAt: number) {
   const data = emptyCycleData();
   const recent: RecentParts = {};
   let from: number | undefined;
@@ -241,14 +248,7 @@ function heldBack(venue: VenueId, tasks: readonly SourceTask[], given: RecentPar
     recent[task.id] = last;
     from = Math.min(from ?? last.at, last.at);
   }
-  const health: SourceHealth = {
-    venue,
-    state: 'waiting',
-    at: attemptedAt,
-    error: 'Holding back to stay within its rate limit',
-    ...(from !== undefined && { figuresFrom: from }),
-  };
-  return { data, recent, health };
+  return { data, recent, from };
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {

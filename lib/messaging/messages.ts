@@ -11,6 +11,8 @@ import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits'
 const SYMBOL_INPUT_MAX = 64;
 /** `addLevelAlert`: a price as typed, with room for separators and a `$`. */
 const PRICE_INPUT_MAX = 64;
+/** `removeLevelAlert`: a level's id, `<asset>-<price>-<ms>`, with room to spare. */
+const LEVEL_ID_MAX = 128;
 
 /**
  * Content script → background: the claims in runs of the page's text (paragraphs that hold a
@@ -66,7 +68,7 @@ export const addLevelAlert = /* @__PURE__ */ defineMessage(
 /** Options page → background: remove a price-level alert. */
 export const removeLevelAlert = /* @__PURE__ */ defineMessage(
   'removeLevelAlert',
-  z.object({ id: z.string().check(z.maxLength(PRICE_INPUT_MAX * 2)) }),
+  z.object({ id: z.string().check(z.maxLength(LEVEL_ID_MAX)) }),
   LevelAnswer,
 );
 
