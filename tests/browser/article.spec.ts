@@ -1,24 +1,23 @@
 import type { Page } from '@playwright/test';
+import {
+  describeChips,
+  GATE_ARTICLE,
+  GATE_CHIPS,
+  GATE_LIQUIDATIONS,
+  isLiquidationChip,
+  VISIBLE_CHIP,
+} from '../harness/article-day';
 import { expect, test } from '../harness/fixtures';
 import { waitForLiquidations } from '../harness/liquidations';
 
-const GATE_ARTICLE = 'https://www.gate.com/news/detail/why-crypto-markets-are-pressured';
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
 /** Each visible chip, as the figure it follows and what it says. */
-async function chips(page: Page) {
-  const hosts = page.locator('[data-undertow-chip]:not([hidden])');
-  return hosts.evaluateAll((elements) =>
-    elements.map((host) => [
-      (host.previousSibling?.textContent ?? '').slice(-16).trim(),
-      host.shadowRoot?.querySelector('.chip')?.textContent ?? '',
-    ]),
-  );
-}
+const chips = (page: Page) => page.locator(VISIBLE_CHIP).evaluateAll(describeChips);
 
 /** Open a chip's card by hovering it and read its rows. */
 async function card(page: Page, index: number) {
-  const chip = page.locator('[data-undertow-chip]:not([hidden])').nth(index);
+  const chip = page.locator(VISIBLE_CHIP).nth(index);
   // Away first, so the card opened last closes and cannot cover this chip.
   await page.mouse.move(0, 0);
   await chip.locator('.chip').hover();
@@ -37,26 +36,12 @@ test.describe('article annotation', () => {
     await settledBadge();
     await waitForLiquidations(ext.serviceWorker);
     const page = await openArticle(GATE_ARTICLE);
-    await expect(page.locator('[data-undertow-chip]:not([hidden])')).toHaveCount(12);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
     const found = await chips(page);
-    // article-day is the article's own market: every figure matches, and moves are zero.
-    expect(found.filter(([, text]) => !text?.includes('longs'))).toEqual([
-      ['$67,490', 'now $67,490 · 0.0%'],
-      [', down 1.88%', 'now -1.88% 24h'],
-      ['s declined 2.97%', 'now -2.97% 24h'],
-      ['losses at -3.88%', 'now -3.88% 24h'],
-      ['ave fallen 2.34%', 'now -2.34% 24h'],
-      ['and 1.17%', 'now -1.17% 24h'],
-      ['proximately 4.4%', 'now -4.4% 24h'],
-      ['acted around 34%', 'now -33.8% 30d'],
-      ['The $75,000', 'now $67,490 · 10.0% below'],
-      ['ak below $75,000', 'now $67,490 · 10.0% below'],
-      ['ward the $70,000', 'now $67,490 · 3.6% below'],
-    ]);
-    // The $237 million of BTC longs: what the liquidation streams have seen since they started.
-    const liquidations = found.find(([, text]) => text?.includes('longs'));
-    expect(liquidations?.[0]).toBe('ely $237 million');
-    expect(liquidations?.[1]).toMatch(/^now \$[\d.]+[KM]? longs 24h$/);
+    expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
+    const liquidations = found.find(isLiquidationChip);
+    expect(liquidations?.[0]).toBe(GATE_LIQUIDATIONS.figure);
+    expect(liquidations?.[1]).toMatch(GATE_LIQUIDATIONS.chip);
     // The article's other dollar figures (exposure, weekly and monthly sums, unrealized losses) get
     // no chip: no live figure answers them.
     await expect(page.getByText('$26 billion in liquidated exposure')).toBeVisible();
@@ -72,7 +57,7 @@ test.describe('article annotation', () => {
   }) => {
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
-    const support = page.locator('[data-undertow-chip]:not([hidden])').filter({ hasText: '3.6% below' });
+    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
     await support.locator('.chip').focus();
     await expect(support.locator('.card')).toBeVisible();
     await expect(support.locator('.card p')).toHaveText([
@@ -100,7 +85,7 @@ test.describe('article annotation', () => {
     await waitForLiquidations(ext.serviceWorker);
     // Published 24 h before now, inside the history the extension backfilled from the replay.
     const page = await openArticle(COINDESK_ARTICLE);
-    const price = page.locator('[data-undertow-chip]:not([hidden])').first();
+    const price = page.locator(VISIBLE_CHIP).first();
     await expect(price.locator('.chip')).toHaveText('now $67,490 · -1.9%');
     // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
     const btc = await card(page, 0);
@@ -191,7 +176,7 @@ ${filler}</article></body></html>`,
     await page.setViewportSize({ width: 1100, height: 300 });
     await page.goto(GATE_ARTICLE);
     const chipsNow = page.locator('[data-undertow-chip]');
-    const support = page.locator('[data-undertow-chip]:not([hidden])').filter({ hasText: '3.6% below' });
+    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
     await expect(chipsNow.first()).toBeAttached();
     await expect(support).toHaveCount(0);
     const early = await chipsNow.count();

@@ -1,18 +1,12 @@
 import { MAJOR_ASSETS } from '../../lib/assets';
 import { BAND_FLOOR, BAND_STYLE } from '../../lib/stress/bands';
+import { expectArticleDayBadge } from '../harness/article-day';
 import { badgeScore, readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 
 test.describe('badge', () => {
   test('on the article day reads elevated or worse, and says forced deleveraging is why', async ({ settledBadge }) => {
-    const badge = await settledBadge();
-    expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
-    expect(
-      [BAND_STYLE.elevated, BAND_STYLE.high, BAND_STYLE.extreme].map((style) => style.color.toLowerCase()),
-    ).toContain(badge.color);
-    expect(badge.title).toMatch(/^Undertow — market stress \d+\/100: (Elevated|High|Extreme)/);
-    expect(badge.title).toContain('Open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging');
-    expect(badge.title).toMatch(/Updated \d\d:\d\d/);
+    expectArticleDayBadge(await settledBadge());
   });
 
   test('names the liquidations once the streams have watched a whole day', async ({ ext, settledBadge, openPopup }) => {

@@ -1,3 +1,4 @@
+import { ARTICLE_DAY_PRICES } from '../harness/article-day';
 import { expect, test } from '../harness/fixtures';
 import { showTab } from '../harness/pages';
 
@@ -6,13 +7,7 @@ test.describe('popup', () => {
     await settledBadge();
     const popup = await openPopup();
     const rows = popup.getByRole('table', { name: 'Prices' }).locator('tbody tr');
-    await expect(rows).toHaveText([
-      /BTC\s*\$67,490\s*-1\.88%/,
-      /ETH\s*\$1,985\.40\s*-2\.97%/,
-      /SOL\s*\$84\.21\s*-3\.88%/,
-      /XRP\s*\$1\.4183\s*-2\.34%/,
-      /BNB\s*\$622\.50\s*-1\.17%/,
-    ]);
+    await expect(rows).toHaveText(ARTICLE_DAY_PRICES);
     await expect(popup.getByTestId('updated')).toHaveText(/^Updated (now|\d+ (second|minute)s? ago)$/);
     await showTab(popup, 'Sources');
     await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Binance\s*OK/);

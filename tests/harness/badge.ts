@@ -21,11 +21,15 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
   return { text, color, title };
 }
 
-/** Wait until the first poll has painted the badge (no longer empty or "…"), and return it. */
-export async function waitForSettledBadge(serviceWorker: Worker, timeoutMs = 15_000): Promise<Badge> {
+/**
+ * Wait until the first poll has painted the badge (no longer empty or "…"), and return it. `read`
+ * is how this browser's badge is read: through Chromium's service worker, or Firefox's window.
+ */
+export async function waitForSettledBadge(read: Worker | (() => Promise<Badge>), timeoutMs = 15_000): Promise<Badge> {
+  const readNow = typeof read === 'function' ? read : () => readBadge(read);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const badge = await readBadge(serviceWorker);
+    const badge = await readNow();
     if (badge.text !== '' && badge.text !== '…') return badge;
     if (Date.now() > deadline) throw new Error(`The badge still reads "${badge.text}" after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,0 +1,67 @@
+import { expect } from '@playwright/test';
+import { BAND_FLOOR, BAND_STYLE } from '../../lib/stress/bands';
+import { type Badge, badgeScore } from './badge';
+
+/**
+ * What the article-day scenario shows a user: the market of the day the shared Gate article was
+ * written, so every figure it quotes matches the live one and every move is zero. Chromium's and
+ * Firefox's tests read the popup and the article against the same figures.
+ */
+
+/** The popup's price rows, the five majors in order. */
+export const ARTICLE_DAY_PRICES = [
+  /BTC\s*\$67,490\s*-1\.88%/,
+  /ETH\s*\$1,985\.40\s*-2\.97%/,
+  /SOL\s*\$84\.21\s*-3\.88%/,
+  /XRP\s*\$1\.4183\s*-2\.34%/,
+  /BNB\s*\$622\.50\s*-1\.17%/,
+];
+
+/** The badge on the article day: elevated or worse, in its band's colour, forced deleveraging as why. */
+export function expectArticleDayBadge(badge: Badge): void {
+  expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
+  expect(
+    [BAND_STYLE.elevated, BAND_STYLE.high, BAND_STYLE.extreme].map((style) => style.color.toLowerCase()),
+  ).toContain(badge.color);
+  expect(badge.title).toMatch(/^Undertow — market stress \d+\/100: (Elevated|High|Extreme)/);
+  expect(badge.title).toContain('Open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging');
+  expect(badge.title).toMatch(/Updated \d\d:\d\d/);
+}
+
+export const GATE_ARTICLE = 'https://www.gate.com/news/detail/why-crypto-markets-are-pressured';
+
+/** A chip that shows a figure; a hidden one still waits for it. */
+export const VISIBLE_CHIP = '[data-undertow-chip]:not([hidden])';
+
+/**
+ * Each chip host as the figure it follows and what it says. Runs in the page: self-contained.
+ */
+export function describeChips(hosts: Element[]): [string, string][] {
+  return hosts.map((host) => [
+    (host.previousSibling?.textContent ?? '').slice(-16).trim(),
+    host.shadowRoot?.querySelector('.chip')?.textContent ?? '',
+  ]);
+}
+
+/** Every chip but the liquidations one, in document order. */
+export const GATE_CHIPS: [string, string][] = [
+  ['$67,490', 'now $67,490 · 0.0%'],
+  [', down 1.88%', 'now -1.88% 24h'],
+  ['s declined 2.97%', 'now -2.97% 24h'],
+  ['losses at -3.88%', 'now -3.88% 24h'],
+  ['ave fallen 2.34%', 'now -2.34% 24h'],
+  ['and 1.17%', 'now -1.17% 24h'],
+  ['proximately 4.4%', 'now -4.4% 24h'],
+  ['acted around 34%', 'now -33.8% 30d'],
+  ['The $75,000', 'now $67,490 · 10.0% below'],
+  ['ak below $75,000', 'now $67,490 · 10.0% below'],
+  ['ward the $70,000', 'now $67,490 · 3.6% below'],
+];
+
+/**
+ * The $237 million of BTC longs: what the liquidation streams have seen since they started, so
+ * its amount depends on when the page was read.
+ */
+export const GATE_LIQUIDATIONS = { figure: 'ely $237 million', chip: /^now \$[\d.]+[KM]? longs 24h$/ };
+
+export const isLiquidationChip = ([, text]: [string, string]) => text.includes('longs');
