@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/harness/chromium';
+import { chromiumPath } from '../tests/harness/browsers';
 
 const SIZES = [16, 32, 48, 96, 128];
 const root = resolve(import.meta.dirname, '..');

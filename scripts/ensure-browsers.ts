@@ -1,0 +1,40 @@
+/**
+ * Make sure the browsers the tests and the demo drive are there: Chromium always, Firefox when
+ * asked (`ensure-browsers.ts firefox`). On a fresh Debian machine with root it installs Debian's
+ * packages for the missing ones; anywhere else it says how to get them.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { type BrowserKind, CHROMIUM, FIREFOX, findBrowser } from '../tests/harness/browsers';
+
+const wanted: BrowserKind[] = [CHROMIUM, ...(process.argv.includes('firefox') ? [FIREFOX] : [])];
+const missing = wanted.filter((kind) => !findBrowser(kind));
+if (missing.length === 0) process.exit(0);
+
+const misdirected = missing.filter((kind) => process.env[kind.envVar]);
+for (const kind of misdirected) {
+  console.error(`${kind.envVar} is set to ${process.env[kind.envVar]}, which is not an executable browser.`);
+}
+if (misdirected.length > 0) process.exit(1);
+
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+const packages = missing.map((kind) => kind.debianPackage);
+if (!canApt) {
+  console.error(`Not found: ${missing.map((kind) => kind.name).join(', ')}. Install and try again:
+  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}
+  or point ${missing.map((kind) => kind.envVar).join(' / ')} at the browser's binary.`);
+  process.exit(1);
+}
+
+console.log(`Installing Debian’s ${packages.join(' and ')} (one time)…`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+for (const kind of missing) {
+  const path = findBrowser(kind);
+  if (!path) {
+    console.error(`apt-get installed ${kind.debianPackage} but no ${kind.name} binary was found.`);
+    process.exit(1);
+  }
+  console.log(`${kind.name} installed: ${path}`);
+}

@@ -1,0 +1,94 @@
+import type { Page } from 'puppeteer-core';
+import { POLLED_VENUES } from '../../lib/market/tasks';
+import {
+  ARTICLE_DAY_PRICES,
+  describeChips,
+  expectArticleDayBadge,
+  GATE_ARTICLE,
+  GATE_CHIPS,
+  GATE_LIQUIDATIONS,
+  isLiquidationChip,
+  VISIBLE_CHIP,
+} from '../harness/article-day';
+import { expect, test } from '../harness/firefox-fixtures';
+import { POPUP_VIEWPORT } from '../harness/pages';
+
+/**
+ * The Firefox build in Firefox ESR: its background runs as an event page rather than a service
+ * worker, its article script is registered through Firefox's `scripting`, and its pages render in
+ * Gecko. The same replay market as the Chromium tests, and the same figures expected.
+ */
+
+const rowTexts = (page: Page, selector: string) =>
+  page.$$eval(selector, (rows) => rows.map((row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+
+const chips = (page: Page) => page.$$eval(VISIBLE_CHIP, describeChips);
+
+test.describe('Firefox', () => {
+  test('polls every venue: the badge, the popup and its sources show the article day', async ({
+    firefox,
+    settledBadge,
+    saveScreenshot,
+  }) => {
+    expectArticleDayBadge(await settledBadge());
+    const popup = await firefox.openExtensionPage('popup.html', 'table tbody tr');
+    await popup.setViewport(POPUP_VIEWPORT);
+    await expect
+      .poll(() => rowTexts(popup, 'table tbody tr'))
+      .toEqual(ARTICLE_DAY_PRICES.map((row) => expect.stringMatching(row)));
+    await popup.click('#tab-sources');
+    const venues = await rowTexts(popup, '[data-venue]');
+    expect(venues).toHaveLength(POLLED_VENUES.length);
+    for (const venue of venues) expect(venue).toMatch(/OK$/);
+    await saveScreenshot(popup, 'firefox-popup');
+  });
+
+  test('puts the live figure beside every figure the Gate article quotes', async ({
+    firefox,
+    settledBadge,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const page = await firefox.newPage();
+    await page.goto(GATE_ARTICLE);
+    await expect.poll(async () => (await chips(page)).length).toBeGreaterThanOrEqual(8);
+    // Gecko sets the article taller than Blink does: the support levels lie beyond the text read
+    // ahead at load, and are read as the reader scrolls down to them.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Twelve chips once the liquidation streams have seen BTC longs.
+    await expect.poll(() => chips(page), { timeout: 30_000 }).toHaveLength(12);
+    const found = await chips(page);
+    expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
+    const liquidations = found.find(isLiquidationChip);
+    expect(liquidations?.[0]).toBe(GATE_LIQUIDATIONS.figure);
+    expect(liquidations?.[1]).toMatch(GATE_LIQUIDATIONS.chip);
+    await saveScreenshot(page, 'firefox-article');
+  });
+
+  test('turning the news site off takes its chips away and leaves the text as it was', async ({
+    firefox,
+    settledBadge,
+  }) => {
+    await settledBadge();
+    const page = await firefox.newPage();
+    await page.goto(GATE_ARTICLE);
+    const article = () => page.$eval('article', (element) => element.textContent);
+    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBeGreaterThan(0);
+
+    const options = await firefox.openExtensionPage('options.html', '[data-setting="news-sites"]');
+    const gate = '[data-setting="news-sites"] ::-p-text(www.gate.com)';
+    await options.click(gate);
+    await options.click('::-p-text(Save)');
+    const status = () => options.$$eval('[role="status"]', (found) => found.map((each) => each.textContent).join(' '));
+    await expect.poll(status).toContain('Saved');
+    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBe(0);
+    expect(await page.$eval('article', (element) => element.innerHTML)).not.toContain('data-undertow-chip');
+    const plain = await article();
+
+    await options.click(gate);
+    await options.click('::-p-text(Save)');
+    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBeGreaterThan(0);
+    // Chips add no text of their own to the page: their words live in their shadow roots.
+    expect(await article()).toBe(plain);
+  });
+});
