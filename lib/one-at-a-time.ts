@@ -11,3 +11,8 @@ export function oneAtATime<A extends unknown[], R>(run: (...args: A) => Promise<
     return next;
   };
 }
+
+/** A queue for work on one shared thing: each piece runs when the one before it has settled. */
+export function takingTurns(): <R>(work: () => Promise<R>) => Promise<R> {
+  return oneAtATime(<R>(work: () => Promise<R>) => work());
+}

@@ -1,7 +1,7 @@
 import type { LevelAlert } from '@/lib/alerts/alert-state';
 import { newLevelAlert } from '@/lib/alerts/new-level';
 import type { AssetId } from '@/lib/assets';
-import { oneAtATime } from '@/lib/one-at-a-time';
+import { takingTurns } from '@/lib/one-at-a-time';
 import { levelAlertsItem, snapshotItem } from '@/lib/storage/items';
 
 /**
@@ -9,7 +9,7 @@ import { levelAlertsItem, snapshotItem } from '@/lib/storage/items';
  * at this level" and the poll marking levels fired each read the one stored list, change it and
  * write it back; only here, in turn, can none of them write over another's change.
  */
-export const levelsInTurn = oneAtATime(<R>(work: () => Promise<R>) => work());
+export const levelsInTurn = takingTurns();
 
 /** Add a level for `asset` at the typed price, its direction from the live price; or say why not. */
 export function addLevel(
