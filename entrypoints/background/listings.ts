@@ -1,6 +1,6 @@
 import { type RequestWindow, spendWithin } from '@/lib/market/rate-budget';
 import { FRESH_STATE, isDue } from '@/lib/market/venue-state';
-import { oneAtATime } from '@/lib/one-at-a-time';
+import { takingTurns } from '@/lib/one-at-a-time';
 import { readSettings, scheduleItem } from '@/lib/storage/items';
 import { listingsItem } from '@/lib/storage/listings';
 import { keepListings, type Listings, type ListingVenue, needsLookup } from '@/lib/watchlist/listings';
@@ -14,12 +14,16 @@ import { extrasOf } from '@/lib/watchlist/symbol';
 const LOOKUPS_PER_MINUTE = 6;
 let lookups: RequestWindow | undefined;
 
+/** Every change to the stored listings, one at a time, so none writes over another. */
+const listingsInTurn = takingTurns();
+
 /**
- * Look a symbol up and keep the answer for the poll. Null when over the minute's lookups. One at
- * a time, so two lookups never write the listings over each other. A venue switched off is not
- * asked; one the poll is backing off from (a ban, an outage) is not called either.
+ * Look a symbol up and keep the answer for the poll. Null when over the minute's lookups. A venue
+ * switched off is not asked; one the poll is backing off from (a ban, an outage) is not called either.
  */
-export const lookUp = oneAtATime(async (symbol: string): Promise<LookupOutcome | null> => {
+export const lookUp = (symbol: string) => listingsInTurn(() => lookUpNow(symbol));
+
+async function lookUpNow(symbol: string): Promise<LookupOutcome | null> {
   const spent = spendWithin(LOOKUPS_PER_MINUTE, lookups, 1, Date.now());
   if (!spent) return null;
   lookups = spent;
@@ -35,7 +39,19 @@ export const lookUp = oneAtATime(async (symbol: string): Promise<LookupOutcome |
     await listingsItem.set(keepListings(listings, extrasOf(settings.watchlist), Date.now()));
   }
   return outcome;
-});
+}
+
+/**
+ * Forget where the symbols Binance lists no more were found, so the next poll looks them up
+ * again: Coinbase may list them.
+ */
+export function forgetListings(symbols: readonly string[]): Promise<void> {
+  return listingsInTurn(async () => {
+    const listings = { ...(await listingsItem.get()) };
+    for (const symbol of symbols) delete listings[symbol];
+    await listingsItem.set(listings);
+  });
+}
 
 /**
  * The listings the poll quotes the extras by, after looking up one extra that has none yet (a

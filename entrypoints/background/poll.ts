@@ -22,7 +22,7 @@ import { type ItemWrite, itemWrite, writeItems } from '@/lib/storage/validated-i
 import { extrasOf } from '@/lib/watchlist/symbol';
 import { checkAlerts } from './alerts';
 import { paintBadge } from './badge';
-import { listingsFor } from './listings';
+import { forgetListings, listingsFor } from './listings';
 
 let inFlight: Promise<PollStatus> | null = null;
 
@@ -91,6 +91,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   if (record.stress) writes.push(itemWrite(stressItem, record.stress));
   await writeItems(writes);
   history = record.history;
+  if (result.data.delisted.length > 0) await forgetListings(result.data.delisted);
   // The market is stored; an alert that fails to go out must not make the poll look failed.
   const outcome = { snapshot, stress: record.stress ?? null, status, settings, liquidations };
   await Promise.all([

@@ -37,6 +37,8 @@ export interface CycleData {
   extras: SpotQuote[];
   extraFailures: ExtraFailure[];
   extraCloses: ExtraClose[];
+  /** Extras Binance said it lists no more: where they trade is looked up again. */
+  delisted: string[];
 }
 
 /** One hourly close of a watchlist extra, for its sparkline. */
@@ -57,6 +59,7 @@ export function emptyCycleData(): CycleData {
     extras: [],
     extraFailures: [],
     extraCloses: [],
+    delisted: [],
   };
 }
 

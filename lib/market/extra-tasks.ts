@@ -23,18 +23,20 @@ const DELISTED = 'Binance no longer lists it against USDT';
 async function contained(
   venue: VenueId,
   run: () => Promise<Partial<CycleData>>,
-  failed: (reason: string) => Partial<CycleData>,
+  failed: (reason: string, delisted: boolean) => Partial<CycleData>,
 ): Promise<Partial<CycleData>> {
   try {
     return await run();
   } catch (error) {
     if (isVenueWide(venue, error)) throw error;
-    return failed(isInvalidSymbol(error) ? DELISTED : describeSourceError(error));
+    const delisted = isInvalidSymbol(error);
+    return failed(delisted ? DELISTED : describeSourceError(error), delisted);
   }
 }
 
-const noQuotes = (symbols: readonly string[]) => (reason: string) => ({
+const noQuotes = (symbols: readonly string[]) => (reason: string, delisted: boolean) => ({
   extraFailures: symbols.map((asset) => ({ asset, reason })),
+  ...(delisted && { delisted: [...symbols] }),
 });
 
 /**

@@ -87,7 +87,7 @@ test.describe('watchlist beyond the majors', () => {
     expect(await storedWatchlist(ext)).toEqual(['BTC', 'ETH', 'SOL', 'XRP', 'BNB', 'PEPE']);
   });
 
-  test('a symbol Binance no longer lists says so, and the other Binance extras keep their prices', async ({
+  test('a symbol Binance no longer lists says so and is looked up again; the other Binance extras keep their prices', async ({
     ext,
     settledBadge,
     openPopup,
@@ -104,9 +104,16 @@ test.describe('watchlist beyond the majors', () => {
     });
     const popup = await openPopup();
     await expect(popup.locator('tr[data-asset="DOGE"]')).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
-    await expect(popup.locator('tr[data-asset="GONE"]')).toHaveText(
-      /GONE\s*No price: Binance no longer lists it against USDT/,
+    const gone = popup.locator('tr[data-asset="GONE"]');
+    await expect(gone).toHaveText(/GONE\s*No price: Binance no longer lists it against USDT/);
+    // Where it trades now is looked up at the next poll (Coinbase may list it): here, nowhere.
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect(gone).toHaveText(/GONE\s*No price: Neither Binance nor Coinbase lists it against the dollar/);
+    const listings = await ext.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('listings')).listings,
     );
+    expect(listings).toMatchObject({ DOGE: { venue: 'binance-spot' }, GONE: { venue: null } });
+    await expect(popup.locator('tr[data-asset="DOGE"]')).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
   });
 
   test.describe('when Binance spot is down', () => {

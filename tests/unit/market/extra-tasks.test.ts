@@ -115,6 +115,8 @@ describe('the extras in a poll', () => {
       { asset: 'DOGE', reason: 'api.binance.com answered HTTP 400' },
       { asset: 'LINK', reason: 'api.binance.com answered HTTP 400' },
     ]);
+    // A refusal for another reason is no sign the symbols moved: they are not looked up again.
+    expect(result.data.delisted).toEqual([]);
     expect(result.status.sources).toEqual([{ venue: 'binance-spot', state: 'ok', at: 1000 }]);
     expect(result.schedule.venues['binance-spot']).toEqual({ failures: 0, notBefore: 0 });
   });
@@ -139,6 +141,8 @@ describe('the extras in a poll', () => {
     expect(result.snapshot?.extraFailures).toEqual([
       { asset: 'GONE', reason: 'Binance no longer lists it against USDT' },
     ]);
+    // Only the dropped one is to be looked up again.
+    expect(result.data.delisted).toEqual(['GONE']);
     expect(result.status.sources).toEqual([{ venue: 'binance-spot', state: 'ok', at: 1000 }]);
   });
 
@@ -155,6 +159,7 @@ describe('the extras in a poll', () => {
     expect(result.snapshot?.extraFailures).toEqual([
       { asset: 'GONE', reason: 'Binance no longer lists it against USDT' },
     ]);
+    expect(result.data.delisted).toEqual(['GONE']);
   });
 
   it('keeps the majors through malformed JSON and schema drift in the extras’ answer', async () => {
