@@ -1,30 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { type ReplayProxy, startReplayProxy } from '../../replay/proxy';
-import { type ReplayServer, startReplayServer } from '../../replay/server';
+import type { ReplayServer } from '../../replay/server';
 import { type Badge, waitForSettledBadge } from './badge';
 import { type FirefoxExtension, launchFirefoxWithExtension } from './firefox';
-import { SCREENSHOT_DIR } from './fixtures';
+import { saveScreenshot, serveReplay } from './fixtures';
 
 interface Fixtures {
   firefox: FirefoxExtension;
   settledBadge: () => Promise<Badge>;
-  saveScreenshot: (page: Page, name: string) => Promise<void>;
+  saveScreenshot: (page: Page, name: string) => Promise<string>;
 }
 
 /** The Firefox tests' fixtures: the article-day replay behind its proxy, Firefox with our build. */
 export const test = base.extend<Fixtures, { replay: ReplayServer; replayProxy: ReplayProxy }>({
-  replay: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
-    async ({}, use) => {
-      const replay = await startReplayServer({ scenario: 'article-day' });
-      await use(replay);
-      await replay.close();
-    },
-    { scope: 'worker' },
-  ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
+  replay: [async ({}, use) => serveReplay(use), { scope: 'worker' }],
   replayProxy: [
     async ({ replay }, use) => {
       const proxy = await startReplayProxy(replay.port);
@@ -44,12 +35,7 @@ export const test = base.extend<Fixtures, { replay: ReplayServer; replayProxy: R
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
   saveScreenshot: async ({}, use) => {
-    await use(async (page, name) => {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
-      await test.info().attach(name, { path, contentType: 'image/png' });
-    });
+    await use(saveScreenshot);
   },
 });
 

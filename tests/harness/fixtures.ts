@@ -22,16 +22,30 @@ interface Fixtures {
   saveScreenshot: (page: Page, name: string) => Promise<string>;
 }
 
+/** The replay exchange for one test worker, playing article-day until a test asks for another scenario. */
+export async function serveReplay(use: (replay: ReplayServer) => Promise<void>): Promise<void> {
+  const replay = await startReplayServer({ scenario: 'article-day' });
+  await use(replay);
+  await replay.close();
+}
+
+/** Anything that takes a screenshot as Playwright's and Puppeteer's pages do. */
+interface Screenshotting {
+  screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
+}
+
+/** Save a full-page screenshot under test-results/screenshots and attach it to the test's report. */
+export async function saveScreenshot(page: Screenshotting, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`) as `${string}.png`;
+  await page.screenshot({ path, fullPage: true });
+  await base.info().attach(name, { path, contentType: 'image/png' });
+  return path;
+}
+
 export const test = base.extend<Fixtures, { replay: ReplayServer }>({
-  replay: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
-    async ({}, use) => {
-      const replay = await startReplayServer({ scenario: 'article-day' });
-      await use(replay);
-      await replay.close();
-    },
-    { scope: 'worker' },
-  ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
+  replay: [async ({}, use) => serveReplay(use), { scope: 'worker' }],
   scenario: ['article-day', { option: true }],
   ext: async ({ replay, scenario }, use) => {
     await replay.setScenario(scenario);
@@ -58,13 +72,7 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
   saveScreenshot: async ({}, use) => {
-    await use(async (page, name) => {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
-      await test.info().attach(name, { path, contentType: 'image/png' });
-      return path;
-    });
+    await use(saveScreenshot);
   },
 });
 
