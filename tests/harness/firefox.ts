@@ -8,7 +8,7 @@ import { browserPath, FIREFOX } from './browsers';
 /** The Firefox build `npm run test:browser` makes. */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 
-/** The same window as Playwright's default, so an article gets the same chips as in Chromium. */
+/** The same window as Playwright's default: pages are laid out at the size the Chromium tests see. */
 const VIEWPORT = { width: 1280, height: 720 };
 
 /**
