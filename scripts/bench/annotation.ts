@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { readTexts } from '../../lib/annotate/read-texts';
 import { median } from '../../lib/market/merge-quotes';
 import { startReplayServer } from '../../replay/server';
+import { VISIBLE_CHIP } from '../../tests/harness/article-day';
 import { waitForSettledBadge } from '../../tests/harness/badge';
 import { type ExtensionBrowser, launchWithExtension } from '../../tests/harness/launch';
 import { waitForLiquidations } from '../../tests/harness/liquidations';
@@ -111,7 +112,7 @@ function pageWork(slices: readonly ScriptSlice[], file: string, chips: number): 
   };
 }
 
-const visibleChips = (page: Page) => page.locator('[data-undertow-chip]:not([hidden])').count();
+const visibleChips = (page: Page) => page.locator(VISIBLE_CHIP).count();
 
 /** Open `url` in a fresh tab, traced until the content script's work is done. */
 async function load(ext: ExtensionBrowser, url: string, settleMs: number, file: string, foreign: Set<string>) {

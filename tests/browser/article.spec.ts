@@ -122,7 +122,7 @@ test.describe('article annotation', () => {
       const article = document.querySelector('article');
       if (article) article.innerHTML = '<h1>The next story</h1><p>Bitcoin is trading around <b>$67,490</b>.</p>';
     });
-    await expect(page.locator('article [data-undertow-chip]:not([hidden])')).toHaveCount(1);
+    await expect(page.locator(`article ${VISIBLE_CHIP}`)).toHaveCount(1);
     const after = stamp((await card(page, 0))[1]);
     expect(after).toBeDefined();
     expect(after).not.toBe(before);

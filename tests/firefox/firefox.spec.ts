@@ -24,6 +24,9 @@ const rowTexts = (page: Page, selector: string) =>
 
 const chips = (page: Page) => page.$$eval(VISIBLE_CHIP, describeChips);
 
+/** Every chip on the page, shown or still waiting for its figure. */
+const chipCount = (page: Page) => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length);
+
 test.describe('Firefox', () => {
   test('polls every venue: the badge, the popup and its sources show the article day', async ({
     firefox,
@@ -73,7 +76,7 @@ test.describe('Firefox', () => {
     const page = await firefox.newPage();
     await page.goto(GATE_ARTICLE);
     const article = () => page.$eval('article', (element) => element.textContent);
-    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBeGreaterThan(0);
+    await expect.poll(() => chipCount(page)).toBeGreaterThan(0);
 
     const options = await firefox.openExtensionPage('options.html', '[data-setting="news-sites"]');
     const gate = '[data-setting="news-sites"] ::-p-text(www.gate.com)';
@@ -81,13 +84,13 @@ test.describe('Firefox', () => {
     await options.click('::-p-text(Save)');
     const status = () => options.$$eval('[role="status"]', (found) => found.map((each) => each.textContent).join(' '));
     await expect.poll(status).toContain('Saved');
-    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBe(0);
+    await expect.poll(() => chipCount(page)).toBe(0);
     expect(await page.$eval('article', (element) => element.innerHTML)).not.toContain('data-undertow-chip');
     const plain = await article();
 
     await options.click(gate);
     await options.click('::-p-text(Save)');
-    await expect.poll(() => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length)).toBeGreaterThan(0);
+    await expect.poll(() => chipCount(page)).toBeGreaterThan(0);
     // Chips add no text of their own to the page: their words live in their shadow roots.
     expect(await article()).toBe(plain);
   });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { VISIBLE_CHIP } from './article-day';
 import type { ExtensionBrowser } from './launch';
 
 /** The popup's size in Chrome's toolbar bubble, so screenshots look like the real thing. */
@@ -38,5 +39,5 @@ export async function saveOptions(options: Page): Promise<void> {
 /** The text of every article chip on a page, in document order. */
 export function chipTexts(page: Page): Promise<string[]> {
   // Playwright's CSS engine pierces the chips' open shadow roots; a hidden chip awaits its figure.
-  return page.locator('[data-undertow-chip]:not([hidden]) .chip').allTextContents();
+  return page.locator(`${VISIBLE_CHIP} .chip`).allTextContents();
 }
