@@ -6,6 +6,7 @@ import { runPollCycle } from '@/lib/market/poll-cycle';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
 import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
+import { sharedRuns } from '@/lib/one-at-a-time';
 import {
   fxItem,
   historyItems,
@@ -24,19 +25,20 @@ import { checkAlerts } from './alerts';
 import { paintBadge } from './badge';
 import { forgetListings, listingsFor } from './listings';
 
-let inFlight: Promise<PollStatus> | null = null;
+const polls = sharedRuns(pollOnce);
 
 /**
  * Run one poll cycle and store the result. Overlapping calls (alarm, wake-up, refresh button)
  * share one cycle. A failed cycle writes only its status: the last good snapshot stays.
  * `manual` is the user's Refresh: it may retry a failing venue early, never a rate-limited one.
  */
-export function poll(manual = false): Promise<PollStatus> {
-  inFlight ??= pollOnce(manual).finally(() => {
-    inFlight = null;
-  });
-  return inFlight;
-}
+export const poll = (manual = false): Promise<PollStatus> => polls.join(manual);
+
+/**
+ * Poll for settings that changed what a cycle fetches. A cycle already out read the old settings,
+ * so this one runs when it ends, or the new watchlist would wait for the next alarm.
+ */
+export const pollChangedSettings = (): Promise<PollStatus> => polls.after(false);
 
 /**
  * History as this worker last stored it. Only the poll writes history, so it is read from storage

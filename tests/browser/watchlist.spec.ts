@@ -116,6 +116,34 @@ test.describe('watchlist beyond the majors', () => {
     await expect(popup.locator('tr[data-asset="DOGE"]')).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
   });
 
+  test('a symbol saved while a poll is out is priced when that poll ends, not at the next minute', async ({
+    ext,
+    replay,
+    settledBadge,
+    openPopup,
+  }) => {
+    await settledBadge();
+    const options = await openOptionsPage(ext);
+    const watchlist = watchlistOf(options);
+    await watchlist.add('DOGE');
+    await expect(watchlist.note).toHaveText(
+      'Binance lists DOGE against the dollar. DOGE is added below: Save to keep it.',
+    );
+
+    // Deribit now answers after 4 s: a Refresh starts a cycle that stays out, having read the
+    // watchlist without DOGE, while the user saves.
+    const popup = await openPopup();
+    await replay.setScenario('deribit-slow');
+    replay.resetCounts();
+    await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+    await expect.poll(() => replay.requestCounts()['www.deribit.com /api/v2/public/ticker'] ?? 0).toBeGreaterThan(0);
+    await saveOptions(options);
+    // Deribit's requests out stay slow; the cycle after answers at once.
+    await replay.setScenario('article-day');
+
+    await expect(popup.locator('tr[data-asset="DOGE"]')).toHaveText(/DOGE\s*\$0\.0982\s*-4\.12%/);
+  });
+
   test.describe('when Binance spot is down', () => {
     test.use({ scenario: 'binance-spot-down' });
 
