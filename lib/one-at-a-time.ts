@@ -20,7 +20,7 @@ export function takingTurns(): <R>(work: () => Promise<R>) => Promise<R> {
 /**
  * One run of `run` out at a time, shared. `join` shares the run in flight, or starts one. `after`
  * is for a caller whose change the run in flight started too early to see: it gets a run that
- * starts when that one ends, one for every such caller meanwhile.
+ * starts when that one ends, one for every such caller meanwhile (given the first one's arguments).
  */
 export function sharedRuns<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
   let current: Promise<R> | null = null;

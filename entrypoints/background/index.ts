@@ -9,7 +9,7 @@ import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
 import { followNewsSites } from './news-sites';
-import { poll, pollChangedSettings } from './poll';
+import { poll, pollAfresh } from './poll';
 
 export default defineBackground({
   type: 'module',
@@ -42,7 +42,7 @@ async function followSettings(): Promise<void> {
     await ensureAlarm(settings.pollIntervalMinutes);
     // The first settings read is the worker starting: `start` decides whether that polls.
     const wanted = polledFor(settings);
-    if (polled !== null && wanted !== polled) void pollChangedSettings();
+    if (polled !== null && wanted !== polled) void pollAfresh();
     polled = wanted;
     const streams = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
     if (streams === streaming) return;

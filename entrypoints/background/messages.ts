@@ -18,7 +18,7 @@ import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
 import { addLevel, removeLevel } from './level-alerts';
 import { lookUp } from './listings';
-import { poll, readHistory } from './poll';
+import { pollAfresh, readHistory } from './poll';
 
 /** The market an article is read against; null before the first poll has figures. */
 async function articleMarket(publishedAt: number | undefined): Promise<ArticleMarket | null> {
@@ -64,7 +64,7 @@ const ROUTES = [
   route(addLevelAlert, 'extension-page', ({ asset, price }) => addLevel(asset, price)),
   route(removeLevelAlert, 'extension-page', ({ id }) => removeLevel(id)),
   // Only our own pages may make us call the exchanges; a content script must not.
-  route(refreshNow, 'extension-page', () => poll(true)),
+  route(refreshNow, 'extension-page', () => pollAfresh(true)),
   route(lookUpSymbol, 'extension-page', async ({ input }) => {
     const read = readSymbol(input);
     if ('error' in read) return { listed: false, message: read.error };

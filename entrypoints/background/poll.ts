@@ -28,17 +28,19 @@ import { forgetListings, listingsFor } from './listings';
 const polls = sharedRuns(pollOnce);
 
 /**
- * Run one poll cycle and store the result. Overlapping calls (alarm, wake-up, refresh button)
- * share one cycle. A failed cycle writes only its status: the last good snapshot stays.
- * `manual` is the user's Refresh: it may retry a failing venue early, never a rate-limited one.
+ * Run one poll cycle and store the result. Overlapping calls (the alarm, a worker waking) share one
+ * cycle. A failed cycle writes only its status: the last good snapshot stays.
  */
-export const poll = (manual = false): Promise<PollStatus> => polls.join(manual);
+export const poll = (): Promise<PollStatus> => polls.join(false);
 
 /**
- * Poll for settings that changed what a cycle fetches. A cycle already out read the old settings,
- * so this one runs when it ends, or the new watchlist would wait for the next alarm.
+ * A cycle that starts after this call: at once, or when the cycle out ends, which read its inputs
+ * too early. For settings that change what a cycle fetches (a watchlist saved) and for the user's
+ * Refresh, which must see what changed before the click (a listing Binance dropped, forgotten at
+ * the end of the cycle out). `manual` is the Refresh: it may retry a failing venue early, never a
+ * rate-limited one.
  */
-export const pollChangedSettings = (): Promise<PollStatus> => polls.after(false);
+export const pollAfresh = (manual = false): Promise<PollStatus> => polls.after(manual);
 
 /**
  * History as this worker last stored it. Only the poll writes history, so it is read from storage
