@@ -1,10 +1,11 @@
 import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes, isInvalidSymbol } from '../sources/binance-spot';
-import { fetchCoinbaseQuotes } from '../sources/coinbase';
+import { fetchCoinbaseCandles, fetchCoinbaseQuotes } from '../sources/coinbase';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import { VENUES, type VenueId } from '../sources/venues';
-import type { Listings } from '../watchlist/listings';
-import { addCycleData, type CycleData, emptyCycleData } from './cycle-data';
+import { HOUR } from '../time';
+import type { Listings, ListingVenue } from '../watchlist/listings';
+import { addCycleData, type CycleData, type ExtraClose, emptyCycleData } from './cycle-data';
 import { SPARKLINE_HOURS } from './merge-extras';
 import type { ExtraFailure } from './prices';
 import type { MarketSnapshot } from './snapshot';
@@ -61,24 +62,37 @@ function binanceExtras(symbols: readonly string[], options: FetchJsonOptions): P
   );
 }
 
-const KLINES_TASK = 'binance-spot/klines-';
+/** Where each venue's sparkline tasks are kept in the schedule and the hourly data. */
+const SPARKLINE_TASK: Record<ListingVenue, string> = {
+  'binance-spot': 'binance-spot/klines-',
+  coinbase: 'coinbase/candles-',
+};
 
-/** Each Binance extra's sparkline is its own hourly task, so a symbol just added is fetched at once. */
-const klinesTask = (symbol: string): SourceTask => ({
-  id: `${KLINES_TASK}${symbol}`,
-  venue: 'binance-spot',
+/** The last day of hourly closes, from the venue the symbol is quoted from. */
+const lastDayOf: Record<ListingVenue, (symbol: string, options: FetchJsonOptions) => Promise<ExtraClose[]>> = {
+  'binance-spot': (symbol, options) =>
+    fetchBinanceSpotKlines({ asset: symbol, interval: '1h', limit: SPARKLINE_HOURS }, options),
+  coinbase: (symbol, options) => {
+    const end = Date.now();
+    return fetchCoinbaseCandles(symbol, 3600, { start: end - SPARKLINE_HOURS * HOUR, end }, options);
+  },
+};
+
+const SPARKLINE_PREFIXES = Object.values(SPARKLINE_TASK);
+
+/** Each extra's sparkline is its own hourly task, so a symbol just added is fetched at once. */
+const sparklineTask = (venue: ListingVenue, symbol: string): SourceTask => ({
+  id: `${SPARKLINE_TASK[venue]}${symbol}`,
+  venue,
   cadence: 'hourly',
   requests: 1,
   run: (options: FetchJsonOptions) =>
     contained(
-      'binance-spot',
-      async () => {
-        const candles = await fetchBinanceSpotKlines(
-          { asset: symbol, interval: '1h', limit: SPARKLINE_HOURS },
-          options,
-        );
-        return { extraCloses: candles.map(({ asset, at, close }) => ({ asset, at, close })) };
-      },
+      venue,
+      // The venue's candles carry more than the sparkline draws; only that is stored.
+      async () => ({
+        extraCloses: (await lastDayOf[venue](symbol, options)).map(({ asset, at, close }) => ({ asset, at, close })),
+      }),
       // No sparkline this hour; the row still shows its price.
       () => ({}),
     ),
@@ -92,8 +106,8 @@ export interface ExtrasPlan {
 
 /**
  * The tasks that quote the watchlist's extras, by the venue each was found on: one Binance ticker
- * request for all of Binance's (weight 2 for up to 20, with room for one each), one Coinbase stats request each for the
- * rest, and an hourly kline request per Binance extra for its sparkline.
+ * request for all of Binance's (weight 2 for up to 20, with room for one each), one Coinbase stats
+ * request each for the rest, and an hourly candles request per extra for its sparkline.
  */
 export function planExtras(
   extras: readonly string[],
@@ -121,7 +135,7 @@ export function planExtras(
       requests: binance.length === 1 ? 1 : 1 + binance.length,
       run: (options) => binanceExtras(binance, options),
     });
-    tasks.push(...binance.map(klinesTask));
+    tasks.push(...binance.map((symbol) => sparklineTask('binance-spot', symbol)));
   }
   if (coinbase.length > 0) {
     tasks.push({
@@ -136,6 +150,7 @@ export function planExtras(
           noQuotes(coinbase),
         ),
     });
+    tasks.push(...coinbase.map((symbol) => sparklineTask('coinbase', symbol)));
   }
   return { tasks, unquoted };
 }
@@ -146,7 +161,9 @@ export function planExtras(
  */
 export function withoutDroppedExtras<T>(byTask: Record<string, T>, tasks: readonly SourceTask[]): Record<string, T> {
   return Object.fromEntries(
-    Object.entries(byTask).filter(([id]) => !id.startsWith(KLINES_TASK) || tasks.some((task) => task.id === id)),
+    Object.entries(byTask).filter(
+      ([id]) => !SPARKLINE_PREFIXES.some((prefix) => id.startsWith(prefix)) || tasks.some((task) => task.id === id),
+    ),
   );
 }
 

@@ -1,15 +1,17 @@
 import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
+import { finite } from '../finite';
 import { decimalString } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { SpotQuote } from './model';
+import type { SpotCandle, SpotQuote } from './model';
 import { parseResponse } from './parse';
 import { percentChange } from './percent-change';
 import { SourceError } from './source-error';
 
 /**
  * Coinbase Exchange, public market data (no key). `GET /products/{id}/stats` answers one
- * product per request with rolling 24 h figures, every number a decimal string.
+ * product per request with rolling 24 h figures, every number a decimal string; `/candles` its
+ * hourly history.
  * Docs: https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-stats
  */
 const BASE = 'https://api.exchange.coinbase.com';
@@ -100,4 +102,57 @@ export async function coinbaseListsPair(base: string, options?: FetchJsonOptions
     if (error instanceof SourceError && error.status === 404) return false;
     throw error;
   }
+}
+
+/**
+ * `GET /products/{id}/candles`: buckets of `[time, low, high, open, close, volume]`, numbers, the
+ * time in seconds at the bucket's start. Coinbase sends the newest first and leaves out buckets
+ * with no trade. Its documentation leaves the volume out, so nothing past the close is read.
+ * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-candles
+ */
+const CandleList = z.array(z.tuple([z.number().check(z.int()), finite, finite, finite, finite], z.unknown()));
+
+/** Coinbase takes only these widths, in seconds; 3600 is an hour. */
+export type CandleGranularity = 60 | 300 | 900 | 3600 | 21600 | 86400;
+
+/**
+ * The buckets of one product from `start` to `end` (ms). Coinbase refuses a range of more than
+ * 300 buckets, so a caller asks for less.
+ */
+export function coinbaseCandlesUrl(base: string, granularity: CandleGranularity, start: number, end: number): string {
+  const params = new URLSearchParams({
+    granularity: String(granularity),
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+  });
+  return `${BASE}/products/${product(base)}/candles?${params}`;
+}
+
+/** A candle without its traded value, which Coinbase does not promise. */
+export type PriceBucket<A extends string = string> = Omit<SpotCandle<A>, 'volumeUsd'>;
+
+/** Validate a candles answer and normalise it, oldest first. */
+export function parseCoinbaseCandles<A extends string>(json: unknown, asset: A): Array<PriceBucket<A>> {
+  const buckets = parseResponse(CandleList, json, HOST, 'candles');
+  return buckets
+    .map(([time, low, high, open, close]) => ({
+      asset,
+      venue: 'coinbase' as const,
+      at: time * 1000,
+      open,
+      high,
+      low,
+      close,
+    }))
+    .sort((a, b) => a.at - b.at);
+}
+
+export async function fetchCoinbaseCandles<A extends string>(
+  asset: A,
+  granularity: CandleGranularity,
+  range: { start: number; end: number },
+  options?: FetchJsonOptions,
+): Promise<Array<PriceBucket<A>>> {
+  const url = coinbaseCandlesUrl(asset, granularity, range.start, range.end);
+  return parseCoinbaseCandles(await fetchJson(url, options), asset);
 }

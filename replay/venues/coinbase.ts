@@ -1,11 +1,14 @@
+import { DAY } from '../../lib/time';
+import { priceAgo } from '../history-path';
 import type { Route, RouteAnswer, RouteContext } from '../route';
 import type { AssetState } from '../scenario';
 
 /**
- * Coinbase Exchange `GET /products/{product_id}` and `/products/{product_id}/stats`, exactly as
- * documented: every number a string, `volume` in the base currency.
+ * Coinbase Exchange `GET /products/{product_id}`, `/stats` and `/candles`, exactly as documented:
+ * stats' numbers are strings, `volume` in the base currency; candles are arrays of numbers.
  * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-single-product
  * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-stats
+ * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-candles
  */
 const HOSTS = ['api.exchange.coinbase.com'];
 
@@ -19,6 +22,7 @@ const fixed8 = (value: number) => value.toFixed(8);
 /** The product id in the path, e.g. `DOGE-USD`. */
 const PRODUCT_PATH = /^\/products\/([^/]+)$/;
 const STATS_PATH = /^\/products\/([^/]+)\/stats$/;
+const CANDLES_PATH = /^\/products\/([^/]+)\/candles$/;
 
 /** The scenario's market for a dollar product Coinbase lists, or undefined for one it does not. */
 function productState(context: RouteContext, pattern: RegExp): { id: string; state: AssetState } | undefined {
@@ -71,19 +75,58 @@ function stats(state: AssetState) {
   };
 }
 
+const GRANULARITIES = new Set([60, 300, 900, 3600, 21600, 86400]);
+const MAX_CANDLES = 300;
+
+const badRequest = (message: string): RouteAnswer => ({ status: 400, body: { message } });
+
+/**
+ * Buckets on the scenario's price path, newest first, each opening on the width's grid. Without
+ * both `start` and `end` Coinbase ignores them and answers the 300 ending now; a range of more
+ * than 300 buckets it refuses.
+ */
+function candles(state: AssetState, { url, now }: RouteContext): RouteAnswer {
+  const granularity = Number(url.searchParams.get('granularity'));
+  if (!GRANULARITIES.has(granularity)) return badRequest('Unsupported granularity');
+  const step = granularity * 1000;
+  const start = Date.parse(url.searchParams.get('start') ?? '');
+  const end = Date.parse(url.searchParams.get('end') ?? '');
+  const ranged = Number.isFinite(start) && Number.isFinite(end);
+  if (ranged && (end - start) / step > MAX_CANDLES) {
+    return badRequest(
+      'granularity too small for the requested time range. Count of aggregations requested exceeds 300',
+    );
+  }
+  const latest = Math.floor(Math.min(ranged ? end : now, now) / step) * step;
+  const earliest = ranged ? Math.floor(start / step) * step : latest - (MAX_CANDLES - 1) * step;
+  const buckets: number[][] = [];
+  for (let open = latest; open >= earliest; open -= step) {
+    const first = priceAgo(state, now - open);
+    const last = priceAgo(state, now - Math.min(open + step, now));
+    const volume = (state.volume24hUsd * (Math.min(open + step, now) - open)) / DAY / ((first + last) / 2);
+    buckets.push([open / 1000, Math.min(first, last) * 0.999, Math.max(first, last) * 1.001, first, last, volume]);
+  }
+  return { body: buckets };
+}
+
 /** A route for one of the product's endpoints: its answer for a product Coinbase lists, else its 404. */
-const productRoute = (id: string, path: RegExp, render: (id: string, state: AssetState) => unknown): Route => ({
+const productRoute = (
+  id: string,
+  path: RegExp,
+  answer: (id: string, state: AssetState, context: RouteContext) => RouteAnswer,
+): Route => ({
   id,
   hosts: HOSTS,
   method: 'GET',
   path,
   respond: (context) => {
     const found = productState(context, path);
-    return found ? { body: render(found.id, found.state) } : NOT_FOUND;
+    return found ? answer(found.id, found.state, context) : NOT_FOUND;
   },
 });
 
 export const coinbaseRoutes: Route[] = [
-  productRoute('coinbase/stats', STATS_PATH, (_, state) => stats(state)),
-  productRoute('coinbase/product', PRODUCT_PATH, product),
+  productRoute('coinbase/stats', STATS_PATH, (_, state) => ({ body: stats(state) })),
+  productRoute('coinbase/product', PRODUCT_PATH, (id, state) => ({ body: product(id, state) })),
+  productRoute('coinbase/candles', CANDLES_PATH, (_, state, context) => candles(state, context)),
 ];

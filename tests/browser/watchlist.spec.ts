@@ -163,6 +163,8 @@ test.describe('watchlist beyond the majors', () => {
 
       const popup = await openPopup();
       await expect(popup.locator('tr[data-asset="LINK"]')).toHaveText(/LINK\s*\$8\.9100\s*-3\.37%/);
+      // Its sparkline is drawn from Coinbase's hourly candles.
+      await expect(popup.getByRole('img', { name: 'LINK, last 24 h' })).toBeVisible();
       await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
     });
   });

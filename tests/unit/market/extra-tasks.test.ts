@@ -67,6 +67,7 @@ describe('planExtras', () => {
       ['binance-spot/klines-DOGE', 'hourly', 1],
       ['binance-spot/klines-LINK', 'hourly', 1],
       ['coinbase/extras-stats', 'cycle', 1],
+      ['coinbase/candles-AERO', 'hourly', 1],
     ]);
     expect(plan.unquoted).toEqual([
       { asset: 'NOPE', reason: 'Neither Binance nor Coinbase lists it against the dollar' },
@@ -76,7 +77,7 @@ describe('planExtras', () => {
 
   it('asks nothing of a venue the user turned off, and says so', () => {
     const plan = planExtras(['DOGE', 'AERO'], listings, ['binance-spot']);
-    expect(plan.tasks.map((task) => task.id)).toEqual(['coinbase/extras-stats']);
+    expect(plan.tasks.map((task) => task.id)).toEqual(['coinbase/extras-stats', 'coinbase/candles-AERO']);
     expect(plan.unquoted).toEqual([{ asset: 'DOGE', reason: 'Binance is turned off' }]);
   });
 
@@ -180,13 +181,59 @@ describe('the extras in a poll', () => {
   });
 });
 
+describe('a Coinbase extra in a poll', () => {
+  const HOUR = 3_600_000;
+  const NOW = 1_770_885_000_000;
+  const stats = { open: '2.00000000', last: '1.50000000', volume: '1000.00000000' };
+  /** Coinbase's newest-first buckets `[time s, low, high, open, close, volume]`. */
+  const candles = [
+    [(NOW - HOUR) / 1000, 1.49, 1.61, 1.6, 1.5, 12.5],
+    [(NOW - 2 * HOUR) / 1000, 1.59, 1.81, 1.8, 1.6, 10],
+  ];
+  const cycle = (answerCandles: () => Response) => {
+    const asked: URL[] = [];
+    const fetch: FetchLike = async (url) => {
+      const asking = new URL(url);
+      asked.push(asking);
+      return asking.pathname.endsWith('/candles') ? answerCandles() : Response.json(stats);
+    };
+    const tasks = [majors, ...planExtras(['AERO'], listings, []).tasks];
+    return { asked, result: runPollCycle({ now: () => NOW, tasks, fetch }) };
+  };
+
+  it('draws its sparkline from the last day of Coinbase’s hourly candles, oldest first', async () => {
+    const { asked, result } = cycle(() => Response.json(candles));
+    expect((await result).snapshot?.extras).toEqual([
+      { asset: 'AERO', price: 1.5, change24hPct: -25, venues: ['coinbase'], hourlyCloses: [1.6, 1.5] },
+    ]);
+    const candlesAsked = asked.find((url) => url.pathname === '/products/AERO-USD/candles');
+    expect(candlesAsked?.searchParams.get('granularity')).toBe('3600');
+    const start = Date.parse(candlesAsked?.searchParams.get('start') ?? '');
+    const end = Date.parse(candlesAsked?.searchParams.get('end') ?? '');
+    expect(end - start).toBe(24 * HOUR);
+  });
+
+  it('keeps its price, and Coinbase its health, when the candles are malformed', async () => {
+    const { result } = cycle(() => Response.json([['yesterday', 1, 1, 1, 1]]));
+    const { snapshot, status } = await result;
+    expect(snapshot?.extras).toEqual([{ asset: 'AERO', price: 1.5, change24hPct: -25, venues: ['coinbase'] }]);
+    expect(snapshot?.extraFailures).toBeUndefined();
+    expect(status.sources.find((source) => source.venue === 'coinbase')?.state).toBe('ok');
+  });
+});
+
 describe('withoutDroppedExtras', () => {
   it('forgets the sparkline runs of symbols no longer polled, and nothing else', () => {
     const tasks = planExtras(['DOGE'], listings, []).tasks;
-    const ranAt = { 'binance-spot/klines-DOGE': 1, 'binance-spot/klines-LINK': 2, 'okx/open-interest-volume': 3 };
+    const ranAt = {
+      'binance-spot/klines-DOGE': 1,
+      'binance-spot/klines-LINK': 2,
+      'coinbase/candles-AERO': 3,
+      'okx/open-interest-volume': 4,
+    };
     expect(withoutDroppedExtras(ranAt, tasks)).toEqual({
       'binance-spot/klines-DOGE': 1,
-      'okx/open-interest-volume': 3,
+      'okx/open-interest-volume': 4,
     });
   });
 });

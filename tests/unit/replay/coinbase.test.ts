@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   COINBASE_ASSETS,
+  coinbaseCandlesUrl,
   coinbaseProductUrl,
   coinbaseStatsUrl,
+  parseCoinbaseCandles,
   parseCoinbaseProduct,
   parseCoinbaseStats,
 } from '@/lib/sources/coinbase';
@@ -56,7 +58,7 @@ describe('replay: Coinbase product stats', () => {
   });
 
   it('shares one route id per endpoint, so a fault on coinbase/stats covers every product', () => {
-    expect(coinbaseRoutes.map((route) => route.id)).toEqual(['coinbase/stats', 'coinbase/product']);
+    expect(coinbaseRoutes.map((route) => route.id)).toEqual(['coinbase/stats', 'coinbase/product', 'coinbase/candles']);
     expect(coinbaseRoutes.every((route) => route.hosts.includes('api.exchange.coinbase.com'))).toBe(true);
   });
 });
@@ -80,5 +82,59 @@ describe('replay: Coinbase single product', () => {
       status: 404,
       body: { message: 'NotFound' },
     });
+  });
+});
+
+describe('replay: Coinbase candles', () => {
+  const HOUR = 3_600_000;
+  const lastDay = (asset: string) => coinbaseCandlesUrl(asset, 3600, NOW - 24 * HOUR, NOW);
+
+  it('answers buckets of numbers, newest first, on the hour, over the range asked', async () => {
+    const { status, body } = await respond(lastDay('LINK'));
+    expect(status).toBeUndefined();
+    const buckets = body as number[][];
+    expect(buckets).toHaveLength(25);
+    for (const bucket of buckets) {
+      expect(bucket).toHaveLength(6);
+      for (const value of bucket) expect(typeof value).toBe('number');
+    }
+    const times = buckets.map((bucket) => bucket[0] ?? Number.NaN);
+    for (const time of times) expect(time % 3600).toBe(0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(times.at(-1)).toBe(Math.floor((NOW - 24 * HOUR) / HOUR) * 3600);
+  });
+
+  it('round-trips through the extension’s parser, on the scenario’s price path', async () => {
+    const scenario = await loadScenario('article-day');
+    const link = scenario.assets.LINK;
+    const candles = parseCoinbaseCandles((await respond(lastDay('LINK'))).body, 'LINK');
+    // The bucket still open closes at today's price; the one holding a day ago spans the price
+    // the 24 h change says it was.
+    expect(candles.at(-1)?.close).toBeCloseTo(link?.price ?? Number.NaN, 10);
+    const dayAgo = (link?.price ?? Number.NaN) / (1 + (link?.change24hPct ?? Number.NaN) / 100);
+    expect(candles[0]?.low).toBeLessThan(dayAgo);
+    expect(candles[0]?.high).toBeGreaterThan(dayAgo);
+    for (const candle of candles) expect(candle.low).toBeLessThanOrEqual(Math.min(candle.open, candle.close));
+  });
+
+  it.each([
+    [
+      'a width Coinbase does not take',
+      coinbaseCandlesUrl('LINK', 3600, NOW - HOUR, NOW).replace('3600', '7200'),
+      'Unsupported granularity',
+    ],
+    [
+      'more than 300 buckets',
+      coinbaseCandlesUrl('LINK', 60, NOW - 6 * HOUR, NOW),
+      'Count of aggregations requested exceeds 300',
+    ],
+  ])('refuses %s, as Coinbase does', async (_, url, message) => {
+    const answer = await respond(url);
+    expect(answer.status).toBe(400);
+    expect((answer.body as { message: string }).message).toContain(message);
+  });
+
+  it('answers a product it does not list with its 404', async () => {
+    expect(await respond(lastDay('NOPE'))).toEqual({ status: 404, body: { message: 'NotFound' } });
   });
 });

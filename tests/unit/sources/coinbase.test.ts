@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   COINBASE_ASSETS,
+  coinbaseCandlesUrl,
   coinbaseListsPair,
   coinbaseProductUrl,
   coinbaseStatsUrl,
   fetchCoinbaseQuotes,
+  parseCoinbaseCandles,
   parseCoinbaseProduct,
   parseCoinbaseStats,
 } from '@/lib/sources/coinbase';
@@ -157,5 +159,47 @@ describe('Coinbase single product', () => {
     await expect(coinbaseListsPair('DOGE', { fetch: answering({ message: 'NotFound' }) })).rejects.toBeInstanceOf(
       SourceError,
     );
+  });
+});
+
+describe('Coinbase candles', () => {
+  const HOUR = 3_600_000;
+  /** Coinbase's order, newest first: `[time s, low, high, open, close, volume]`. */
+  const buckets = [
+    [(AT - HOUR) / 1000, 67220.04, 67612.5, 67580.1, 67490, 812.4],
+    [(AT - 2 * HOUR) / 1000, 67401.2, 67790, 67655.3, 67580.1, 640.9],
+  ];
+
+  it('asks for one product’s buckets of the given width over the given range', () => {
+    const url = new URL(coinbaseCandlesUrl('AERO', 3600, AT - 24 * HOUR, AT));
+    expect(url.host).toBe('api.exchange.coinbase.com');
+    expect(url.pathname).toBe('/products/AERO-USD/candles');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      granularity: '3600',
+      start: new Date(AT - 24 * HOUR).toISOString(),
+      end: new Date(AT).toISOString(),
+    });
+  });
+
+  it('turns the newest-first buckets into candles oldest first, times in ms', () => {
+    expect(parseCoinbaseCandles(buckets, 'BTC')).toEqual([
+      { asset: 'BTC', venue: 'coinbase', at: AT - 2 * HOUR, open: 67655.3, high: 67790, low: 67401.2, close: 67580.1 },
+      { asset: 'BTC', venue: 'coinbase', at: AT - HOUR, open: 67580.1, high: 67612.5, low: 67220.04, close: 67490 },
+    ]);
+  });
+
+  it('reads buckets without the volume the documentation leaves out, and an empty day', () => {
+    const withoutVolume = buckets.map((bucket) => bucket.slice(0, 5));
+    expect(parseCoinbaseCandles(withoutVolume, 'BTC').map((candle) => candle.close)).toEqual([67580.1, 67490]);
+    expect(parseCoinbaseCandles([], 'BTC')).toEqual([]);
+  });
+
+  it.each([
+    ['a price as a string', [[(AT - HOUR) / 1000, '67220.04', 67612.5, 67580.1, 67490, 812.4]]],
+    ['a time in ISO text', [[new Date(AT).toISOString(), 67220.04, 67612.5, 67580.1, 67490]]],
+    ['a bucket cut short', [[(AT - HOUR) / 1000, 67220.04, 67612.5]]],
+    ['the error body where buckets belong', { message: 'Unsupported granularity' }],
+  ])('rejects schema drift: %s', (_, json) => {
+    expect(() => parseCoinbaseCandles(json, 'BTC')).toThrow('api.exchange.coinbase.com changed its candles format');
   });
 });
