@@ -7,7 +7,7 @@ import {
   fetchBinanceTakerFlow,
 } from '../sources/binance-futures';
 import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes } from '../sources/binance-spot';
-import { fetchBybitPerpQuotes } from '../sources/bybit';
+import { fetchBybitOpenInterestHistory, fetchBybitPerpQuotes } from '../sources/bybit';
 import { COINBASE_ASSETS, fetchCoinbaseQuotes } from '../sources/coinbase';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
@@ -47,6 +47,13 @@ const binanceOpenInterestHistory = (options: FetchJsonOptions) =>
   perAsset(async (asset) => [
     ...(await fetchBinanceOpenInterestHist({ asset, period: '1h', limit: 25 }, options)),
     ...(await fetchBinanceOpenInterestHist({ asset, period: '1d', limit: 31 }, options)),
+  ]);
+
+/** Bybit's, on the same two grids; each series brings its mark-price candles to value its coins. */
+const bybitOpenInterestHistory = (options: FetchJsonOptions) =>
+  perAsset(async (asset) => [
+    ...(await fetchBybitOpenInterestHistory({ asset, intervalTime: '1h', limit: 25 }, options)),
+    ...(await fetchBybitOpenInterestHistory({ asset, intervalTime: '1d', limit: 31 }, options)),
   ]);
 
 /**
@@ -103,11 +110,6 @@ export const BACKFILL_TASKS: readonly SourceTask[] = [
   },
 ];
 
-/**
- * Bybit's open-interest history is in coins; until it is priced with the prices of its own
- * hours it would measure contracts, not dollars, so it is not part of the change (its adapter is
- * ready in lib/sources/bybit.ts).
- */
 export const TASKS: readonly SourceTask[] = [
   {
     id: 'binance-spot/ticker-24h',
@@ -136,6 +138,13 @@ export const TASKS: readonly SourceTask[] = [
     cadence: 'cycle',
     requests: 1,
     run: async (options) => ({ perps: await fetchBybitPerpQuotes(options) }),
+  },
+  {
+    id: 'bybit/open-interest-hist',
+    venue: 'bybit',
+    cadence: 'hourly',
+    requests: 4 * MAJOR_ASSETS.length,
+    run: async (options) => ({ openInterestHistory: await bybitOpenInterestHistory(options) }),
   },
   {
     id: 'okx/swaps',

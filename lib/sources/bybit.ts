@@ -11,6 +11,7 @@ import { SourceError } from './source-error';
  * Bybit v5 public market data (no key), USDT linear perpetuals.
  * Docs: https://bybit-exchange.github.io/docs/v5/market/tickers
  *       https://bybit-exchange.github.io/docs/v5/market/open-interest
+ *       https://bybit-exchange.github.io/docs/v5/market/mark-kline
  * Every answer comes as `{retCode, retMsg, result, retExtInfo, time}`; Bybit refuses a request
  * (unknown symbol, bad parameter) with HTTP 200 and a retCode other than 0.
  */
@@ -90,8 +91,8 @@ export interface BybitOpenInterestQuery {
   limit?: number;
 }
 
-/** USD price of one coin at a moment, ms: Bybit's history counts coins, the model wants USD. */
-export type PriceAt = (at: number) => number;
+/** USD price of one coin at a moment, ms, or undefined where there is none to value it at. */
+export type PriceAt = (at: number) => number | undefined;
 
 const MAX_OPEN_INTEREST_POINTS = 200;
 
@@ -111,27 +112,75 @@ export function openInterestUrl({ asset, intervalTime, limit = 50 }: BybitOpenIn
 
 /**
  * Validate an open-interest history and convert it to USD, oldest first. Bybit counts coins, so
- * each point is valued at `priceAt` its own time; a constant price values the whole series at
- * today's price, which then tracks positions rather than notional.
+ * each point is valued at `priceAt` its own time; a point with no price there is left out rather
+ * than valued at another moment's, which would count the price's move as positions.
  */
 export function parseOpenInterestHistory(json: unknown, asset: AssetId, priceAt: PriceAt): OpenInterestPoint[] {
   const { result } = parseEnvelope(OpenInterestList, json, 'open-interest');
   return result.list
-    .map((point) => ({
-      asset,
-      venue: 'bybit' as const,
-      at: point.timestamp,
-      openInterestUsd: point.openInterest * priceAt(point.timestamp),
-    }))
+    .flatMap((point) => {
+      const price = priceAt(point.timestamp);
+      if (price === undefined) return [];
+      return [{ asset, venue: 'bybit' as const, at: point.timestamp, openInterestUsd: point.openInterest * price }];
+    })
     .sort((a, b) => a.at - b.at);
 }
 
+/**
+ * `GET /v5/market/mark-price-kline`: `[startTime, open, high, low, close]`, strings, newest first.
+ * https://bybit-exchange.github.io/docs/v5/market/mark-kline
+ */
+const MarkKlineList = z.object({
+  result: z.object({
+    list: z.array(z.tuple([decimalString, decimalString, decimalString, decimalString, decimalString], z.unknown())),
+  }),
+});
+
+/** The mark-price candle width that matches each open-interest interval, as Bybit names it. */
+const KLINE_INTERVAL: Record<BybitOpenInterestInterval, string> = {
+  '5min': '5',
+  '15min': '15',
+  '30min': '30',
+  '1h': '60',
+  '4h': '240',
+  '1d': 'D',
+};
+
+export function markPriceKlineUrl({ asset, intervalTime, limit = 50 }: BybitOpenInterestQuery): string {
+  const query = new URLSearchParams({
+    category: 'linear',
+    symbol: SYMBOLS[asset],
+    interval: KLINE_INTERVAL[intervalTime],
+    limit: String(limit),
+  });
+  return `${BASE}/v5/market/mark-price-kline?${query}`;
+}
+
+/**
+ * The mark price at each candle's start, its open. Open interest and candles sit on the same UTC
+ * grid, so each point is valued at the mark of its own moment.
+ */
+export function parseMarkPriceOpens(json: unknown): PriceAt {
+  const { result } = parseEnvelope(MarkKlineList, json, 'mark-price-kline');
+  const opens = new Map(result.list.map(([startTime, open]) => [startTime, open]));
+  return (at) => opens.get(at);
+}
+
+/**
+ * Open interest over time, in USD: the coins Bybit counts, each valued at the mark of its moment,
+ * from the mark-price candles of the same width, asked for alongside. One candle more than points:
+ * the newest point can be an interval behind the candle still open.
+ */
 export async function fetchBybitOpenInterestHistory(
   query: BybitOpenInterestQuery,
-  priceAt: PriceAt,
   options?: FetchJsonOptions,
 ): Promise<OpenInterestPoint[]> {
-  return parseOpenInterestHistory(await fetchJson(openInterestUrl(query), options), query.asset, priceAt);
+  const candles = { ...query, limit: (query.limit ?? 50) + 1 };
+  const [openInterest, klines] = await Promise.all([
+    fetchJson(openInterestUrl(query), options),
+    fetchJson(markPriceKlineUrl(candles), options),
+  ]);
+  return parseOpenInterestHistory(openInterest, query.asset, parseMarkPriceOpens(klines));
 }
 
 // --- Liquidations: WebSocket topic allLiquidation.{symbol} ---------------------------------------

@@ -10,6 +10,7 @@ import { venueShare } from './market-share';
  * time}` envelope, every number a string, a refusal as HTTP 200 with retCode 10001.
  * https://bybit-exchange.github.io/docs/v5/market/tickers
  * https://bybit-exchange.github.io/docs/v5/market/open-interest
+ * https://bybit-exchange.github.io/docs/v5/market/mark-kline
  */
 const SYMBOL_ASSET: Record<string, string> = {
   BTCUSDT: 'BTC',
@@ -140,6 +141,50 @@ function respondOpenInterest({ url, assets, now }: RouteContext): RouteAnswer {
   return ok({ symbol, category: 'linear', list, nextPageCursor: '' }, now);
 }
 
+/** Mark-price candle widths, as Bybit names them; weeks and months are not in the scenarios. */
+const KLINE_MS: Record<string, number> = {
+  '1': MINUTE,
+  '3': 3 * MINUTE,
+  '5': 5 * MINUTE,
+  '15': 15 * MINUTE,
+  '30': 30 * MINUTE,
+  '60': HOUR,
+  '120': 2 * HOUR,
+  '240': 4 * HOUR,
+  '360': 6 * HOUR,
+  '720': 12 * HOUR,
+  D: DAY,
+};
+
+/** Mark-price candles on interval boundaries, newest first, the one still open closing at the mark now. */
+function respondMarkPriceKline({ url, assets, now }: RouteContext): RouteAnswer {
+  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
+  const step = KLINE_MS[url.searchParams.get('interval') ?? ''];
+  if (!step) return refuse('params error: interval invalid', now);
+  const limit = integerParam(url, 'limit', 200);
+  const start = integerParam(url, 'start', 0);
+  const end = integerParam(url, 'end', now);
+  if (!(limit >= 1 && limit <= 1000) || Number.isNaN(start) || Number.isNaN(end)) {
+    return refuse('params error: invalid limit, start or end', now);
+  }
+  const symbol = url.searchParams.get('symbol') ?? '';
+  const found = contract(symbol, assets);
+  if (!found) return refuse(UNKNOWN_SYMBOL, now);
+
+  const price = (value: number) => value.toFixed(PRICE_DECIMALS[symbol] ?? 2);
+  const newest = Math.floor(Math.min(now, end) / step) * step;
+  const list = Array.from({ length: limit }, (_, i) => newest - i * step)
+    .filter((startTime) => startTime >= start)
+    .map((startTime) => {
+      const open = found.markAgo(now - startTime);
+      const close = found.markAgo(now - Math.min(startTime + step, now));
+      const high = Math.max(open, close) * 1.001;
+      const low = Math.min(open, close) * 0.999;
+      return [String(startTime), price(open), price(high), price(low), price(close)];
+    });
+  return ok({ symbol, category: 'linear', list }, now);
+}
+
 export const bybitRoutes: Route[] = [
   { id: 'bybit/tickers', hosts: ['api.bybit.com'], method: 'GET', path: '/v5/market/tickers', respond: respondTickers },
   {
@@ -148,6 +193,13 @@ export const bybitRoutes: Route[] = [
     method: 'GET',
     path: '/v5/market/open-interest',
     respond: respondOpenInterest,
+  },
+  {
+    id: 'bybit/mark-price-kline',
+    hosts: ['api.bybit.com'],
+    method: 'GET',
+    path: '/v5/market/mark-price-kline',
+    respond: respondMarkPriceKline,
   },
 ];
 

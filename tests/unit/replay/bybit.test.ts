@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import { openInterestUrl, parseOpenInterestHistory, parseTickers, tickersUrl } from '@/lib/sources/bybit';
+import {
+  markPriceKlineUrl,
+  openInterestUrl,
+  parseMarkPriceOpens,
+  parseOpenInterestHistory,
+  parseTickers,
+  tickersUrl,
+} from '@/lib/sources/bybit';
 import { valueAt } from '../../../replay/history-path';
 import { loadScenario } from '../../../replay/scenario';
 import { bybitRoutes } from '../../../replay/venues/bybit';
@@ -133,6 +140,53 @@ describe('replay: Bybit open interest', () => {
       '&symbol=NOPEUSDT&intervalTime=1h',
       '&symbol=BTCUSDT&intervalTime=2h',
       '&symbol=BTCUSDT&intervalTime=1h&limit=201',
+    ]) {
+      const { status, body } = await respond(base + query);
+      expect(status).toBeUndefined();
+      expect(body).toMatchObject({ retCode: 10001, result: {} });
+    }
+  });
+});
+
+describe('replay: Bybit mark-price candles', () => {
+  it('answers in the documented shape, newest first on the grid, the one still open first', async () => {
+    const { body } = await respond(markPriceKlineUrl({ asset: 'BTC', intervalTime: '1h', limit: 3 }));
+    expect(Object.keys(body as object)).toEqual(ENVELOPE_KEYS);
+    const { result } = body as { result: { symbol: string; category: string; list: string[][] } };
+    expect(Object.keys(result)).toEqual(['symbol', 'category', 'list']);
+    const newest = Math.floor(NOW / HOUR) * HOUR;
+    expect(result.list.map((candle) => candle[0])).toEqual([newest, newest - HOUR, newest - 2 * HOUR].map(String));
+    for (const candle of result.list) {
+      expect(candle).toHaveLength(5);
+      expect(candle.every((value) => typeof value === 'string')).toBe(true);
+    }
+    // The candle still open closes at the mark now.
+    expect(Number(result.list[0]?.[4])).toBeCloseTo(btcMarkAt(NOW), 2);
+  });
+
+  it('values its own open interest back onto the scenario’s USD path, hourly and daily', async () => {
+    const oiChanges = (await loadScenario('article-day')).assets.BTC?.perp?.openInterestChangePct ?? {};
+    for (const query of [
+      { asset: 'BTC', intervalTime: '1h', limit: 25 },
+      { asset: 'BTC', intervalTime: '1d', limit: 31 },
+    ] as const) {
+      const priceAt = parseMarkPriceOpens(
+        (await respond(markPriceKlineUrl({ ...query, limit: query.limit + 1 }))).body,
+      );
+      const points = parseOpenInterestHistory((await respond(openInterestUrl(query))).body, 'BTC', priceAt);
+      expect(points).toHaveLength(query.limit);
+      for (const point of points) {
+        expect(point.openInterestUsd / valueAt(45e9 * 0.25, oiChanges, NOW - point.at)).toBeCloseTo(1, 6);
+      }
+    }
+  });
+
+  it('refuses an unknown symbol, interval or limit the way Bybit does, inside HTTP 200', async () => {
+    const base = 'https://api.bybit.com/v5/market/mark-price-kline?category=linear';
+    for (const query of [
+      '&symbol=NOPEUSDT&interval=60',
+      '&symbol=BTCUSDT&interval=1h',
+      '&symbol=BTCUSDT&interval=60&limit=1001',
     ]) {
       const { status, body } = await respond(base + query);
       expect(status).toBeUndefined();

@@ -32,6 +32,13 @@ describe('an hour of polling against the replay exchange', () => {
     expect(counts['fapi.binance.com /fapi/v1/fundingRate']).toBe(1);
     expect(results[0]?.backfill.candles.length).toBeGreaterThan(0);
     expect(results[1]?.backfill.funding.length).toBeGreaterThan(0);
+    // Open-interest history from three venues, Bybit's coins valued at its own mark-price candles.
+    const oiVenues = Object.values(results.at(-1)?.hourlyData ?? {}).flatMap((payload) =>
+      (payload.openInterestHistory ?? []).map((point) => point.venue),
+    );
+    expect([...new Set(oiVenues)].sort()).toEqual(['binance-futures', 'bybit', 'okx']);
+    expect(counts['api.bybit.com /v5/market/open-interest']).toBe(2 * 5);
+    expect(counts['api.bybit.com /v5/market/mark-price-kline']).toBe(2 * 5);
     // The last cycle still tells the article's story, from history fetched once in the hour.
     expect(results.at(-1)?.snapshot?.derivatives?.openInterestChangePct['30d']).toBeCloseTo(-34, 0);
   }, 60_000);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   fetchBybitOpenInterestHistory,
   fetchBybitPerpQuotes,
+  markPriceKlineUrl,
   openInterestUrl,
+  parseMarkPriceOpens,
   parseOpenInterestHistory,
   parseTickers,
   tickersUrl,
@@ -52,6 +54,15 @@ const tickers = (list: unknown[]) => ({
 });
 
 const refusal = { retCode: 10001, retMsg: 'Not supported symbols', result: {}, retExtInfo: {}, time: 1770885000000 };
+
+/** The documented mark-price candles, `[startTime, open, high, low, close]`, newest first. */
+const markKlines = (list: unknown[]) => ({
+  retCode: 0,
+  retMsg: 'OK',
+  result: { symbol: 'BTCUSDT', category: 'linear', list },
+  retExtInfo: {},
+  time: 1770885000000,
+});
 
 /** The documented open-interest answer, newest first, our values. */
 const openInterest = (list: unknown[]) => ({
@@ -154,7 +165,7 @@ describe('Bybit open-interest history', () => {
 
   it('values coins at each point’s own price, in USD, oldest first', () => {
     const prices: Record<number, number> = { 1770884400000: 67000, 1770884700000: 67500 };
-    const points = parseOpenInterestHistory(openInterest([newer, older]), 'BTC', (at) => prices[at] ?? Number.NaN);
+    const points = parseOpenInterestHistory(openInterest([newer, older]), 'BTC', (at) => prices[at]);
     expect(points).toEqual([
       { asset: 'BTC', venue: 'bybit', at: 1770884400000, openInterestUsd: 166_000 * 67000 },
       { asset: 'BTC', venue: 'bybit', at: 1770884700000, openInterestUsd: 166725.123 * 67500 },
@@ -171,19 +182,73 @@ describe('Bybit open-interest history', () => {
     expect(error.message).toContain(field);
   });
 
-  it('fetches Bybit’s default page of 50 unless told otherwise', async () => {
-    const asked: string[] = [];
+  it('leaves out a point no price values, rather than value it at another moment’s', () => {
+    const prices: Record<number, number> = { 1770884700000: 67500 };
+    const points = parseOpenInterestHistory(openInterest([newer, older]), 'BTC', (at) => prices[at]);
+    expect(points).toEqual([{ asset: 'BTC', venue: 'bybit', at: 1770884700000, openInterestUsd: 166725.123 * 67500 }]);
+  });
+
+  it('values each point at the mark-price candle opening at its moment, asked for alongside', async () => {
+    const asked: URL[] = [];
     const fetch = async (url: string) => {
-      asked.push(url);
-      return new Response(JSON.stringify(openInterest([newer])), { status: 200 });
+      const asking = new URL(url);
+      asked.push(asking);
+      const body = asking.pathname.endsWith('/mark-price-kline')
+        ? markKlines([
+            ['1770885000000', '67610.00', '67700.00', '67590.00', '67650.00'],
+            ['1770884700000', '67500.00', '67620.00', '67480.00', '67610.00'],
+            ['1770884400000', '67000.00', '67510.00', '66990.00', '67500.00'],
+          ])
+        : openInterest([newer, older]);
+      return new Response(JSON.stringify(body), { status: 200 });
     };
-    const points = await fetchBybitOpenInterestHistory({ asset: 'BTC', intervalTime: '5min' }, () => 67000, { fetch });
-    expect(new URL(asked[0] ?? '').searchParams.get('limit')).toBe('50');
-    expect(points).toEqual([{ asset: 'BTC', venue: 'bybit', at: 1770884700000, openInterestUsd: 166725.123 * 67000 }]);
+    const points = await fetchBybitOpenInterestHistory({ asset: 'BTC', intervalTime: '5min', limit: 2 }, { fetch });
+    expect(points).toEqual([
+      { asset: 'BTC', venue: 'bybit', at: 1770884400000, openInterestUsd: 166_000 * 67000 },
+      { asset: 'BTC', venue: 'bybit', at: 1770884700000, openInterestUsd: 166725.123 * 67500 },
+    ]);
+    expect(asked.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
+      ['/v5/market/open-interest', { category: 'linear', symbol: 'BTCUSDT', intervalTime: '5min', limit: '2' }],
+      // One candle more: the newest point can be an interval behind the candle still open.
+      ['/v5/market/mark-price-kline', { category: 'linear', symbol: 'BTCUSDT', interval: '5', limit: '3' }],
+    ]);
   });
 
   it('turns a retCode other than 0 into an api error', () => {
     const error = caught(() => parseOpenInterestHistory(refusal, 'BTC', () => 67000));
     expect(error).toMatchObject({ kind: 'api', message: 'Bybit error 10001: Not supported symbols' });
+  });
+});
+
+describe('Bybit mark-price candles', () => {
+  it('asks for the candle width that matches each open-interest interval', () => {
+    const hourly = new URL(markPriceKlineUrl({ asset: 'SOL', intervalTime: '1h', limit: 26 }));
+    expect(hourly.pathname).toBe('/v5/market/mark-price-kline');
+    expect(Object.fromEntries(hourly.searchParams)).toEqual({
+      category: 'linear',
+      symbol: 'SOLUSDT',
+      interval: '60',
+      limit: '26',
+    });
+    expect(new URL(markPriceKlineUrl({ asset: 'BTC', intervalTime: '1d' })).searchParams.get('interval')).toBe('D');
+  });
+
+  it('prices a moment at the open of the candle starting then, and no other moment', () => {
+    const priceAt = parseMarkPriceOpens(
+      markKlines([['1770884400000', '67000.00', '67510.00', '66990.00', '67500.00']]),
+    );
+    expect(priceAt(1770884400000)).toBe(67000);
+    expect(priceAt(1770884400001)).toBeUndefined();
+  });
+
+  it.each([
+    ['a price as a number', [['1770884400000', 67000, '67510.00', '66990.00', '67500.00']]],
+    ['a candle cut short', [['1770884400000', '67000.00']]],
+  ])('rejects schema drift: %s', (_, list) => {
+    expect(caught(() => parseMarkPriceOpens(markKlines(list))).kind).toBe('schema');
+  });
+
+  it('turns a retCode other than 0 into an api error', () => {
+    expect(caught(() => parseMarkPriceOpens(refusal))).toMatchObject({ kind: 'api' });
   });
 });
