@@ -113,32 +113,65 @@ function integerParam(url: URL, name: string, fallback: number): number {
   return value === null ? fallback : /^\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
-/** Points on interval boundaries, newest first, ending at `now` or `endTime`, as Bybit sends them. */
-function respondOpenInterest({ url, assets, now }: RouteContext): RouteAnswer {
-  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
-  const step = INTERVAL_MS[url.searchParams.get('intervalTime') ?? ''];
-  if (!step) return refuse('params error: intervalTime invalid', now);
-  const limit = integerParam(url, 'limit', 50);
-  const startTime = integerParam(url, 'startTime', 0);
-  const endTime = integerParam(url, 'endTime', now);
-  if (!(limit >= 1 && limit <= 200) || Number.isNaN(startTime) || Number.isNaN(endTime)) {
-    return refuse('params error: invalid limit, startTime or endTime', now);
-  }
-  const symbol = url.searchParams.get('symbol') ?? '';
-  const found = contract(symbol, assets);
-  if (!found) return refuse(UNKNOWN_SYMBOL, now);
+/** How one of Bybit's series endpoints names its parameters, and what it allows. */
+interface SeriesParams {
+  interval: string;
+  widths: Record<string, number>;
+  defaultLimit: number;
+  maxLimit: number;
+  start: string;
+  end: string;
+}
 
+/** What a series request asks for, once checked. */
+interface SeriesRequest {
+  found: Contract;
+  /** The moments asked for, on the interval's grid, newest first. */
+  moments: number[];
+  step: number;
+}
+
+/** Read a series request and check it as Bybit does, refusing inside HTTP 200 what it would refuse. */
+function readSeriesRequest({ url, assets, now }: RouteContext, params: SeriesParams): SeriesRequest | RouteAnswer {
+  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
+  const step = params.widths[url.searchParams.get(params.interval) ?? ''];
+  if (!step) return refuse(`params error: ${params.interval} invalid`, now);
+  const limit = integerParam(url, 'limit', params.defaultLimit);
+  const start = integerParam(url, params.start, 0);
+  const end = integerParam(url, params.end, now);
+  if (!(limit >= 1 && limit <= params.maxLimit) || Number.isNaN(start) || Number.isNaN(end)) {
+    return refuse(`params error: invalid limit, ${params.start} or ${params.end}`, now);
+  }
+  const found = contract(url.searchParams.get('symbol') ?? '', assets);
+  if (!found) return refuse(UNKNOWN_SYMBOL, now);
+  const newest = Math.floor(Math.min(now, end) / step) * step;
+  const moments = Array.from({ length: limit }, (_, i) => newest - i * step).filter((moment) => moment >= start);
+  return { found, moments, step };
+}
+
+const OPEN_INTEREST_PARAMS: SeriesParams = {
+  interval: 'intervalTime',
+  widths: INTERVAL_MS,
+  defaultLimit: 50,
+  maxLimit: 200,
+  start: 'startTime',
+  end: 'endTime',
+};
+
+/** Points on interval boundaries, newest first, ending at `now` or `endTime`, as Bybit sends them. */
+function respondOpenInterest(context: RouteContext): RouteAnswer {
+  const request = readSeriesRequest(context, OPEN_INTEREST_PARAMS);
+  if ('body' in request) return request;
+  const { found } = request;
+  const { now } = context;
   const openInterestUsd = found.perp.openInterestUsd * venueShare('bybit', found.asset);
-  const newest = Math.floor(Math.min(now, endTime) / step) * step;
-  const list = Array.from({ length: limit }, (_, i) => newest - i * step)
-    .filter((timestamp) => timestamp >= startTime)
-    .map((timestamp) => {
-      const agoMs = now - timestamp;
-      const usd = valueAt(openInterestUsd, found.perp.openInterestChangePct, agoMs);
-      // Bybit counts coins: the USD figure at that moment's mark.
-      return { openInterest: (usd / found.markAgo(agoMs)).toFixed(8), timestamp: String(timestamp) };
-    });
-  return ok({ symbol, category: 'linear', list, nextPageCursor: '' }, now);
+  const list = request.moments.map((timestamp) => {
+    const agoMs = now - timestamp;
+    const usd = valueAt(openInterestUsd, found.perp.openInterestChangePct, agoMs);
+    // Bybit counts coins: the USD figure at that moment's mark.
+    return { openInterest: (usd / found.markAgo(agoMs)).toFixed(8), timestamp: String(timestamp) };
+  });
+  return ok({ symbol: found.symbol, category: 'linear', list, nextPageCursor: '' }, now);
 }
 
 /** Mark-price candle widths, as Bybit names them; weeks and months are not in the scenarios. */
@@ -156,33 +189,30 @@ const KLINE_MS: Record<string, number> = {
   D: DAY,
 };
 
-/** Mark-price candles on interval boundaries, newest first, the one still open closing at the mark now. */
-function respondMarkPriceKline({ url, assets, now }: RouteContext): RouteAnswer {
-  if (url.searchParams.get('category') !== 'linear') return refuse('Illegal category', now);
-  const step = KLINE_MS[url.searchParams.get('interval') ?? ''];
-  if (!step) return refuse('params error: interval invalid', now);
-  const limit = integerParam(url, 'limit', 200);
-  const start = integerParam(url, 'start', 0);
-  const end = integerParam(url, 'end', now);
-  if (!(limit >= 1 && limit <= 1000) || Number.isNaN(start) || Number.isNaN(end)) {
-    return refuse('params error: invalid limit, start or end', now);
-  }
-  const symbol = url.searchParams.get('symbol') ?? '';
-  const found = contract(symbol, assets);
-  if (!found) return refuse(UNKNOWN_SYMBOL, now);
+const MARK_KLINE_PARAMS: SeriesParams = {
+  interval: 'interval',
+  widths: KLINE_MS,
+  defaultLimit: 200,
+  maxLimit: 1000,
+  start: 'start',
+  end: 'end',
+};
 
-  const price = (value: number) => value.toFixed(PRICE_DECIMALS[symbol] ?? 2);
-  const newest = Math.floor(Math.min(now, end) / step) * step;
-  const list = Array.from({ length: limit }, (_, i) => newest - i * step)
-    .filter((startTime) => startTime >= start)
-    .map((startTime) => {
-      const open = found.markAgo(now - startTime);
-      const close = found.markAgo(now - Math.min(startTime + step, now));
-      const high = Math.max(open, close) * 1.001;
-      const low = Math.min(open, close) * 0.999;
-      return [String(startTime), price(open), price(high), price(low), price(close)];
-    });
-  return ok({ symbol, category: 'linear', list }, now);
+/** Mark-price candles on interval boundaries, newest first, the one still open closing at the mark now. */
+function respondMarkPriceKline(context: RouteContext): RouteAnswer {
+  const request = readSeriesRequest(context, MARK_KLINE_PARAMS);
+  if ('body' in request) return request;
+  const { found, step } = request;
+  const { now } = context;
+  const price = (value: number) => value.toFixed(PRICE_DECIMALS[found.symbol] ?? 2);
+  const list = request.moments.map((startTime) => {
+    const open = found.markAgo(now - startTime);
+    const close = found.markAgo(now - Math.min(startTime + step, now));
+    const high = Math.max(open, close) * 1.001;
+    const low = Math.min(open, close) * 0.999;
+    return [String(startTime), price(open), price(high), price(low), price(close)];
+  });
+  return ok({ symbol: found.symbol, category: 'linear', list }, now);
 }
 
 export const bybitRoutes: Route[] = [
