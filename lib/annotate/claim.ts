@@ -13,7 +13,7 @@ export const CLAIM_KINDS = [
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** The period a figure covers, when the sentence says. */
-export const CLAIM_WINDOWS = ['24h', '7d', '30d', 'ytd', '1y'] as const;
+export const CLAIM_WINDOWS = ['1h', '4h', '12h', '24h', '7d', '30d', 'ytd', '1y'] as const;
 export type ClaimWindow = (typeof CLAIM_WINDOWS)[number];
 
 export const SIDES = ['long', 'short'] as const;

@@ -1,458 +1,425 @@
-import { assetMentions, type Mention } from './asset-names';
 import { type Claim, type ClaimKind, type ClaimWindow, MARKET } from './claim';
-import { type Figure, findFigures, type NumberStyle } from './figures';
-import { sentenceSpans } from './sentences';
+import { findClauses } from './reader/clauses';
+import { pastByDate, type Written } from './reader/dates';
+import { type Figure, findFigures, type NumberStyle } from './reader/figures';
+import { type FigureFrame, type Reading, readPercent, readUsd } from './reader/kind';
+import { breakdownOfLiquidations, type FigureRead, gappedMoves, pairLists, shareKinds } from './reader/lists';
+import { findMentions, type Referent } from './reader/mentions';
+import { normalise, sourceSpan } from './reader/normalise';
+import { indexSentence, type SentenceIndex, ownerAfter, ownerBefore } from './reader/owner';
+import { sentenceSpans } from './reader/sentences';
+import { BlockMemory } from './reader/memory';
+import { type ArticleContext, LEVEL_OWNER, SubjectTracker } from './reader/subject';
+import { forecastWords, type Time, timeOf } from './reader/time';
+import { isFiller } from './reader/moves';
+import { PhraseTable, type Token, tokenise } from './reader/tokens';
+import { sideAt } from './reader/topics';
+import { type WindowReading, windowsIn } from './reader/windows';
+import { marketWide, venueOnly } from './reader/scope';
 
 /**
- * Claims in plain text, one paragraph at a time. Each figure is read with the words around it: the
- * lead (from the previous figure, or the sentence's start, up to the figure) and the trail (up to
- * the next figure). A cue nearest the figure decides what it is; a figure with no cue of its own
- * continues the one before it ("fell 2.34% and 1.17%"). A figure's asset is named in its sentence.
+ * The claim reader: a paragraph's text in, the market claims it makes out. A pipeline of stages,
+ * each in `reader/`: the text as displayed → sentences → figures → whom each is about → what kind
+ * and over which window → whether it is about now → a claim. When a stage cannot tell, the figure
+ * gets no claim: a wrong chip teaches a reader to ignore all of them.
  */
-
-/**
- * `price`: words that say where an asset trades. `weak`: words that say so only when nothing more
- * specific came before ("resistance sits at", "liquidations reached"). `none`: the figure is
- * something else (a fine, a fund, a share, a rate).
- */
-type Topic = 'oi' | 'funding' | 'liq' | 'support' | 'resistance' | 'mcap' | 'price' | 'weak' | 'loss' | 'none';
-
-/** What a figure is about. One alternation, so "funding rates" is funding, not "rates". */
-const TOPIC = new RegExp(
-  [
-    String.raw`(open interest|\bOI\b)`,
-    String.raw`(\bfunding(?: rates?)?)`,
-    String.raw`(\bliquidations?\b|\bliquidated\b(?! exposure)|\bwiped out\b|\brekt\b)`,
-    String.raw`(\bsupport\b|\bfloor\b|\bbreak(?:s|ing)? below\b|\bhold(?:s|ing)? above\b)`,
-    String.raw`(\bresistance\b|\bceiling\b|\bbreak(?:s|ing)? (?:above|through)\b|\breclaim\w*)`,
-    String.raw`(\bmarket (?:cap(?:itali[sz]ation)?|value)\b)`,
-    String.raw`(\b(?:trad(?:ing|ed|es)|priced at|changing hands|chang(?:ed|es) hands|quoted)\b)`,
-    String.raw`(\b(?:price[sd]?|now|hover\w*|sits?|sitting|stood|stands?|peaked|bottomed|reach(?:ed|es|ing)?|hit|touch(?:ed|es)?|(?:low|high|top|record)s?)\b)`,
-    String.raw`(\b(?:loss(?:es)?|profits?)\b)`,
-    String.raw`(\b(?:fines?|fined|salar(?:y|ies)|funds?|fundrais\w*|rais(?:e|ed|es|ing)|fees?|revenue|inflows?|outflows?|hack\w*|stolen|settle\w*|penalt\w*|targets?|forecasts?|predict\w*|bonus\w*|budget|dominance|inflation|stakes?|yields?|APY|APR|shares?|odds|probability|chance|poll\w*|supply|tax\w*|rates?|valuation|treasury|purchase[ds]?|bought|acquir\w*|invest\w*|grants?|exposure|holdings?|deal|ETFs?|volume|premium|margin|tvl|TVL)\b)`,
-  ].join('|'),
-  'gi',
-);
-const TOPICS: Topic[] = ['oi', 'funding', 'liq', 'support', 'resistance', 'mcap', 'price', 'weak', 'loss', 'none'];
-
-const FALL = String.raw`down|fell|fall(?:en|s|ing)?|declin\w*|dropp\w*|drops?|slid(?:e|es|ing)?|slipp\w*|slips?|lost|los(?:e|es|ing)|loss(?:es)?|shed\w*|sank|sinks?|sinking|tumbl\w*|plung\w*|plummet\w*|slump\w*|crash\w*|retreat\w*|dipp\w*|dips?|lower|decreas\w*|contract\w*|shr[aiu]nk\w*|erased?|pared|negative|off`;
-const RISE = String.raw`bounc\w*|up|rose|ris(?:e|es|en|ing)|gain\w*|climb\w*|jump\w*|surg\w*|rall\w*|soar\w*|advanc\w*|add(?:ed|s|ing)?|increas\w*|higher|rebound\w*|spik\w*|expand\w*|grew|grow\w*|popp\w*|positive|recover\w*`;
-const MOVE = new RegExp(String.raw`\b(?:(${FALL})|(${RISE}))\b`, 'gi');
-
-const WINDOWS: readonly [RegExp, ClaimWindow][] = [
-  [/\b(?:year[- ]to[- ]date|YTD|this year|since (?:January|the start of the year))\b/gi, 'ytd'],
-  [/\b(?:past year|(?:12|twelve) months|year[- ]on[- ]year|a year ago|annual(?:ly)?)\b/gi, '1y'],
-  [/\b(?:24[- ]?hours?|24h|past day|one day|daily|today|on the day|overnight|session)\b/gi, '24h'],
-  [/(?<![-\w])(?:week(?:ly)?|7[- ]days?|seven days|7d)\b/gi, '7d'],
-  [/(?<![-\w])(?:month(?:ly)?|30[- ]days?|thirty days|30d)\b/gi, '30d'],
-];
-
-/** Whole-market figures: "total open interest", "liquidations across the market". */
-const MARKET_WIDE =
-  /\b(?:total|overall|aggregate|across the (?:crypto )?market|across (?:all )?(?:assets|coins|tokens)|market-wide|entire market|combined|global|crypto market)\b/gi;
-const SIDE = /\b(?:(longs?)|(shorts?))\b/gi;
-/** What may stand between two figures that share one cue: "2.34% and 1.17%". */
-const CONNECTOR = /^\s*(?:,|and|or|,\s*and|to|versus|vs\.?)\s*$/;
-/** A figure right after these is where an asset trades: "BTC at $67,200", "rose to $2,500". */
-const AT_PRICE = /(?:\b(?:at|around|near|to)|@)\s*$/;
-const FROM = /\bfrom\s*$/;
-
-interface Hit {
-  index: number;
-  group: number;
+export interface ReadOptions {
+  /** How the text writes numbers; English unless the page's language or its digits say otherwise. */
+  numberStyle?: NumberStyle;
+  /** The headline, the heading over this block and the block before it. */
+  context?: ArticleContext;
+  /** When the article was published, if the page says. */
+  published?: number;
+  /** The time of reading, for the year a bare month or year is compared with. */
+  now?: number;
 }
 
-/** Every match of a global, grouped regex with the number of the group that matched. */
-function hits(pattern: RegExp, text: string): Hit[] {
-  return [...text.matchAll(pattern)].map((match) => ({
-    index: match.index,
-    group: match.findIndex((group, i) => i > 0 && group !== undefined),
-  }));
+const WINDOWED: ReadonlySet<ClaimKind> = new Set(['change', 'oi-change', 'liquidations']);
+const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set(['oi-change', 'oi-level', 'liquidations', 'market-cap', 'funding']);
+const LEVELS: ReadonlySet<ClaimKind> = new Set(['support', 'resistance']);
+
+/** "Open interest rose 3% to $42.1 billion": the dollars a move reached are that thing's level. */
+const LEVEL_AFTER: Partial<Record<ClaimKind, ClaimKind>> = { 'oi-change': 'oi-level', change: 'price' };
+
+interface Sentence extends SentenceIndex {
+  figures: number[];
+  forecasts: Int32Array;
 }
 
-const lastHit = (pattern: RegExp, text: string) => hits(pattern, text).at(-1);
-const firstHit = (pattern: RegExp, text: string) => hits(pattern, text)[0];
+function readSentence(text: string, style: NumberStyle): Sentence {
+  const figures = findFigures(text, style);
+  const tokens = tokenise(text, figures);
+  const index = indexSentence(tokens, findMentions(tokens), findClauses(tokens));
+  return {
+    ...index,
+    figures: tokens.flatMap((token, at) => (token.type === 'figure' ? [at] : [])),
+    forecasts: forecastWords(tokens),
+  };
+}
 
-function windowIn(text: string, pick: 'first' | 'last'): ClaimWindow | undefined {
-  let best: { index: number; window: ClaimWindow } | undefined;
-  for (const [pattern, window] of WINDOWS) {
-    const hit = pick === 'last' ? lastHit(pattern, text) : firstHit(pattern, text);
-    if (!hit) continue;
-    if (!best || (pick === 'last' ? hit.index > best.index : hit.index < best.index))
-      best = { index: hit.index, window };
+/** How long a label before a colon may be and still describe the figure after it. */
+const LABEL_WORDS = 4;
+
+/** The frame of words that can describe the figure at token `at`: from the figure before it to the one after. */
+function frameOf(sentence: Sentence, i: number): FigureFrame {
+  const at = sentence.figures[i] as number;
+  const { start, end } = sentence.clauses;
+  const previous = sentence.figures[i - 1] ?? -1;
+  const next = sentence.figures[i + 1] ?? sentence.tokens.length;
+  // "Open interest: $30 billion", "24h change: -2.1%": a short label before a colon describes the figure after it.
+  const clause = start[at] as number;
+  const label = sentence.tokens[clause]?.text === ':' && clause > 0 ? (start[clause - 1] as number) : clause;
+  return {
+    tokens: sentence.tokens,
+    figure: at,
+    from: Math.max(clause - label <= LABEL_WORDS ? label : clause, previous + 1, at - 40),
+    to: Math.min(end[at] as number, next),
+    inMention: (token) => (sentence.mentionAt[token] as number) >= 0,
+    aside: (token) => sentence.relative[token] === 1,
+  };
+}
+
+/** What may stand between an asset and its price: "BTC $67,200", "$ETH: $2,180", "$DOT only $1.98", "$BTC for reference: $86,420". */
+const LABEL = new Set([':', '-', '–', '@', 'only', 'just', 'now', 'currently', 'for', 'reference', 'price', 'spot']);
+
+/** A figure right after its subject, or after a short label that follows it. */
+function rightAfterSubject(sentence: Sentence, at: number): boolean {
+  let before = at - 1;
+  // "Bitcoin (+0.5%) $38,479": a move in brackets between the name and its price.
+  if (sentence.tokens[before]?.text === ')' && sentence.tokens[before - 1]?.type === 'figure' && sentence.tokens[before - 2]?.text === '(')
+    before -= 3;
+  while (before >= 0 && at - before <= 4 && LABEL.has(sentence.tokens[before]?.text ?? '')) before--;
+  const mention = sentence.mentions[sentence.mentionAt[before] as number];
+  return mention?.referent.type === 'asset' && mention.referent.asset !== MARKET;
+}
+
+function readFigures(sentence: Sentence, memory: BlockMemory): FigureRead[] {
+  const reads = sentence.figures.map((at, i): FigureRead => {
+    const frame = frameOf(sentence, i);
+    const figure = sentence.tokens[at]?.figure as Figure;
+    const after = ownerAfter(sentence, at);
+    const owner =
+      after && (sentence.tokens[at + 1]?.text === '(' || (figure.unit === 'USD' && figure.scaled))
+        ? after
+        : ownerBefore(sentence, at);
+    const read = isPriceWidget(sentence, at)
+      ? 'not'
+      : figure.unit === 'USD'
+        ? readUsd(frame, rightAfterSubject(sentence, at))
+        : readPercent(frame);
+    return { at, owner, read };
+  });
+  levelsAfterMoves(sentence, reads);
+  movesOfLevels(sentence, reads);
+  shareKinds(sentence, reads);
+  gappedMoves(sentence, reads);
+  if (memory.liquidations || reads.some((read) => typeof read.read === 'object' && read.read.kind === 'liquidations'))
+    breakdownOfLiquidations(sentence, reads);
+  pairLists(sentence, reads);
+  return reads;
+}
+
+/** How many words may stand between a move and the level it reached: "fell 8% over the week to $48 billion". */
+const REACHED_REACH = 6;
+
+/** Words between "to" and the level reached: "to about $66 billion", "to a record $10.9 billion". */
+const reachedFiller = (token: Token | undefined) =>
+  token?.text !== 'to' && (isFiller(token) || ['record', 'new', 'fresh', 'high', 'low'].includes(token?.text ?? ''));
+
+/** Whether the figure at `at` is the level the figure before it moved to: "fell 3% to $68,000". */
+function reachedFrom(sentence: Sentence, reads: FigureRead[], i: number): boolean {
+  const previous = reads[i - 1];
+  const at = (reads[i] as FigureRead).at;
+  if (previous === undefined || at - previous.at > REACHED_REACH) return false;
+  let to = at - 1;
+  while (to > previous.at && reachedFiller(sentence.tokens[to])) to--;
+  if (sentence.tokens[to]?.text !== 'to') return false;
+  const windows = windowsIn(sentence.tokens, previous.at + 1, to);
+  for (let t = previous.at + 1; t < to; t++) {
+    const window = windows.find((hit) => hit.at === t);
+    if (window) t = window.end - 1;
+    else if (!['over', 'in', 'the', 'past', 'last', 'on', ','].includes(sentence.tokens[t]?.text ?? '')) return false;
   }
-  return best?.window;
-}
-
-interface Context {
-  figure: Figure;
-  /** Where the lead starts in the sentence. */
-  leadStart: number;
-  /** The last asset named before the figure, and the first after it, if any. */
-  lastMention?: Mention;
-  nextMention?: Mention;
-  /** Words before the figure, from the previous figure or the sentence's start. */
-  lead: string;
-  /** Words after it, up to the next figure or the sentence's end. */
-  trail: string;
-}
-
-interface Reading {
-  kind: ClaimKind;
-  /** Falls are negative: +1 or -1, for changes and funding. */
-  sign: number;
-  window?: ClaimWindow;
-}
-
-interface TopicHit {
-  topic: Topic;
-  /** Sentence offset of the cue. */
-  at: number;
-}
-
-const topicHits = (text: string, offset: number): TopicHit[] =>
-  hits(TOPIC, text).map((hit) => ({ topic: TOPICS[hit.group - 1] as Topic, at: offset + hit.index }));
-
-/** Where the figure's own clause begins: after the last comma, semicolon or joining word. */
-const CLAUSE = /(?:[,;:(]|\b(?:while|whereas|with|but|after|although|though|as)\b)(?=[^,;:(]*$)/;
-
-/** The cues in `[from, to)` of the sentence that can describe this figure. */
-function cues(context: Context, sentence: string, from: number, to: number): TopicHit[] {
-  return topicHits(sentence.slice(from, to), from).filter((hit) => usable(hit, context.figure));
-}
-
-/** The last cue before the figure; a weak price word gives way to a specific cue before it. */
-function lastCue(hits: TopicHit[]): TopicHit | undefined {
-  const last = hits.at(-1);
-  if (last?.topic !== 'weak') return last;
-  return hits.findLast((hit) => hit.topic !== 'weak' && hit.topic !== 'price') ?? last;
-}
-
-/** The first cue after the figure; a weak price word gives way to a specific cue after it. */
-const firstCue = (hits: TopicHit[]) => hits.find((hit) => hit.topic !== 'weak') ?? hits[0];
-
-/** Where the figure's clause starts, in the sentence (at most 80 characters back). */
-function clauseStart({ figure, lead }: Context): number {
-  const near = lead.slice(-80);
-  const cut = CLAUSE.exec(near);
-  return figure.start - near.length + (cut ? cut.index + cut[0].length : 0);
+  return true;
 }
 
 /**
- * What a figure is about, from the nearest cue: in its own clause (a weak price word there gives
- * way to a specific cue right after the figure: "price eyes $120K resistance"); for dollars, "at"
- * or "to" right before it; after it; earlier in the sentence since the last figure.
+ * "rose 3% to $68,000", "OI rose 3% to $42 billion": the figure after "to" is the level the move
+ * reached; a notional reached by a price move can only be a market cap ("the market fell 4.1% to
+ * $2.31 trillion").
  */
-function topicOf(context: Context, sentence: string): TopicHit | 'at' | undefined {
-  const { figure, lead, leadStart } = context;
-  const clause = clauseStart(context);
-  const own = lastCue(cues(context, sentence, clause, figure.start));
-  const after = firstCue(cues(context, sentence, figure.end, figure.end + 80));
-  if (own?.topic === 'weak' && after && after.topic !== 'weak' && after.at < figure.end + 20) return after;
-  if (own) return own;
-  if (figure.unit === 'USD' && AT_PRICE.test(lead)) return 'at';
-  return after ?? lastCue(cues(context, sentence, Math.max(leadStart, figure.start - 80), clause));
+function levelsAfterMoves(sentence: Sentence, reads: FigureRead[]): void {
+  for (let i = 1; i < reads.length; i++) {
+    const read = reads[i] as FigureRead;
+    const previous = (reads[i - 1] as FigureRead).read;
+    const figure = sentence.tokens[read.at]?.figure;
+    if (typeof previous !== 'object' || figure?.unit !== 'USD' || !reachedFrom(sentence, reads, i)) continue;
+    const reached = previous.kind === 'change' && figure.scaled ? 'market-cap' : LEVEL_AFTER[previous.kind];
+    if (reached && (read.read === undefined || reached === 'oi-level')) read.read = { kind: reached, sign: 1 };
+  }
 }
 
-/** Price words say nothing about a percentage, and "losses of 4%" are a fall, not a loss in dollars. */
-const usable = (hit: TopicHit, figure: Figure) =>
-  figure.unit === 'USD' || (hit.topic !== 'price' && hit.topic !== 'weak' && hit.topic !== 'loss');
+/** "open interest reached $2.3 billion, up 21%": a move set beside an open-interest level is open interest's. */
+function movesOfLevels(sentence: Sentence, reads: FigureRead[]): void {
+  for (let i = 1; i < reads.length; i++) {
+    const read = reads[i] as FigureRead;
+    const previous = (reads[i - 1] as FigureRead).read;
+    if (typeof read.read !== 'object' || read.read.kind !== 'change' || typeof previous !== 'object') continue;
+    const between = sentence.tokens.slice((reads[i - 1] as FigureRead).at + 1, read.at).map((token) => token.text);
+    if (previous.kind === 'oi-level' && between[0] === ',' && between.length <= 3) read.read = { ...read.read, kind: 'oi-change' };
+  }
+}
 
-/** "a $4,000 fine", "5% of the supply": a word right after the figure (before any asset) that makes it no claim. */
-const namedOtherwise = (context: Context) =>
-  topicHits(
-    context.trail.slice(0, Math.min(16, (context.nextMention?.index ?? Infinity) - context.figure.end)),
-    0,
-  ).some((hit) => hit.topic === 'none' || (hit.topic === 'loss' && context.figure.unit === 'USD'));
-
-/** "Bitcoin dominance rose": a cue after the asset's name makes the sentence about something else. */
-const aboutSomethingElse = (context: Context, topic: TopicHit | undefined) =>
-  (topic?.topic === 'none' || topic?.topic === 'loss') &&
-  topic.at > (context.lastMention?.index ?? -1) &&
-  topic.at < context.figure.start;
-
-/** The direction a verb gives a percentage (sentence offset of the verb): "fell 2%", or "a 4.4% drop" right after. */
-function moveOf(context: Context): { sign: number; at: number } | undefined {
-  const near = context.lead.slice(-60);
-  const before = lastHit(MOVE, near);
-  if (before) return { sign: before.group === 1 ? -1 : 1, at: context.figure.start - near.length + before.index };
-  const after = context.trail.match(
-    /^\s*(?:[a-z]+\s+)?(?:(drop|decline|fall|slide|loss|slump|plunge|dip)|gain|rise|jump|surge|rally|increase|climb|advance)\b/i,
+/**
+ * A coin widget a page splices into its prose, its name, ticker and live move: "Ether ETH -6.41%
+ * led the decline". The move is the page's live figure, not the article's.
+ */
+function isPriceWidget(sentence: Sentence, at: number): boolean {
+  const { tokens, mentions, mentionAt } = sentence;
+  if (tokens[at]?.figure?.signed !== true) return false;
+  // "Bitcoin (BTC -2.21%)": the same widget in brackets.
+  const bracketed = tokens[at - 2]?.text === '(' && tokens[at + 1]?.text === ')';
+  const ticker = mentions[mentionAt[at - 1] as number];
+  if (!ticker || ticker.to !== at || ticker.to - ticker.from !== 1 || tokens[ticker.from]?.caps !== true) return false;
+  const name = mentions[mentionAt[ticker.from - (bracketed ? 2 : 1)] as number];
+  return (
+    name !== undefined &&
+    name !== ticker &&
+    name.referent.type === 'asset' &&
+    ticker.referent.type === 'asset' &&
+    name.referent.asset === ticker.referent.asset
   );
-  return after ? { sign: after[1] ? -1 : 1, at: context.figure.end } : undefined;
 }
 
-/** A reading, or a cue that says the figure is something else and must not continue a list. */
-type Read = Reading | 'not' | undefined;
+/** Where the phrase from `from` ends: at the first comma before `to` ("34%, revealing that … for weeks"). */
+function untilComma(sentence: Sentence, from: number, to: number): number {
+  let at = from;
+  while (at < to && sentence.tokens[at]?.text !== ',') at++;
+  return at;
+}
 
-function readPercent(context: Context, sentence: string): Read {
-  if (namedOtherwise(context)) return 'not';
-  const { figure } = context;
-  const own = lastCue(cues(context, sentence, clauseStart(context), figure.start));
-  const move = moveOf(context);
-  // A verb before the figure makes it a move unless its clause names something else; cues after
-  // it only count when there is no verb ("Ether drops 6% as funding rates flip negative").
-  const topic = own ?? (move || figure.signed ? undefined : (topicOf(context, sentence) as TopicHit | undefined));
-  const sign = figure.signed ? 1 : (move?.sign ?? 1);
-  if (topic?.topic === 'oi') return { kind: 'oi-change', sign };
-  if (topic?.topic === 'funding') {
-    return { kind: 'funding', sign: figure.signed || !/\bnegative\b/i.test(context.lead.slice(-40)) ? 1 : -1 };
+/**
+ * The window a figure's move covers: a phrase right after it (past the level it reached: "fell 3%
+ * to $68,000 over the day"), then one before it in its clause, then one opening the sentence,
+ * then one after the rest of its list ("BTC fell 2%, ETH 3% and SOL 4% over the day").
+ */
+function windowOf(sentence: Sentence, reads: FigureRead[], i: number): WindowReading | undefined {
+  const read = reads[i] as FigureRead;
+  const frame = frameOf(sentence, i);
+  const next = reads[i + 1];
+  const reachesNext = next && sentence.tokens[next.at - 1]?.text === 'to' && next.at - read.at <= 3;
+  const afterEnd = untilComma(sentence, read.at + 1, reachesNext ? (sentence.clauses.end[read.at] as number) : frame.to);
+  const after = windowsIn(sentence.tokens, read.at + 1, afterEnd)[0];
+  if (after) return after.reading;
+  const before = windowsIn(sentence.tokens, frame.from, read.at).at(-1);
+  if (before) return before.reading;
+  const first = sentence.figures[0] as number;
+  const opening = windowsIn(sentence.tokens, 0, Math.min(first, sentence.clauses.end[0] ?? first)).at(-1);
+  if (opening) return opening.reading;
+  for (let j = i + 1; j < reads.length; j++) {
+    const later = reads[j] as FigureRead;
+    // The figures of one list: each took its kind from the list, or this one took it from them.
+    if (!later.listed && !read.listed) break;
+    const hit = windowsIn(sentence.tokens, later.at + 1, frameOf(sentence, j).to)[0];
+    if (hit) return hit.reading;
   }
-  // A cue that this is a share, a yield or a rate wins over a verb that came before it.
-  if (topic && (!move || topic.at > move.at || aboutSomethingElse(context, topic))) return 'not';
-  if (move || figure.signed) return { kind: 'change', sign };
   return undefined;
 }
 
-const USD_KINDS: Partial<Record<Topic, ClaimKind>> = {
-  liq: 'liquidations',
-  support: 'support',
-  resistance: 'resistance',
-  mcap: 'market-cap',
-  price: 'price',
-  weak: 'price',
-};
+/** Kinds whose record is where they stand now: "open interest rose to a record $68 billion". */
+const RECORD_IS_NOW: ReadonlySet<ClaimKind> = new Set(['oi-level', 'oi-change', 'market-cap', 'funding', 'liquidations']);
 
-/** A price a sentence only expects or bets on: "DOGE will hit $0.25", "eyes $120K". */
-const SPECULATIVE =
-  /\b(?:will|could|would|might|may|expect\w*|think\w*|bets?|betting|forecast\w*|targets?|towards?|eyes|eyeing|if)\b/i;
-/** "$1 trillion below its peak": a distance, not a level. */
-const DISTANCE = /^\s*(?:below|above|under|short of|shy of|off|higher|lower|more|less)\b/;
-/** "OI dropped $2 billion", "fell by about $2 billion": a change in dollars. */
-const MOVED_BY = new RegExp(
-  String.raw`\b(?:${FALL}|${RISE})\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|approximately|over|more than|an estimated)?\s*$`,
-  'i',
-);
-
-function readUsd(context: Context, sentence: string): Read {
-  const { figure, lead } = context;
-  if (namedOtherwise(context) || DISTANCE.test(context.trail)) return 'not';
-  const topic = topicOf(context, sentence);
-  // A scaled figure is never a price, but may be the level a move reached ("rose 3% to $42
-  // billion"); a past or hoped-for price is no claim at all.
-  const price = (): Read =>
-    figure.scaled
-      ? undefined
-      : FROM.test(lead) || SPECULATIVE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))
-        ? 'not'
-        : { kind: 'price', sign: 1 };
-  // "$ETH $2,180", "$HYPE printing again: $47.30": a figure right after a ticker, or after a
-  // colon that follows one closely, is its price.
-  const named = context.lastMention;
-  const gap = named ? sentence.slice(named.end, figure.start) : '';
-  if (named && !figure.scaled && (/^\s*[-–]?\s*$/.test(gap) || /^[^\d$%]{0,24}:\s*$/.test(gap))) return price();
-  if (topic === 'at') return price();
-  if (!topic) return undefined;
-  if (aboutSomethingElse(context, topic)) return 'not';
-  if (topic.topic === 'oi') return MOVED_BY.test(lead) ? 'not' : { kind: 'oi-level', sign: 1 };
-  const kind = USD_KINDS[topic.topic];
-  if (kind === 'price') return price();
-  return kind ? { kind, sign: 1 } : 'not';
+function timeAt(sentence: Sentence, i: number): Time {
+  const at = sentence.figures[i] as number;
+  return timeOf(sentence.tokens, at, sentence.clauses.start[at] as number, sentence.forecasts);
 }
 
-/** "Open interest rose 3% to $42.1 billion": a figure reached after a change is that thing's level. */
-const LEVEL_AFTER: Partial<Record<ClaimKind, ClaimKind>> = { 'oi-change': 'oi-level', change: 'price' };
-const REACHED = /\b(?:to|at)(?:\s+an?\s+(?:fresh\s+|new\s+)?(?:record|(?:all-time\s+)?high|low)(?:\s+of)?)?\s*$/;
+/** A live-blog entry this much older than the newest one quotes a market that has moved on. */
+const STALE_ENTRY_MS = 30 * 60_000;
 
-const OI_KINDS: ReadonlySet<ClaimKind> = new Set(['oi-change', 'oi-level']);
-const WINDOWED: ReadonlySet<ClaimKind> = new Set(['change', 'oi-change', 'liquidations']);
-const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set([
-  'oi-change',
-  'oi-level',
-  'liquidations',
-  'market-cap',
-  'funding',
-]);
+/** Whether the words around a figure put it at another time than the writing. */
+function aboutAnotherTime(
+  sentence: Sentence,
+  reads: FigureRead[],
+  i: number,
+  kind: ClaimKind,
+  written: Written & { stale: boolean },
+): boolean {
+  if (written.stale && !LEVELS.has(kind)) return true;
+  const frame = frameOf(sentence, i);
+  // "fell as much as 5% to $81,230": the level an extreme move reached is that extreme.
+  const own = timeAt(sentence, i);
+  const time = own === 'now' && reachedFrom(sentence, reads, i) && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : own;
+  // Support and resistance are levels a reader watches: "could fall to the $60,000 support" still names one.
+  const forgiven = (LEVELS.has(kind) && time === 'prediction') || (RECORD_IS_NOW.has(kind) && time === 'extreme');
+  if (time !== 'now' && !forgiven) return true;
+  // A level is a level whenever it was last tested ("resistance near $88,000, a level that capped rallies in March").
+  if (LEVELS.has(kind)) return false;
+  const first = sentence.figures[0] as number;
+  // "…since the Oct 10 rout, when $19 billion was wiped out": a "when" clause is set at the time before it.
+  const clause = sentence.clauses.start[frame.figure] as number;
+  const when = sentence.tokens[clause]?.text === 'when' && clause > 0;
+  return (
+    pastByDate(sentence.tokens, frame.from, frame.to, written) ||
+    (when && pastByDate(sentence.tokens, sentence.clauses.start[clause - 1] as number, clause, written, false)) ||
+    (first < (sentence.clauses.end[0] as number) && pastByDate(sentence.tokens, 0, first, written))
+  );
+}
 
-/** Read each figure of a sentence, letting a figure with no cue of its own continue the last. */
-function readFigures(contexts: Context[], sentence: string): (Reading | undefined)[] {
-  const readings: (Reading | undefined)[] = [];
-  contexts.forEach((context, i) => {
-    const readOne = context.figure.unit === 'USD' ? readUsd : readPercent;
-    const previous = readings[i - 1];
-    const reached =
-      previous && context.figure.unit === 'USD' && REACHED.test(context.lead) && LEVEL_AFTER[previous.kind];
-    const read = readOne(context, sentence);
-    let own = read === 'not' ? undefined : (read ?? (reached ? { kind: reached, sign: 1 } : undefined));
-    // "open interest rose to $8.3 billion, up 21%": a move in apposition to an OI figure is
-    // open interest's move.
-    if (
-      own?.kind === 'change' &&
-      previous &&
-      OI_KINDS.has(previous.kind) &&
-      /^\s*[,(]?\s*(?:up|down)?\s*$/.test(context.lead)
-    ) {
-      own = { ...own, kind: 'oi-change' };
-    }
-    const before = contexts[i - 1]?.figure;
-    const carried =
-      read === undefined &&
-      !own &&
-      previous &&
-      before?.unit === context.figure.unit &&
-      before.scaled === context.figure.scaled &&
-      !lastHit(TOPIC, context.lead) &&
-      (CONNECTOR.test(context.lead) || (previous.kind !== 'price' && !lastHit(MOVE, context.lead)));
-    // "Bitcoin gained 1.2% and Ether 2.9%": a bare percentage right after another asset's name
-    // repeats the sentence's move for it.
-    const move = readings.findLast((earlier) => earlier?.kind === 'change');
-    const named = context.lastMention;
-    const gapped =
-      read === undefined &&
-      !own &&
-      !carried &&
-      move &&
-      context.figure.unit === 'percent' &&
-      named &&
-      named.index >= context.leadStart &&
-      /^[\s()A-Z]{0,8}$/.test(sentence.slice(named.end, context.figure.start));
-    const reading =
-      own ??
-      (carried
-        ? { ...previous, window: undefined }
-        : gapped
-          ? { kind: 'change' as const, sign: move.sign }
-          : undefined);
-    if (reading && WINDOWED.has(reading.kind)) {
-      // A window right after the figure is its own ("10.6% over 24 hours and 38% over the past
-      // week"); then one before it in its clause, then anywhere after it up to the next figure.
-      reading.window =
-        windowIn(context.trail.slice(0, 30).split(/[,;(]/)[0] ?? '', 'first') ??
-        windowIn(context.lead, 'last') ??
-        windowIn(context.trail, 'first') ??
-        (carried ? previous?.window : undefined);
-    }
-    readings.push(reading);
-  });
-  // "$150 million in shorts and $87 million in longs were liquidated today": figures joined by
-  // "and" share the window the last of them states.
-  for (let i = readings.length - 2; i >= 0; i--) {
-    const reading = readings[i];
-    const next = readings[i + 1];
-    const between = contexts[i + 1]?.lead ?? '';
-    if (
-      reading &&
-      next?.window &&
-      !reading.window &&
-      reading.kind === next.kind &&
-      /^[^,;]*\band\b[^,;]*$/.test(between)
-    ) {
-      reading.window = next.window;
-    }
+/** How far from a liquidation figure the side it counts may be named. */
+const SIDE_REACH = 8;
+
+/** "$237 million in BTC long positions", "Short liquidations were comparatively small, equal to $109 million". */
+function sideOf(sentence: Sentence, at: number): 'long' | 'short' | undefined {
+  for (let t = at + 1; t <= at + 5 && t < sentence.tokens.length; t++) {
+    if (sentence.tokens[t]?.type === 'figure') break;
+    const side = sideAt(sentence.tokens, t);
+    if (side) return side;
   }
-  return readings;
-}
-
-/** The asset a figure is about: the one named nearest before it, else the first after. */
-function ownerOf(mentions: Mention[], context: Context, kind: ClaimKind): string | undefined {
-  const { start, end } = context.figure;
-  const before = mentions.filter((mention) => mention.index < start).at(-1);
-  const after = mentions.find((mention) => mention.index >= end);
-  if (MARKET_KINDS.has(kind)) {
-    const lead = context.lead.slice(-80);
-    const wide = lastHit(MARKET_WIDE, lead);
-    const leadStart = start - lead.length;
-    const ownInLead = before && before.index >= leadStart ? before : undefined;
-    if (wide && (!ownInLead || leadStart + wide.index > ownInLead.index)) return MARKET;
-    if (ownInLead) return ownInLead.asset;
-    if (after && after.index < end + context.trail.length) return after.asset;
-    return before?.asset ?? MARKET;
+  for (let t = at - 1; t >= Math.max(0, at - SIDE_REACH); t--) {
+    if (sentence.tokens[t]?.text === ';') break;
+    if (sentence.tokens[t]?.type === 'figure') break;
+    const side = sideAt(sentence.tokens, t);
+    if (side) return side;
   }
-  return (before ?? after)?.asset;
+  return undefined;
 }
 
-/** "XRP and BNB have fallen 2.34% and 1.17% respectively": the nth figure is the nth asset's. */
-function pairRespectively(sentence: string, mentions: Mention[], figures: Figure[], kinds: (ClaimKind | undefined)[]) {
-  const owners = new Map<number, string>();
-  if (!/\brespectively\b/.test(sentence)) return owners;
-  let i = 0;
-  while (i < figures.length) {
-    let j = i;
-    while (
-      j + 1 < figures.length &&
-      kinds[j + 1] !== undefined &&
-      kinds[j + 1] === kinds[i] &&
-      CONNECTOR.test(sentence.slice((figures[j] as Figure).end, (figures[j + 1] as Figure).start))
-    )
-      j++;
-    const count = j - i + 1;
-    const assets = [...new Set(mentions.filter((m) => m.index < (figures[i] as Figure).start).map((m) => m.asset))];
-    if (count > 1 && assets.length >= count) {
-      assets.slice(-count).forEach((asset, k) => {
-        owners.set(i + k, asset);
-      });
-    }
-    i = j + 1;
-  }
-  return owners;
+/** The asset (or the whole market) a figure is about, or undefined when it cannot be told. */
+function scopeOf(
+  sentence: Sentence,
+  reads: FigureRead[],
+  i: number,
+  kind: ClaimKind,
+  subjects: SubjectTracker,
+): string | undefined {
+  const read = reads[i] as FigureRead;
+  const frame = frameOf(sentence, i);
+  const market = MARKET_KINDS.has(kind);
+  // One venue's funding is close to the market's; its open interest or liquidations are a share of them.
+  if (market && kind !== 'funding' && venueOnly(sentence, frame)) return undefined;
+  const { owner } = read;
+  const ownMention = owner.type === 'referent' ? sentence.mentions[owner.mention] : undefined;
+  if (market && marketWide(sentence, ownMention ? Math.max(ownMention.to, frame.from) : frame.from, frame.to))
+    return MARKET;
+  if (kind === 'liquidations' && ownMention && countedApart(sentence, reads, i, ownMention.to)) return MARKET;
+  let referent: Referent | undefined;
+  if (owner.type === 'referent')
+    referent = owner.referent.type === 'pronoun' ? subjects.resolve(owner.referent.word) : owner.referent;
+  else if (owner.type === 'subjectless') referent = subjects.resolve();
+  else if (owner.type === 'unknown' && market && kind !== 'funding') return MARKET;
+  // "…, while funding rates on perpetual swaps dipped to 0.002%": funding is always some asset's, the one being discussed.
+  else if (owner.type === 'unknown' && kind === 'funding') referent = subjects.resolve();
+  // "Traders watch $65,000 as the next support for BTC", "Is $2,800 support next?": a level's asset
+  // may be named after it, or be the one the paragraph is about.
+  else if (owner.type === 'unknown' && LEVELS.has(kind)) referent = nameAfter(sentence, read.at) ?? subjects.resolve(LEVEL_OWNER);
+  return referent?.type === 'asset' ? referent.asset : undefined;
 }
 
-export interface ClaimOptions {
-  /** How the text writes numbers; English unless the page's language or its digits say otherwise. */
-  numberStyle?: NumberStyle;
-}
+const CONJUNCTIONS = new Set(['as', 'after', 'when', 'while', 'amid', 'since']);
 
 /**
- * Claims in a paragraph of text, in order. Support and resistance levels in a sentence that names
- * no asset belong to the asset last named earlier in the paragraph; every other kind needs its
- * asset in its own sentence, or, for open interest, liquidations, funding and market cap, the
- * market as a whole.
+ * "BTC fell 3% as $600 million of positions were liquidated": an amount after another figure's
+ * move or price is counted apart from that figure's subject, across the market.
  */
-export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
-  const claims: Claim[] = [];
-  let lastNamed: string | undefined;
-  for (const span of sentenceSpans(text)) {
-    const sentence = text.slice(span.start, span.end);
-    const figures = findFigures(sentence, options.numberStyle);
-    const mentions = assetMentions(sentence);
-    if (figures.length > 0) {
-      const contexts = figures.map((figure, i): Context => {
-        const leadStart = figures[i - 1]?.end ?? 0;
-        return {
-          figure,
-          leadStart,
-          lastMention: mentions.findLast((mention) => mention.index < figure.start),
-          nextMention: mentions.find((mention) => mention.index >= figure.end),
-          lead: sentence.slice(leadStart, figure.start),
-          trail: sentence.slice(figure.end, figures[i + 1]?.start ?? sentence.length),
-        };
-      });
-      const readings = readFigures(contexts, sentence);
-      const paired = pairRespectively(
-        sentence,
-        mentions,
-        figures,
-        readings.map((reading) => reading?.kind),
-      );
-      contexts.forEach((context, i) => {
-        const reading = readings[i];
-        if (!reading) return;
-        const { figure } = context;
-        const level = reading.kind === 'support' || reading.kind === 'resistance';
-        const asset =
-          paired.get(i) ??
-          ownerOf(mentions, context, reading.kind) ??
-          (level && mentions.length === 0 ? lastNamed : undefined);
-        if (!asset) return;
-        claims.push({
-          kind: reading.kind,
-          asset,
-          value: Math.abs(figure.value) * (figure.signed ? Math.sign(figure.value) || 1 : reading.sign),
-          unit: figure.unit,
-          ...(reading.window && { window: reading.window }),
-          ...(reading.kind === 'liquidations' && sideOf(context)),
-          start: span.start + figure.start,
-          end: span.start + figure.end,
-        });
-      });
-    }
-    lastNamed = mentions.at(-1)?.asset ?? lastNamed;
+function countedApart(sentence: Sentence, reads: FigureRead[], i: number, ownerEnd: number): boolean {
+  const at = (reads[i] as FigureRead).at;
+  // "Ether leads a retreat as $1.3 billion of bets are wiped out": the amount has a clause of its own.
+  for (let t = ownerEnd; t < at; t++) if (CONJUNCTIONS.has(sentence.tokens[t]?.text ?? '')) return true;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = reads[j] as FigureRead;
+    if (earlier.at < ownerEnd) return false;
+    if (typeof earlier.read === 'object' && (earlier.read.kind === 'change' || earlier.read.kind === 'price')) return true;
   }
-  return claims;
+  return false;
 }
 
-/** "$237 million in BTC long positions", "short liquidations of $87 million". */
-function sideOf(context: Context): { side?: 'long' | 'short' } {
-  const hit = firstHit(SIDE, context.trail.slice(0, 30)) ?? lastHit(SIDE, context.lead.slice(-40));
-  return hit ? { side: hit.group === 1 ? 'long' : 'short' } : {};
+/** The first asset named after a figure in its sentence. */
+function nameAfter(sentence: Sentence, at: number): Referent | undefined {
+  return sentence.mentions.find((mention) => mention.from > at && mention.referent.type === 'asset')?.referent;
+}
+
+/** Figures the reader never chips whatever their words: a range's price, a bare "100K" that is no price. */
+function unchippable(figure: Figure, kind: ClaimKind): boolean {
+  if (figure.bare && kind !== 'price') return true;
+  return figure.range && !LEVELS.has(kind);
+}
+
+function claimValue(figure: Figure, reading: Reading): number {
+  if (reading.kind !== 'change' && reading.kind !== 'oi-change' && reading.kind !== 'funding') return Math.abs(figure.value);
+  return figure.signed ? figure.value : Math.abs(figure.value) * reading.sign;
+}
+
+/** Labels of lines that link to other articles: their headlines' figures are those articles'. */
+const LINK_LABELS = new PhraseTable<true>(
+  ['read more', 'also read', 'read also', 'related', 'related reading', 'see also', 'recommended', 'more from', 'most read', 'further reading', 'more reading', 'trending', 'popular']
+    .map((label) => [label, true]),
+);
+
+/** "Read more: Bitcoin Miners' Revenue Sinks…": a line that points to another article. */
+function isLinkLine(sentence: Sentence): boolean {
+  const label = LINK_LABELS.at(sentence.tokens, 0);
+  return label !== undefined && [':', '|', '-', '—', '»', '›'].includes(sentence.tokens[label.end]?.text ?? '');
+}
+
+/** Claims in a block of text (a paragraph, a list item, a heading), in order. */
+export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
+  const normal = normalise(raw);
+  const { text } = normal;
+  const style = options.numberStyle ?? 'en';
+  const written: Written & { stale: boolean } = {
+    ...(options.published !== undefined && { published: options.published }),
+    year: new Date(options.published ?? options.now ?? Date.now()).getUTCFullYear(),
+    stale: (options.context?.entryAge ?? 0) > STALE_ENTRY_MS,
+  };
+  const subjects = new SubjectTracker(options.context ?? {});
+  const memory = new BlockMemory(options.context?.before);
+  const claims: Claim[] = [];
+  for (const [sentenceIndex, span] of sentenceSpans(text).entries()) {
+    const sentence = readSentence(text.slice(span.start, span.end), style);
+    let fed = 0;
+    const feedUntil = (token: number) => {
+      while (fed < sentence.mentions.length && (sentence.mentions[fed]?.to ?? 0) <= token) {
+        subjects.seen(sentence.mentions[fed]?.referent as Referent);
+        fed++;
+      }
+    };
+    subjects.nextSentence();
+    const reads = sentence.figures.length > 0 && !isLinkLine(sentence) ? readFigures(sentence, memory) : [];
+    reads.forEach((read, i) => {
+      feedUntil(read.owner.type === 'referent' ? (sentence.mentions[read.owner.mention]?.from ?? read.at) : read.at);
+      const figure = sentence.tokens[read.at]?.figure as Figure;
+      const repeated = read.read === undefined && figure.unit === 'USD' ? memory.levelAt(figure.value) : undefined;
+      if (repeated) {
+        claims.push({ ...repeated, value: figure.value, unit: 'USD', ...sourceSpan(normal, span.start + figure.start, span.start + figure.end) });
+        return;
+      }
+      if (typeof read.read !== 'object') return;
+      const { kind } = read.read;
+      if (unchippable(figure, kind) || aboutAnotherTime(sentence, reads, i, kind, written)) return;
+      const stated = WINDOWED.has(kind) ? windowOf(sentence, reads, i) : undefined;
+      if (stated === 'past' || stated === 'unmeasured') return;
+      const window = stated === 'same' || (stated === undefined && kind === 'liquidations') ? memory.lastWindow() : stated?.window;
+      if (stated === 'same' && !window) return;
+      if (window) memory.stated(window, sentenceIndex);
+      if (kind === 'liquidations') memory.liquidations = true;
+      const asset = scopeOf(sentence, reads, i, kind, subjects);
+      if (!asset) return;
+      if (LEVELS.has(kind)) memory.level(figure.value, kind, asset);
+      const side = kind === 'liquidations' ? sideOf(sentence, read.at) : undefined;
+      const { start, end } = sourceSpan(normal, span.start + figure.start, span.start + figure.end);
+      claims.push({
+        kind,
+        asset,
+        value: claimValue(figure, read.read),
+        unit: figure.unit,
+        ...(window && { window }),
+        ...(side && { side }),
+        start,
+        end,
+      });
+    });
+    feedUntil(sentence.tokens.length);
+  }
+  return claims;
 }

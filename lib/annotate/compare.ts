@@ -1,6 +1,7 @@
 import { percent, usd, usdCompact, utcStamp } from '../format/plain-number';
 import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
 import { type Claim, type ClaimKind, MARKET } from './claim';
+import { readingOf } from './reading';
 
 export const VERDICTS = ['right', 'off'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -107,12 +108,19 @@ function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined 
   return {
     chip: `now ${usd(price)} · ${away}`,
     card: [
+      { text: readingOf(claim) },
       { text: `Article: ${claim.asset} ${claim.kind} at ${usd(claim.value)}` },
       { text: `Now: ${usd(price)}, ${away} it` },
     ],
     level: { asset: claim.asset, price: claim.value, text: usd(claim.value) },
   };
 }
+
+/** What Undertow measures for each asset it follows, and for the market as a whole. */
+const MEASURED: Record<'asset' | 'market', ReadonlySet<ClaimKind>> = {
+  asset: new Set(['price', 'change', 'oi-level', 'funding', 'liquidations', 'support', 'resistance']),
+  market: new Set(['oi-change', 'oi-level', 'liquidations']),
+};
 
 /**
  * Whether live figures can ever answer a claim: a kind and window Undertow measures, about an asset
@@ -121,12 +129,8 @@ function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined 
  */
 export function answerable(claim: Claim, now: MarketFigures): boolean {
   const level = claim.kind === 'support' || claim.kind === 'resistance';
-  // Open interest's change is measured for the whole market only.
-  const measured = claim.kind !== 'oi-change' || claim.asset === MARKET;
-  return (
-    (level || (RULES[claim.kind] !== undefined && windowOf(claim) !== undefined && measured)) &&
-    !!scopeOf(now, claim.asset)
-  );
+  const measured = MEASURED[claim.asset === MARKET ? 'market' : 'asset'].has(claim.kind);
+  return measured && (level || windowOf(claim) !== undefined) && !!scopeOf(now, claim.asset);
 }
 
 /**
@@ -154,6 +158,7 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
         : '';
   const partial = claim.kind === 'liquidations' && now.liqSince ? `, watched since ${utcStamp(now.liqSince)}` : '';
   const card: CardRow[] = [
+    { text: readingOf(claim) },
     { text: describe(claim, rule.noun, window, format) },
     { text: `Now: ${format(live)}${span}${partial}` },
   ];
@@ -169,7 +174,7 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
         : moved
           ? `off by ${percent(Math.abs((claim.value - past) / past) * 100, 1).replace('+', '')} even when written`
           : 'off even when written';
-    card.splice(1, 0, {
+    card.splice(2, 0, {
       text: `At publication (${utcStamp(atPublication.at)}): ${format(past)}, ${judged}`,
       verdict,
     });

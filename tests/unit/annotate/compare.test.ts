@@ -86,6 +86,7 @@ describe('compare: right when written?', () => {
     const result = compare(claim({ kind: 'price', value: 67490 }), now, atPublication);
     expect(result?.verdict).toBe('right');
     expect(result?.card.map((row) => row.text)).toEqual([
+      'Read as: BTC · price now',
       'Article: BTC price $67,490',
       expect.stringMatching(/^At publication \(12 Feb 2026, 08:00 UTC\): \$67,400, right when written$/),
       'Now: $70,120',
@@ -96,28 +97,36 @@ describe('compare: right when written?', () => {
   it('says how far off a figure was even when written', () => {
     const result = compare(claim({ kind: 'price', asset: 'ETH', value: 2150 }), now, atPublication);
     expect(result?.verdict).toBe('off');
-    expect(result?.card[1]?.text).toMatch(/\$2,046\.20, off by 5\.1% even when written$/);
+    expect(result?.card[2]?.text).toMatch(/\$2,046\.20, off by 5\.1% even when written$/);
   });
 
   it('judges a change in percentage points, allowing for rounding', () => {
     const right = compare(claim({ kind: 'change', value: -1.88, window: '24h' }), now, atPublication);
     const off = compare(claim({ kind: 'change', value: -6, window: '24h' }), now, atPublication);
     expect([right?.verdict, off?.verdict]).toEqual(['right', 'off']);
-    expect(off?.card[1]?.text).toMatch(/-1\.90%, off even when written$/);
+    expect(off?.card[2]?.text).toMatch(/-1\.90%, off even when written$/);
   });
 
   it('gives no verdict when history has nothing at publication', () => {
     const result = compare(claim({ kind: 'funding', value: 0.01 }), now, atPublication);
     expect(result?.verdict).toBeUndefined();
-    expect(result?.card).toHaveLength(2);
+    expect(result?.card).toHaveLength(3);
   });
 });
 
 describe('compare: the card', () => {
   it('says when the article gave no period and which one it is compared over', () => {
     const result = compare(claim({ kind: 'change', asset: 'ETH', value: -2.97 }), now);
-    expect(result?.card[0]?.text).toBe('Article: ETH change -2.97% (no period given; compared over 24h)');
+    expect(result?.card[1]?.text).toBe('Article: ETH change -2.97% (no period given; compared over 24h)');
     const stated = compare(claim({ kind: 'change', asset: 'ETH', value: -2.97, window: '24h' }), now);
-    expect(stated?.card[0]?.text).toBe('Article: ETH change, 24h -2.97%');
+    expect(stated?.card[1]?.text).toBe('Article: ETH change, 24h -2.97%');
+  });
+
+  it('opens with what Undertow read the figure as, so a misreading shows', () => {
+    expect(compare(claim({ kind: 'change', asset: 'ETH', value: -2.97, window: '24h' }), now)?.card[0]?.text).toBe(
+      'Read as: ETH · 24 h move',
+    );
+    expect(compare(claim({ kind: 'price', value: 67490 }), now)?.card[0]?.text).toBe('Read as: BTC · price now');
+    expect(compare(claim({ kind: 'support', value: 65000 }), now)?.card[0]?.text).toBe('Read as: BTC · support level');
   });
 });
