@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { ReadBudget } from '@/lib/annotate/read-budget';
 import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/read-texts';
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
 import {
   addLevelAlert,
+  clearDismissedFigures,
+  dismissFigure,
   lookUpSymbol,
   readClaims,
   refreshChips,
@@ -16,9 +19,16 @@ import { createRouter, route } from '@/lib/messaging/router';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
+import { clearDismissed, dismiss, dismissedFor } from './dismissed-figures';
 import { addLevel, removeLevel } from './level-alerts';
 import { lookUp } from './listings';
 import { pollAfresh, readHistory } from './poll';
+
+/** How much of each page's text is read, so that no page keeps the worker busy. */
+const readBudget = new ReadBudget(() => performance.now());
+
+/** One page's reading budget: its tab and document, which a page cannot choose. */
+const pageKey = (sender: { tab?: { id?: number }; url?: string }) => `${sender.tab?.id ?? ''} ${sender.url ?? ''}`;
 
 /** The market an article is read against; null before the first poll has figures. */
 async function articleMarket(publishedAt: number | undefined): Promise<ArticleMarket | null> {
@@ -37,10 +47,15 @@ async function articleMarket(publishedAt: number | undefined): Promise<ArticleMa
 }
 
 const ROUTES = [
-  route(readClaims, 'own-extension', async ({ texts, lang, publishedAt }) => {
-    const market = await articleMarket(publishedAt);
-    return { ready: market !== null, found: market ? readTexts(texts, lang, market) : [] };
+  route(readClaims, 'own-extension', async (request, sender) => {
+    const [market, dismissed] = await Promise.all([articleMarket(request.publishedAt), dismissedFor(sender.url)]);
+    if (!market) return { ready: false, found: [] };
+    // The budget starts once the market is read: only reading the page's text counts against it.
+    const allowance = readBudget.start(pageKey(sender));
+    return { ready: true, found: readTexts(request, market, { allowance, dismissed, now: Date.now() }) };
   }),
+  route(dismissFigure, 'own-extension', ({ claim }, sender) => dismiss(sender.url, claim)),
+  route(clearDismissedFigures, 'extension-page', () => clearDismissed()),
   route(refreshChips, 'own-extension', async ({ claims, publishedAt }, sender) => {
     const [market, settings] = await Promise.all([articleMarket(publishedAt), readSettings()]);
     const host = sender.url ? new URL(sender.url).hostname : '';

@@ -1,16 +1,20 @@
 import type { Claim } from '@/lib/annotate/claim';
 import type { Comparison } from '@/lib/annotate/compare';
-import type { Found } from '@/lib/annotate/read-texts';
+import type { Found, PageText } from '@/lib/annotate/read-texts';
 import { blocksNear } from '@/lib/blocks-near';
 import { READ_BATCH, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { CHIP_ATTRIBUTE, type Chip, createChip, type WatchLevel } from './chip';
+import { contextOf, liveBlogStamps, type RunContext } from './context';
 import { blocksIn, ELEMENT_NODE, intact, locate, runsOf, skipped, type TextRun } from './text-runs';
 
 /**
  * Reads runs of the page's text and answers each one's claims with their chips, in order; null
  * when there is nothing to compare with yet or the background cannot be reached.
  */
-export type ReadClaims = (texts: string[]) => Promise<Found[][] | null>;
+export type ReadClaims = (texts: PageText[]) => Promise<(Found[] | null)[] | null>;
+
+/** Asks the background to mark a reading "Not a market figure" on this page; resolves to an error, or nothing. */
+export type DismissFigure = (claim: Claim) => Promise<string | undefined>;
 
 interface Placed {
   claim: Claim;
@@ -24,6 +28,11 @@ interface Placed {
 interface Arrival {
   runs: TextRun[];
   found: Found[][];
+}
+
+interface PageActions {
+  watchLevel: WatchLevel;
+  dismiss: DismissFigure;
 }
 
 /** Work in slices this long, so the page stays responsive however big it is. */
@@ -44,6 +53,15 @@ const SCOPES = ['article', 'main'];
 
 const element = (node: Node) => (node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement);
 
+/** Take a chip away and mend the text node it split. */
+function unplace({ chip, node, split }: Placed): void {
+  chip.host.remove();
+  if (split) {
+    node.appendData(split.data);
+    split.remove();
+  }
+}
+
 /** Claims that read the same get the same comparison: asked for once. */
 const keyOf = (claim: Claim) =>
   `${claim.kind}|${claim.asset}|${claim.value}|${claim.unit}|${claim.window ?? ''}|${claim.side ?? ''}`;
@@ -57,7 +75,7 @@ const keyOf = (claim: Claim) =>
  * makes are noted by one MutationObserver whose callback only marks the blocks stale; our own
  * insertions are taken out of its records so they never come back as work.
  */
-export function createAnnotator(root: Element, read: ReadClaims, watchLevel: WatchLevel) {
+export function createAnnotator(root: Element, read: ReadClaims, actions: PageActions) {
   const placed: Placed[] = [];
   /** Each chip by its host: events from inside a chip reach the page with the host as target. */
   const chips = new WeakMap<EventTarget, Chip>();
@@ -78,20 +96,56 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
   /** Callers waiting for the work in view to finish. */
   const waiting: (() => void)[] = [];
 
-  /** Send runs to be read, a batch at a time; a batch that is not read may be read again later. */
+  /** A live blog's entry ages, looked up once per page (and again when the page changes). */
+  let entryAge: ((block: Element) => number | undefined) | null | undefined;
+  /** What surrounds each block, read once for all its runs. */
+  const contexts = new WeakMap<Element, RunContext>();
+  const textOf = (run: TextRun): PageText => {
+    let context = contexts.get(run.block);
+    if (!context) {
+      entryAge ??= liveBlogStamps(scope ? (root.querySelector(scope) ?? root) : root);
+      const age = entryAge?.(run.block);
+      context = { ...contextOf(run.block), ...(age !== undefined && { entryAge: age }) };
+      contexts.set(run.block, context);
+    }
+    return { text: run.text, ...context };
+  };
+
+  /**
+   * Send runs to be read, a batch at a time. A batch that is not read, and a run the background's
+   * budget left for later, is read again the next time the reader scrolls or the chips refresh.
+   */
   const send = (runs: TextRun[]) => {
     for (let from = 0; from < runs.length; from += READ_BATCH) {
       const batch = runs.slice(from, from + READ_BATCH);
       inFlight++;
-      read(batch.map((run) => run.text))
+      read(batch.map(textOf))
         .catch(() => null)
         .then((found) => {
           inFlight--;
           if (!started) return;
-          if (found && found.length === batch.length) arrivals.push({ runs: batch, found });
-          else for (const run of batch) done.delete(run.block);
+          const answered = found?.length === batch.length ? found : null;
+          const read: Arrival = { runs: [], found: [] };
+          batch.forEach((run, i) => {
+            const claims = answered?.[i];
+            if (claims) {
+              read.runs.push(run);
+              read.found.push(claims);
+            } else done.delete(run.block);
+          });
+          if (read.runs.length > 0) arrivals.push(read);
           schedule();
         });
+    }
+  };
+
+  /** Every chip showing this reading goes: the reader said it is not a market figure. */
+  const drop = (key: string) => {
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const entry = placed[i] as Placed;
+      if (entry.key !== key) continue;
+      placed.splice(i, 1);
+      unplace(entry);
     }
   };
 
@@ -108,12 +162,20 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
     for (const { claim, comparison } of [...found].sort((a, b) => b.claim.end - a.claim.end)) {
       const at = locate(run, claim.end);
       if (!at) continue;
-      const chip = createChip(comparison ?? undefined, watchLevel);
+      const key = keyOf(claim);
+      const chip = createChip(comparison ?? undefined, {
+        watchLevel: actions.watchLevel,
+        dismiss: async () => {
+          const error = await actions.dismiss(claim);
+          if (!error) drop(key);
+          return error;
+        },
+      });
       // A figure that ends its node (`<strong>$67,490</strong>`) needs no split at all.
       const split = at.offset < at.node.length ? at.node.splitText(at.offset) : undefined;
       at.node.after(chip.host);
       chips.set(chip.host, chip);
-      placed.push({ claim, key: keyOf(claim), chip, node: at.node, ...(split && { split }) });
+      placed.push({ claim, key, chip, node: at.node, ...(split && { split }) });
     }
   };
 
@@ -184,6 +246,7 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
       for (const node of record.addedNodes) {
         if (!inArticle(node)) continue;
         blocks = null;
+        entryAge = undefined;
         return onViewportChange();
       }
     }
@@ -244,14 +307,9 @@ export function createAnnotator(root: Element, read: ReadClaims, watchLevel: Wat
       observer.disconnect();
       listen(false);
       // Last placed first: a node split twice is mended in the order it was split.
-      for (const { chip, node, split } of placed.splice(0).reverse()) {
-        chip.host.remove();
-        if (split) {
-          node.appendData(split.data);
-          split.remove();
-        }
-      }
+      for (const entry of placed.splice(0).reverse()) unplace(entry);
       blocks = null;
+      entryAge = undefined;
       look = false;
       queue = [];
       arrivals = [];

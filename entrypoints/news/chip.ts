@@ -30,7 +30,8 @@ button {
   background: #0b4f5c; color: #fff; border: 0;
 }
 button:disabled { background: #5b6b70; cursor: default; }
-small { color: #55666c; }
+button.quiet { display: block; background: none; color: inherit; text-decoration: underline; padding: 0; }
+small { display: block; color: #55666c; }
 @media (prefers-color-scheme: dark) {
   .card { background: #132126; color: #e3f1f1; border-color: #2b7a84; }
   .right { color: #6fdcb9; } .off { color: #ffb27a; } small { color: #9fb2b7; }
@@ -38,6 +39,17 @@ small { color: #55666c; }
 }`;
 
 const ALERT_SET = 'Alert set: see Undertow’s Alerts tab';
+const NOT_MARKET = 'Not a market figure';
+
+/**
+ * Only the reader's own click acts: a page can dispatch clicks at our buttons, but its events are
+ * not trusted, so it cannot set alerts or hide chips on the reader's behalf.
+ */
+function onTrustedClick(button: HTMLButtonElement, act: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) act();
+  });
+}
 
 export interface Chip {
   host: HTMLElement;
@@ -49,6 +61,13 @@ export interface Chip {
 
 /** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
 export type WatchLevel = (level: NonNullable<Comparison['level']>) => Promise<string | undefined>;
+
+/** What a chip's buttons ask of the page script: watch its level, or hide it as no market figure. */
+export interface ChipActions {
+  watchLevel: WatchLevel;
+  /** Resolves to an error to show, or nothing when the figure is marked and its chips are gone. */
+  dismiss(): Promise<string | undefined>;
+}
 
 /** Marks our chips' hosts, so the page walk and the observer pass over them. */
 export const CHIP_ATTRIBUTE = 'data-undertow-chip';
@@ -90,7 +109,7 @@ function style(shadow: ShadowRoot, text: string): void {
  * shadow root and a label), since most are read and never opened; the card is made on opening,
  * reached through one listener for the whole page (see the annotator) rather than two per chip.
  */
-export function createChip(comparison: Comparison | undefined, watchLevel: WatchLevel): Chip {
+export function createChip(comparison: Comparison | undefined, actions: ChipActions): Chip {
   const host = document.createElement('span');
   host.setAttribute(CHIP_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -105,12 +124,21 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
   const alertButton = (level: NonNullable<Comparison['level']>) => {
     const button = element('button', watched ? ALERT_SET : `Alert me at ${level.text}`);
     button.disabled = watched;
-    button.addEventListener('click', async () => {
+    onTrustedClick(button, async () => {
       button.disabled = true;
-      const error = await watchLevel(level);
+      const error = await actions.watchLevel(level);
       watched = !error;
       button.textContent = error ?? ALERT_SET;
       button.disabled = watched;
+    });
+    return button;
+  };
+  const dismissButton = () => {
+    const button = element('button', NOT_MARKET, 'quiet');
+    onTrustedClick(button, async () => {
+      button.disabled = true;
+      const error = await actions.dismiss();
+      if (error) button.textContent = error;
     });
     return button;
   };
@@ -131,9 +159,16 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
         style(shadow, CARD_STYLE);
         shadow.append(card);
       }
-      const rows = shown.card.map((row) => element('p', row.text, row.verdict));
+      const [reading, ...rest] = shown.card;
+      const rows = rest.map((row) => element('p', row.text, row.verdict));
       const button = shown.level ? [alertButton(shown.level)] : [];
-      card.replaceChildren(...rows, ...button, element('small', 'Undertow · live market'));
+      card.replaceChildren(
+        element('small', reading?.text ?? ''),
+        ...rows,
+        ...button,
+        dismissButton(),
+        element('small', 'Undertow · live market · marks stay on this device'),
+      );
     },
     update(next) {
       shown = next;

@@ -2,7 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Claim } from '@/lib/annotate/claim';
 import { askBackground } from '@/lib/messaging/message';
-import type { annotateThisPage, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
+import type { PageText } from '@/lib/annotate/read-texts';
+import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
+import type {
+  annotateThisPage,
+  dismissFigure,
+  readClaims,
+  refreshChips,
+  settingsChanged,
+  watchLevel,
+} from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { MINUTE } from '@/lib/time';
@@ -50,19 +59,29 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  const read = async (texts: string[]) => {
+  const read = async (texts: PageText[]) => {
     followAddress();
+    const title = headline();
     const answer = await askBackground<typeof readClaims>('readClaims', {
       texts,
       // A page's `lang` is whatever it wrote; only its first subtags matter.
       lang: document.documentElement.lang.slice(0, LANG_MAX),
+      ...(title && { title }),
       ...(publishedAt !== undefined && { publishedAt }),
     });
     return answer.ready ? answer.found : null;
   };
 
+  const dismiss = async (claim: Claim) => {
+    try {
+      return (await askBackground<typeof dismissFigure>('dismissFigure', { claim })).error;
+    } catch {
+      return 'Undertow could not be reached. Reload the page and try again.';
+    }
+  };
+
   const annotate = () => {
-    annotator ??= createAnnotator(document.body, read, watch);
+    annotator ??= createAnnotator(document.body, read, { watchLevel: watch, dismiss });
     annotator.start();
     // A chip still waiting for its figure asks again soon, a few times, rather than at the next
     // minute; with the streams off it simply waits for the minute.
@@ -124,6 +143,11 @@ export default defineUnlistedScript(() => {
     if (document.visibilityState === 'visible') void refresh();
   });
 });
+
+/** The article's headline: its first `<h1>`, else the page's title. */
+function headline(): string {
+  return (document.querySelector('h1')?.textContent ?? document.title).trim().slice(0, CONTEXT_MAX);
+}
 
 async function fetchStatus(claims: Claim[], publishedAt: number | undefined) {
   try {

@@ -3,6 +3,7 @@ import { finite } from '../finite';
 import { CLAIM_KINDS, CLAIM_WINDOWS, type Claim, SIDES, UNITS } from './claim';
 import { type Comparison, VERDICTS } from './compare';
 import type { Found } from './read-texts';
+import { CONTEXT_MAX } from './reader/subject';
 
 /** Claims and comparisons as they cross between the background and a page's script. */
 
@@ -30,3 +31,6 @@ export const FoundSchema: z.ZodMiniType<Found> = z.object({
   claim: ClaimSchema,
   comparison: z.nullable(ComparisonSchema),
 });
+
+/** Page text beside a run (its headline, heading, the block before), bounded like every piece of page text. */
+export const ContextTextSchema = z.string().check(z.maxLength(CONTEXT_MAX));

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { ClaimSchema, ComparisonSchema, FoundSchema } from '../annotate/schemas';
+import type { PageText } from '../annotate/read-texts';
+import { ClaimSchema, ComparisonSchema, ContextTextSchema, FoundSchema } from '../annotate/schemas';
 import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
 import { PollStatusSchema } from '../market/snapshot';
@@ -14,21 +15,46 @@ const PRICE_INPUT_MAX = 64;
 /** `removeLevelAlert`: a level's id, `<asset>-<price>-<ms>`, with room to spare. */
 const LEVEL_ID_MAX = 128;
 
+/** A run of page text and what the page says around it, as the content script sends it. */
+const PageTextSchema: z.ZodMiniType<PageText> = z.object({
+  text: z.string().check(z.maxLength(READ_TEXT_MAX)),
+  heading: z.optional(ContextTextSchema),
+  before: z.optional(ContextTextSchema),
+  entryAge: z.optional(finite.check(z.nonnegative())),
+});
+
 /**
  * Content script → background: the claims in runs of the page's text (paragraphs that hold a
- * dollar sign or a percentage), each with its chip. The background parses, so the page's thread
- * does not; the text is read there and dropped, never stored or sent on. Not `ready` until the
+ * dollar sign or a percentage), each with its chip, and with what surrounds each run (the headline,
+ * the heading over it, the end of the block before it). The background parses, so the page's
+ * thread does not; the text is read there and dropped, never stored or sent on. A run the page's
+ * reading budget does not cover is answered null, to be sent again later. Not `ready` until the
  * first poll has market figures to compare with.
  */
 export const readClaims = /* @__PURE__ */ defineMessage(
   'readClaims',
   z.object({
-    texts: z.array(z.string().check(z.maxLength(READ_TEXT_MAX))).check(z.maxLength(READ_BATCH)),
+    texts: z.array(PageTextSchema).check(z.maxLength(READ_BATCH)),
     lang: z.string().check(z.maxLength(LANG_MAX)),
+    title: z.optional(ContextTextSchema),
     publishedAt: z.optional(finite),
   }),
-  z.object({ ready: z.boolean(), found: z.array(z.array(FoundSchema)) }),
+  z.object({ ready: z.boolean(), found: z.array(z.nullable(z.array(FoundSchema))) }),
 );
+
+/**
+ * Content script → background: the reader marked a chip "Not a market figure". The background
+ * keeps its reading against the sending page's address (from the browser, not the message), on
+ * this machine only, and reads that page without it from then on.
+ */
+export const dismissFigure = /* @__PURE__ */ defineMessage(
+  'dismissFigure',
+  z.object({ claim: ClaimSchema }),
+  z.object({ error: z.optional(z.string()) }),
+);
+
+/** Options page → background: forget every figure marked "Not a market figure". */
+export const clearDismissedFigures = /* @__PURE__ */ defineMessage('clearDismissedFigures', z.undefined(), z.undefined());
 
 /**
  * Content script → background, each minute: whether chips are on for the sending page's site, and

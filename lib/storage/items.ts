@@ -57,5 +57,11 @@ export const historyItems: Record<TierId, ValidatedItem<z.infer<typeof HistorySc
 /** What the alerting remembers between polls: cool-downs, the last band, venues down. */
 export const alertStateItem = defineValidatedItem('local:alertState', AlertStateSchema, { version: 1 });
 
+/**
+ * Figures the reader marked "Not a market figure", per page, on this machine only. Stored as a
+ * plain list and read entry by entry (`readDismissed`), so one broken entry loses only itself.
+ */
+export const dismissedFiguresItem = defineValidatedItem('local:dismissedFigures', z.array(z.unknown()), { version: 1 });
+
 /** The user's price-level alerts, written by the options page and marked done by the worker. */
 export const levelAlertsItem = defineValidatedItem('local:levelAlerts', LevelAlertsSchema, { version: 1 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MARKET } from '@/lib/annotate/claim';
-import { compareClaims, readTexts } from '@/lib/annotate/read-texts';
+import { dismissKey } from '@/lib/annotate/dismissed';
+import { ReadBudget } from '@/lib/annotate/read-budget';
+import { compareClaims, type PageText, readTexts } from '@/lib/annotate/read-texts';
 import { ClaimSchema, ComparisonSchema, FoundSchema } from '@/lib/annotate/schemas';
 import type { MarketFigures } from '@/lib/market/article-figures';
 
@@ -18,30 +20,52 @@ const PARAGRAPH =
   'Bitcoin is trading around $67,490, down 1.88% over 24 hours. Ether declined 2.97%. ' +
   'Roughly $237 million in longs were liquidated, and the crypto market cap is $2.3 trillion.';
 
+const texts = (...runs: (string | PageText)[]) => runs.map((run) => (typeof run === 'string' ? { text: run } : run));
+
 describe('readTexts: what the background answers a page with', () => {
   it('answers each text with its answerable claims in order, each with its chip', () => {
-    const [found = [], empty] = readTexts([PARAGRAPH, 'No figures here.'], 'en', { now });
+    const [found = [], empty] = readTexts({ texts: texts(PARAGRAPH, 'No figures here.'), lang: 'en' }, { now });
     expect(empty).toEqual([]);
-    expect(found.map(({ claim }) => [claim.kind, claim.asset, PARAGRAPH.slice(claim.start, claim.end)])).toEqual([
+    expect(found?.map(({ claim }) => [claim.kind, claim.asset, PARAGRAPH.slice(claim.start, claim.end)])).toEqual([
       ['price', 'BTC', '$67,490'],
       ['change', 'BTC', '1.88%'],
       ['change', 'ETH', '2.97%'],
       ['liquidations', MARKET, '$237 million'],
     ]);
-    expect(found[0]?.comparison?.chip).toBe('now $70,120 · +3.9%');
+    expect(found?.[0]?.comparison?.chip).toBe('now $70,120 · +3.9%');
     // Market cap has no live figure, so no chip; liquidations wait hidden for the streams.
-    expect(found[3]?.comparison).toBeNull();
+    expect(found?.[3]?.comparison).toBeNull();
   });
 
   it("reads digits the page's language writes: 67.490 is 67,490 on a German page", () => {
-    const text = 'Bitcoin is trading around $67.490.';
-    const value = (lang: string) => readTexts([text], lang, { now })[0]?.map(({ claim }) => claim.value);
+    const value = (lang: string) =>
+      readTexts({ texts: texts('Bitcoin is trading around $67.490.'), lang }, { now })[0]?.map(({ claim }) => claim.value);
     expect(value('de')).toEqual([67_490]);
     expect(value('en')).toEqual([67.49]);
   });
 
+  it('reads a run with what the page says around it: the heading over a list, the headline', () => {
+    const [underHeading] = readTexts({ texts: texts({ text: 'Price: $1,985', heading: 'Ether (ETH)' }), lang: 'en' }, { now });
+    expect(underHeading?.map(({ claim }) => [claim.kind, claim.asset])).toEqual([['price', 'ETH']]);
+    const [pointer] = readTexts({ texts: texts('It fell 2.97% on the day.'), lang: 'en', title: 'Ether slides as funding flips' }, { now });
+    expect(pointer?.map(({ claim }) => claim.asset)).toEqual(['ETH']);
+  });
+
+  it('leaves out readings the reader marked "Not a market figure" on this page', () => {
+    const [all = []] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now });
+    const marked = new Set([dismissKey((all[0] as NonNullable<(typeof all)[0]>).claim)]);
+    const [rest] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now }, { dismissed: marked });
+    expect(rest?.map(({ claim }) => claim.kind)).toEqual(['change', 'change', 'liquidations']);
+  });
+
+  it('answers null for what the page’s reading budget does not cover, to be asked again later', () => {
+    const budget = new ReadBudget(() => 0, { pageCharsPerMinute: PARAGRAPH.length * 2, messageMs: 30, pages: 4 });
+    const answer = readTexts({ texts: texts(PARAGRAPH, PARAGRAPH, PARAGRAPH), lang: 'en' }, { now }, { allowance: budget.start('tab') });
+    expect(answer.map((found) => found === null)).toEqual([false, false, true]);
+  });
+
   it('refreshes claims already on a page in the order asked', () => {
-    const claims = (readTexts([PARAGRAPH], 'en', { now })[0] ?? []).map(({ claim }) => claim);
+    const claims = (readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now })[0] ?? []).map(({ claim }) => claim);
     const later: MarketFigures = { ...now, scopes: [{ asset: 'BTC', price: 71_000 }, ...now.scopes.slice(1)] };
     const comparisons = compareClaims(claims, { now: later });
     expect(comparisons).toHaveLength(claims.length);
@@ -50,7 +74,8 @@ describe('readTexts: what the background answers a page with', () => {
   });
 
   it('answers what the message schemas accept, so the router lets it through', () => {
-    for (const found of readTexts([PARAGRAPH], 'en', { now, atPublication: now }).flat()) {
+    for (const found of readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now, atPublication: now }).flat()) {
+      if (!found) continue;
       expect(FoundSchema.parse(found)).toEqual(found);
       expect(ClaimSchema.parse(found.claim)).toEqual(found.claim);
       if (found.comparison) expect(ComparisonSchema.parse(found.comparison)).toEqual(found.comparison);

@@ -1,0 +1,78 @@
+import type { PageText } from '@/lib/annotate/read-texts';
+import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
+
+/**
+ * What the page says around a run of text, for the background's reader: the heading over it (a
+ * list under "Solana (SOL)" is about Solana), the end of the block before it ("It fell 3%" after a
+ * paragraph about bitcoin), and, in a live blog, how old its entry is. Found by looking a few
+ * siblings back, never by walking the page.
+ */
+const HEADING = /^H[1-6]$/;
+/** How many siblings back, at each of how many levels, the heading and the block before are looked for. */
+const SIBLINGS_BACK = 8;
+const LEVELS_UP = 2;
+/** Past this many child elements a sibling is a container, whose text is not worth reading. */
+const CONTAINER = 32;
+
+const tail = (text: string | null) => (text ?? '').slice(-CONTEXT_MAX);
+const readable = (element: Element) => element.childElementCount <= CONTAINER;
+
+export type RunContext = Omit<PageText, 'text'>;
+
+/** The heading over `block` and the end of the block before it. */
+export function contextOf(block: Element): RunContext {
+  let heading: string | undefined;
+  let before: string | undefined;
+  let node: Element | null = block;
+  for (let level = 0; level < LEVELS_UP && node && heading === undefined; level++) {
+    let sibling = node.previousElementSibling;
+    for (let i = 0; i < SIBLINGS_BACK && sibling; i++, sibling = sibling.previousElementSibling) {
+      if (!readable(sibling)) continue;
+      if (before === undefined && level === 0) before = tail(sibling.textContent);
+      if (HEADING.test(sibling.tagName)) {
+        heading = tail(sibling.textContent);
+        break;
+      }
+    }
+    node = node.parentElement;
+  }
+  return { ...(heading && { heading }), ...(before && { before }) };
+}
+
+/** `Node.DOCUMENT_POSITION_PRECEDING`. */
+const PRECEDING = 2;
+
+/**
+ * A live blog's entry stamps (`<time datetime>` in the article, in document order), or null when
+ * the page has fewer than two: then it is no live blog. Live blogs put the newest entry first, so
+ * an entry's age is how much newer the newest stamp above it is than its own.
+ */
+export function liveBlogStamps(scope: ParentNode) {
+  const times: Element[] = [];
+  const newestAbove: number[] = [];
+  const at: number[] = [];
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const time of scope.querySelectorAll('time[datetime]')) {
+    const ms = Date.parse(time.getAttribute('datetime') ?? '');
+    if (!Number.isFinite(ms)) continue;
+    newest = Math.max(newest, ms);
+    times.push(time);
+    at.push(ms);
+    newestAbove.push(newest);
+  }
+  if (new Set(at).size < 2) return null;
+  /** How much older the entry holding `block` is than the newest above it, in ms; undefined before the first stamp. */
+  return (block: Element): number | undefined => {
+    let low = 0;
+    let high = times.length;
+    // The last stamp that comes before the block.
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const time = times[middle] as Element;
+      if (time === block || time.compareDocumentPosition(block) & PRECEDING) high = middle;
+      else low = middle + 1;
+    }
+    const i = low - 1;
+    return i < 0 ? undefined : (newestAbove[i] as number) - (at[i] as number);
+  };
+}

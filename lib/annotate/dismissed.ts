@@ -1,0 +1,61 @@
+import type { Claim } from './claim';
+
+/**
+ * Figures a reader marked "Not a market figure", per page. Kept on this machine only (local
+ * storage, never synced, never sent anywhere) and bounded: the most recent pages, a fixed number
+ * of figures each. A stored list is read entry by entry, so one broken entry loses only itself.
+ */
+export interface DismissedPage {
+  /** The page's address without its query or fragment. */
+  page: string;
+  /** When the last figure on it was marked, ms. */
+  at: number;
+  keys: string[];
+}
+
+export const DISMISSED_PAGES_MAX = 200;
+export const DISMISSED_PER_PAGE_MAX = 100;
+const PAGE_MAX = 600;
+const KEY_MAX = 200;
+
+/** What identifies a reading on a page: the same figure read the same way. */
+export const dismissKey = (claim: Pick<Claim, 'kind' | 'asset' | 'value' | 'window' | 'side'>): string =>
+  `${claim.kind}|${claim.asset}|${claim.value}|${claim.window ?? ''}|${claim.side ?? ''}`.slice(0, KEY_MAX);
+
+/** The page a figure belongs to: an http(s) address without query and fragment, or nothing. */
+export function pageOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    return `${parsed.origin}${parsed.pathname}`.slice(0, PAGE_MAX);
+  } catch {
+    return undefined;
+  }
+}
+
+const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/** A stored list read entry by entry: what is valid is kept, what is not is dropped alone. */
+export function readDismissed(stored: unknown): DismissedPage[] {
+  if (!Array.isArray(stored)) return [];
+  const pages: DismissedPage[] = [];
+  for (const entry of stored.slice(-DISMISSED_PAGES_MAX)) {
+    const { page, at, keys } = (entry ?? {}) as Partial<Record<keyof DismissedPage, unknown>>;
+    if (!isString(page, PAGE_MAX) || typeof at !== 'number' || !Number.isFinite(at) || !Array.isArray(keys)) continue;
+    const valid = keys.filter((key): key is string => isString(key, KEY_MAX)).slice(-DISMISSED_PER_PAGE_MAX);
+    if (valid.length > 0) pages.push({ page, at, keys: valid });
+  }
+  return pages;
+}
+
+/** The list with one more figure marked on `page`, the page moved to the end and the oldest pages dropped. */
+export function withDismissed(pages: readonly DismissedPage[], page: string, key: string, at: number): DismissedPage[] {
+  const current = pages.find((entry) => entry.page === page);
+  const keys = [...(current?.keys.filter((existing) => existing !== key) ?? []), key].slice(-DISMISSED_PER_PAGE_MAX);
+  return [...pages.filter((entry) => entry.page !== page), { page, at, keys }].slice(-DISMISSED_PAGES_MAX);
+}
+
+/** The figures marked on one page. */
+export const dismissedOn = (pages: readonly DismissedPage[], page: string | undefined): ReadonlySet<string> =>
+  new Set(pages.find((entry) => entry.page === page)?.keys ?? []);
