@@ -242,7 +242,7 @@ function readInNode(html: string) {
   const texts = paragraphsOf(html);
   const time = () => {
     const start = performance.now();
-    readTexts(texts, 'en', BENCH_MARKET);
+    readTexts({ texts: texts.map((text) => ({ text })), lang: 'en' }, BENCH_MARKET);
     return performance.now() - start;
   };
   const coldMs = time();
