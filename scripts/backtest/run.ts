@@ -1,11 +1,11 @@
 import type { MarketPoint } from '../../lib/history/market-point';
-import { COMPONENTS } from '../../lib/stress/components';
 import type { StressResult } from '../../lib/stress/result';
 import { scoreEveryDay } from '../../lib/stress/score';
 import { DAY } from '../../lib/time';
-import { rocAuc } from './auc';
-import { type DailyHistory, loadDailyHistory } from './history';
-import { isCrashAhead, isStressDay } from './labels';
+import { type Estimate, estimate, type Statistic } from './estimate';
+import { eventDates, loadEvents, type StressEvent } from './events';
+import type { DailyHistory } from './history';
+import { fallsAhead, nextWeekMaxDrawdownPct, nextWeekVolPct } from './targets';
 
 /** The backtest reports from here to the end of the data; earlier days serve as history only. */
 export const BACKTEST_START = Date.UTC(2021, 0, 1) + DAY;
@@ -14,86 +14,137 @@ export interface ScoredDay {
   day: MarketPoint;
   /** The calendar date the point closes, YYYY-MM-DD. */
   date: string;
+  year: number;
   result: StressResult | undefined;
-  stressDay: boolean | undefined;
-  crashAhead: boolean | undefined;
-  /** Fear & Greed published at the start of this day, and the one published after it closed. */
+  /** The plain mean of the components present that day: the simplest blend to beat. */
+  blend: number | undefined;
+  /** Fear & Greed published for this day. */
   fearGreed: number | undefined;
-  fearGreedNext: number | undefined;
+  event: boolean;
+  nextWeekVol: number | undefined;
+  nextWeekDrawdown: number | undefined;
+  fallsAhead: boolean | undefined;
 }
 
-export interface Separation {
-  days: number;
-  /** Positive days among them. */
-  stressDays: number;
-  score: number;
-  /** 100 − Fear & Greed: the same day's value, and the next day's (which has seen this one). */
-  fearGreedSameDay: number;
-  fearGreedNextDay: number;
-  components: Record<string, number>;
+interface Reading<T> {
+  id: string;
+  label: string;
+  read(day: ScoredDay): T | undefined;
 }
+export type Series = Reading<number>;
+export type Target = Reading<number | boolean> & { statistic: Statistic };
+
+export const SERIES: readonly Series[] = [
+  { id: 'score', label: 'stress score', read: (d) => d.result?.score },
+  { id: 'blend', label: 'equal-weight blend of its components', read: (d) => d.blend },
+  {
+    id: 'fearGreed',
+    label: 'Fear & Greed, inverted',
+    read: (d) => (d.fearGreed === undefined ? undefined : 100 - d.fearGreed),
+  },
+];
+
+export const TARGETS: readonly Target[] = [
+  { id: 'events', label: 'stress events of the record, AUC', statistic: 'auc', read: (d) => d.event },
+  {
+    id: 'vol',
+    label: "BTC's realised volatility over the next 7 days, Spearman",
+    statistic: 'spearman',
+    read: (d) => d.nextWeekVol,
+  },
+  {
+    id: 'drawdown',
+    label: "BTC's largest drawdown over the next 7 days, Spearman",
+    statistic: 'spearman',
+    read: (d) => d.nextWeekDrawdown,
+  },
+  { id: 'fall', label: 'a 10 % fall within 7 days, AUC', statistic: 'auc', read: (d) => d.fallsAhead },
+];
+
+export const IN_SAMPLE = [2021, 2022, 2023];
+export const OUT_OF_SAMPLE = [2024, 2025];
+
+export interface Period {
+  id: string;
+  label: string;
+  /** Each inner list is measured as one sample; the period's figure is their mean. */
+  samples: number[][];
+}
+export const PERIODS: readonly Period[] = [
+  { id: 'inSample', label: '2021–2023', samples: [IN_SAMPLE] },
+  { id: 'outOfSample', label: '2024–2025', samples: [OUT_OF_SAMPLE] },
+  {
+    id: 'leaveOneYearOut',
+    label: 'each year, mean',
+    samples: [...IN_SAMPLE, ...OUT_OF_SAMPLE].map((year) => [year]),
+  },
+];
+
+/** Every figure of the report: period → target → series. */
+export type Table = Record<string, Record<string, Record<string, Estimate>>>;
 
 export function dateOf(dayEnd: number): string {
   return new Date(dayEnd - DAY).toISOString().slice(0, 10);
 }
 
-/** Score every day of the history from only the days before it, and measure the separation. */
-export function runBacktest(history: DailyHistory = loadDailyHistory()): {
-  scored: ScoredDay[];
-  separation: Separation;
-  crashAhead: Separation;
-} {
+/** Score every day of the history from the days before it, and set it beside what followed. */
+export function scoreHistory(history: DailyHistory, events: readonly StressEvent[]): ScoredDay[] {
   const results = scoreEveryDay(history.days);
+  const eventDays = eventDates(events);
   const scored: ScoredDay[] = [];
   history.days.forEach((day, i) => {
     if (day.t < BACKTEST_START) return;
+    const date = dateOf(day.t);
+    const result = results[i];
+    const readings = result?.components.flatMap((c) => (c.reading === undefined ? [] : [c.reading])) ?? [];
     scored.push({
       day,
-      date: dateOf(day.t),
-      result: results[i],
-      stressDay: isStressDay(history.days, i),
-      crashAhead: isCrashAhead(history.days, i),
+      date,
+      year: Number(date.slice(0, 4)),
+      result,
+      blend: readings.length > 0 ? readings.reduce((a, b) => a + b, 0) / readings.length : undefined,
       fearGreed: history.fearGreed.get(day.t),
-      fearGreedNext: history.fearGreed.get(day.t + DAY),
+      event: eventDays.has(date),
+      nextWeekVol: nextWeekVolPct(history.days, i),
+      nextWeekDrawdown: nextWeekMaxDrawdownPct(history.days, i),
+      fallsAhead: fallsAhead(history.days, i),
     });
   });
-  return {
-    scored,
-    separation: separation(scored, (d) => d.stressDay),
-    crashAhead: separation(scored, (d) => d.crashAhead),
-  };
+  return scored;
 }
 
-/** AUCs over the days where the label, the score and both Fear & Greed values all exist. */
-function separation(scored: readonly ScoredDay[], label: (day: ScoredDay) => boolean | undefined): Separation {
-  const usable = scored.filter(
-    (d) => d.result && label(d) !== undefined && d.fearGreed !== undefined && d.fearGreedNext !== undefined,
-  );
-  const labels = usable.map((d) => label(d) === true);
-  const components: Record<string, number> = {};
-  for (const component of COMPONENTS) {
-    const readings = usable.map((d) => d.result?.components.find((c) => c.id === component.id)?.reading);
-    const have = readings.map((r) => r !== undefined);
-    components[component.id] = rocAuc(
-      readings.filter((r): r is number => r !== undefined),
-      labels.filter((_, k) => have[k]),
-    );
+/**
+ * Each series against each target in each period, on the same days for every series: those
+ * where the target and all the series are known.
+ */
+export function measure(scored: readonly ScoredDay[]): Table {
+  const table: Table = {};
+  for (const period of PERIODS) {
+    table[period.id] = {};
+    for (const target of TARGETS) {
+      const groups = period.samples.map((years) =>
+        scored.filter(
+          (d) => years.includes(d.year) && target.read(d) !== undefined && SERIES.every((s) => s.read(d) !== undefined),
+        ),
+      );
+      (table[period.id] as Table[string])[target.id] = Object.fromEntries(
+        SERIES.map((series) => [
+          series.id,
+          estimate(
+            groups.map((days) => ({
+              score: days.map((d) => series.read(d) as number),
+              target: days.map((d) => target.read(d)) as number[] | boolean[],
+            })),
+            target.statistic,
+          ),
+        ]),
+      );
+    }
   }
-  return {
-    days: usable.length,
-    stressDays: labels.filter(Boolean).length,
-    score: rocAuc(
-      usable.map((d) => d.result?.score ?? 0),
-      labels,
-    ),
-    fearGreedSameDay: rocAuc(
-      usable.map((d) => 100 - (d.fearGreed ?? 0)),
-      labels,
-    ),
-    fearGreedNextDay: rocAuc(
-      usable.map((d) => 100 - (d.fearGreedNext ?? 0)),
-      labels,
-    ),
-    components,
-  };
+  return table;
+}
+
+export function runBacktest(history: DailyHistory, events = loadEvents()): { scored: ScoredDay[]; table: Table } {
+  const scored = scoreHistory(history, events);
+  return { scored, table: measure(scored) };
 }

@@ -10,12 +10,14 @@ if (!available) console.warn(`Skipping the history examples: no shared history a
 
 describe.skipIf(!available)('the stress score on five years of history', () => {
   const history = available ? loadDailyHistory() : { days: [], fearGreed: new Map() };
-  const { scored, separation } = runBacktest(history);
+  const { scored, table } = runBacktest(history);
   const on = (date: string) => scored.find((d) => d.date === date)?.result;
 
-  it('separates drawdown-with-deleveraging days better than Fear & Greed', () => {
-    expect(separation.stressDays).toBeGreaterThan(30);
-    expect(separation.score).toBeGreaterThan(Math.max(separation.fearGreedSameDay, separation.fearGreedNextDay));
+  it('separates the stress events of the record better than Fear & Greed, in and out of sample', () => {
+    for (const period of ['inSample', 'outOfSample'] as const) {
+      const events = table[period]?.events;
+      expect(events?.score?.value).toBeGreaterThan(events?.fearGreed?.value as number);
+    }
   });
 
   it('reads extreme on the Celsius crash and the yen unwind, with deleveraging as the first reason', () => {
