@@ -1,13 +1,13 @@
 import { rocAuc } from './auc';
 import { blockResample, percentileInterval, RESAMPLES, seededRandom } from './bootstrap';
-import { ascending, ones } from './ranks';
-import { spearman } from './spearman';
+import { ascending, midRanks, ones } from './ranks';
+import { rankCorrelation } from './spearman';
 
 export type Statistic = 'auc' | 'spearman';
 
-/** Days measured together, in day order: the score and the target on each. */
+/** Days measured together, in day order: each series' value and the target on each day. */
 export interface Sample {
-  score: number[];
+  series: number[][];
   target: number[] | boolean[];
 }
 
@@ -19,34 +19,63 @@ export interface Estimate {
   days: number;
 }
 
-/** One seed for every estimate: each sample is resampled the same way for every series, so they are compared on the same draws. */
+/** One seed for every estimate, so the report is the same on every run. */
 const SEED = 21;
 
 /**
- * The statistic within each sample, averaged over the samples (one sample for a period, one per
- * year for leave-one-year-out), with its interval from resampling each sample in blocks.
+ * For each series, the statistic within each sample averaged over the samples (one sample for a
+ * period, one per year for leave-one-year-out), with its interval from resampling each sample in
+ * blocks; and for each pair in `leads`, the first series' lead over the second. Every series is
+ * measured on the same resampled days, so a lead's interval is that of a paired comparison.
  */
-export function estimate(samples: readonly Sample[], statistic: Statistic): Estimate {
+export function estimate(
+  samples: readonly Sample[],
+  statistic: Statistic,
+  leads: ReadonlyArray<readonly [number, number]> = [],
+): { series: Estimate[]; leads: Estimate[] } {
   const prepared = samples.map((sample) => ({
     ...sample,
-    order: ascending(sample.score),
+    orders: sample.series.map((values) => ascending(values)),
     targetOrder: statistic === 'spearman' ? ascending(sample.target as number[]) : undefined,
   }));
-  const within = (sample: (typeof prepared)[number], weight: ArrayLike<number>) =>
-    statistic === 'auc'
-      ? rocAuc(sample.score, sample.target as boolean[], weight, sample.order)
-      : spearman(sample.score, sample.target as number[], weight, sample.order, sample.targetOrder);
-  const mean = (weights: (sample: (typeof prepared)[number]) => ArrayLike<number>) =>
-    prepared.reduce((sum, sample) => sum + within(sample, weights(sample)), 0) / prepared.length;
+  const count = samples[0]?.series.length ?? 0;
+  /** Each series' statistic, averaged over the samples, with the days weighted by `weights`. */
+  const measure = (weights: (n: number) => ArrayLike<number>) => {
+    const sums = new Array<number>(count).fill(0);
+    for (const sample of prepared) {
+      const weight = weights(sample.target.length);
+      const targetRanks = sample.targetOrder && midRanks(sample.target as number[], weight, sample.targetOrder);
+      sample.series.forEach((values, s) => {
+        const order = sample.orders[s] as Int32Array;
+        sums[s] =
+          (sums[s] as number) +
+          (targetRanks
+            ? rankCorrelation(midRanks(values, weight, order), targetRanks, weight)
+            : rocAuc(values, sample.target as boolean[], weight, order));
+      });
+    }
+    return sums.map((sum) => sum / prepared.length);
+  };
   const random = seededRandom(SEED);
-  const resampled = Array.from({ length: RESAMPLES }, () =>
-    mean((sample) => blockResample(sample.score.length, random)),
-  );
-  const [low, high] = percentileInterval(resampled);
+  const resampled = Array.from({ length: RESAMPLES }, () => measure((n) => blockResample(n, random)));
+  const point = measure(ones);
+  const days = samples.reduce((sum, sample) => sum + sample.target.length, 0);
+  const summarise = (value: number, draws: number[]): Estimate => {
+    const [low, high] = percentileInterval(draws);
+    return { value, low, high, days };
+  };
   return {
-    value: mean((sample) => ones(sample.score.length)),
-    low,
-    high,
-    days: samples.reduce((sum, sample) => sum + sample.score.length, 0),
+    series: point.map((value, s) =>
+      summarise(
+        value,
+        resampled.map((draw) => draw[s] as number),
+      ),
+    ),
+    leads: leads.map(([a, b]) =>
+      summarise(
+        (point[a] as number) - (point[b] as number),
+        resampled.map((draw) => (draw[a] as number) - (draw[b] as number)),
+      ),
+    ),
   };
 }

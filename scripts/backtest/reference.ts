@@ -1,15 +1,21 @@
-import type { MarketPoint } from '../../lib/history/market-point';
 import { COMPONENTS, type ComponentId } from '../../lib/stress/components';
-import { rawSeries } from '../../lib/stress/score';
+import type { StressDay } from '../../lib/stress/day';
+import { type RawSeries, rawSeries } from '../../lib/stress/score';
 
 export const REFERENCE_FILE = 'lib/stress/reference.ts';
 
-/** 21 quantiles (0 %, 5 %, … 100 %) of each component's raw values over the whole history. */
-export function referenceQuantiles(days: readonly MarketPoint[]): Record<ComponentId, number[]> {
-  const raws = rawSeries(days);
+/**
+ * 21 quantiles (0 %, 5 %, … 100 %) of each component's raw values over the days `include` keeps:
+ * every day for the shipped record, only the fitting years' days when the backtest fits one.
+ */
+export function referenceQuantiles(
+  days: readonly StressDay[],
+  include: (i: number) => boolean = () => true,
+  raws: RawSeries = rawSeries(days),
+): Record<ComponentId, number[]> {
   const table = {} as Record<ComponentId, number[]>;
   COMPONENTS.forEach((component, c) => {
-    const values = (raws[c] ?? []).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    const values = (raws[c] ?? []).filter((v, i): v is number => v !== undefined && include(i)).sort((a, b) => a - b);
     table[component.id] =
       values.length === 0
         ? []
@@ -31,9 +37,9 @@ export function referenceModule(table: Record<ComponentId, number[]>): string {
     "import type { ReferenceQuantiles } from './reading';",
     '',
     '/**',
-    ' * Each component’s raw values over the long history, as 21 quantiles: the prior a live reading',
-    ' * leans on while the extension’s own history is short (see reading.ts). Components the history',
-    ' * lacks (long/short) have none and wait for their own.',
+    ' * Each component’s raw values over the whole long history, as 21 quantiles: the long-run record',
+    ' * the backdrop is read against, and the prior a shock leans on while the extension’s own history',
+    ' * is short (see reading.ts).',
     ' */',
     'export const REFERENCE: Partial<Record<ComponentId, ReferenceQuantiles>> = {',
     ...rows,

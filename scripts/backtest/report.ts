@@ -11,10 +11,9 @@ export function resultTables(table: Table): string[] {
   return TARGETS.map((target) => {
     const days = PERIODS.map((period) => table[period.id]?.[target.id]?.[SERIES[0]?.id as string]?.days ?? 0);
     const head = `| ${target.label} | ${PERIODS.map((p, k) => `${p.label} (${days[k]} days)`).join(' | ')} |`;
-    const rows = SERIES.map(
-      (series) =>
-        `| ${series.label} | ${PERIODS.map((period) => withInterval(table[period.id]?.[target.id]?.[series.id])).join(' | ')} |`,
-    );
+    const row = (label: string, id: string) =>
+      `| ${label} | ${PERIODS.map((period) => withInterval(table[period.id]?.[target.id]?.[id])).join(' | ')} |`;
+    const rows = [...SERIES.map((series) => row(series.label, series.id)), row("score's lead over the blend", 'lead')];
     return [head, `|---|${PERIODS.map(() => '---').join('|')}|`, ...rows].join('\n');
   });
 }

@@ -11,12 +11,15 @@ export function spearman(
   orderX = ascending(x),
   orderY = ascending(y),
 ): number {
-  const rx = midRanks(x, weight, orderX);
-  const ry = midRanks(y, weight, orderY);
+  return rankCorrelation(midRanks(x, weight, orderX), midRanks(y, weight, orderY), weight);
+}
+
+/** The weighted Pearson correlation of two series' mid-ranks: Spearman's, once the ranks are known. */
+export function rankCorrelation(rx: Float64Array, ry: Float64Array, weight: Weights): number {
   let total = 0;
   let sumX = 0;
   let sumY = 0;
-  for (let k = 0; k < x.length; k++) {
+  for (let k = 0; k < rx.length; k++) {
     const w = weight[k] as number;
     total += w;
     sumX += w * (rx[k] as number);
@@ -27,7 +30,7 @@ export function spearman(
   let cov = 0;
   let varX = 0;
   let varY = 0;
-  for (let k = 0; k < x.length; k++) {
+  for (let k = 0; k < rx.length; k++) {
     const w = weight[k] as number;
     const dx = (rx[k] as number) - meanX;
     const dy = (ry[k] as number) - meanY;

@@ -1,5 +1,4 @@
 import type { MarketPoint } from '../../lib/history/market-point';
-import { realisedVolPct } from '../../lib/stress/metrics';
 
 /**
  * What the score is judged against besides the events of the record: BTC over the days after
@@ -12,9 +11,21 @@ export const AHEAD = 7;
 /** The fall, percent below day i's close, that counts as a crash ahead. */
 export const FALL_AHEAD_PCT = 10;
 
-/** BTC's realised volatility over the AHEAD days after day i: its 7 daily log returns, annualised. */
+/**
+ * BTC's realised volatility over the AHEAD days after day i: the sample standard deviation of its
+ * daily log returns, annualised, percent.
+ */
 export function nextWeekVolPct(days: readonly MarketPoint[], i: number): number | undefined {
-  return i + AHEAD < days.length ? realisedVolPct(days, i + AHEAD) : undefined;
+  const returns: number[] = [];
+  for (let k = i + 1; k <= i + AHEAD; k++) {
+    const now = days[k]?.close.BTC;
+    const before = days[k - 1]?.close.BTC;
+    if (now === undefined || before === undefined) return undefined;
+    returns.push(Math.log(now / before));
+  }
+  const mean = returns.reduce((a, b) => a + b, 0) / returns.length;
+  const variance = returns.reduce((a, r) => a + (r - mean) ** 2, 0) / (returns.length - 1);
+  return Math.sqrt(variance * 365) * 100;
 }
 
 /** The largest fall of BTC's close from a peak to a later trough over day i and the AHEAD after it, percent. */
