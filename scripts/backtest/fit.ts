@@ -1,3 +1,4 @@
+import { COMPONENTS } from '../../lib/stress/components';
 import type { StressDay } from '../../lib/stress/day';
 import type { Reading } from '../../lib/stress/reading';
 import { combineReadings, type RawSeries, type Reference, readingsOn } from '../../lib/stress/score';
@@ -73,6 +74,31 @@ export function curveOn(data: FitData, readings: readonly Reading[][], days: rea
       ),
       vol: spearman(
         withVol.map((r) => r.score),
+        withVol.map((r) => data.nextWeekVol[r.i] as number),
+      ),
+    };
+  });
+}
+
+/** Each component's reading alone on the given days (where it is present), in COMPONENTS order. */
+export function eachAlone(
+  data: FitData,
+  readings: readonly Reading[][],
+  days: readonly number[],
+): Omit<CurvePoint, 'share'>[] {
+  return COMPONENTS.map((_, c) => {
+    const rows = days.flatMap((i) => {
+      const r = readings[i]?.[c];
+      return r && 'reading' in r ? [{ i, reading: r.reading }] : [];
+    });
+    const withVol = rows.filter((r) => data.nextWeekVol[r.i] !== undefined);
+    return {
+      events: rocAuc(
+        rows.map((r) => r.reading),
+        rows.map((r) => data.event[r.i] as boolean),
+      ),
+      vol: spearman(
+        withVol.map((r) => r.reading),
         withVol.map((r) => data.nextWeekVol[r.i] as number),
       ),
     };

@@ -25,7 +25,7 @@ if (!historyAvailable()) {
 const started = performance.now();
 const history = loadDailyHistory();
 const events = loadEvents();
-const { scored, table, split, folds, outOfSampleCurve } = runBacktest(history, events);
+const { scored, table, split, folds, outOfSampleCurve, alone } = runBacktest(history, events);
 const elapsed = performance.now() - started;
 
 if (process.argv.includes('--write-reference')) {
@@ -67,6 +67,18 @@ for (const d of scored.filter((day) => day.event)) {
     `| ${d.date} | ${event?.event} | ${move(d)} | ${fmt(d.result?.score)} | ${d.result?.band ?? '–'} | ${fmt(d.fearGreed)} | ${reason} |`,
   );
 }
+
+console.log('\nEach component alone, its reading against the record fitted on 2021–2023');
+console.log(
+  '| component | group | 2021–2023 events, AUC | 2021–2023 volatility, Spearman | 2024–2025 events, AUC | 2024–2025 volatility, Spearman |',
+);
+console.log('|---|---|---|---|---|---|');
+COMPONENTS.forEach((c, k) => {
+  const [a, b] = [alone.inSample[k], alone.outOfSample[k]];
+  console.log(
+    `| ${c.label} | ${c.group} | ${a?.events.toFixed(3)} | ${a?.vol.toFixed(3)} | ${b?.events.toFixed(3)} | ${b?.vol.toFixed(3)} |`,
+  );
+});
 
 console.log(
   `\nChoosing the backdrop's share on ${split.years.join(', ')}: the best separation of the stress events among the shares reaching a Spearman of ${SPEARMAN_FLOOR} with next-week volatility`,

@@ -5,7 +5,7 @@ import { combineReadings, rawSeries, scoreEveryDay } from '../../lib/stress/scor
 import { DAY } from '../../lib/time';
 import { type Estimate, estimate, type Statistic } from './estimate';
 import { eventDates, loadEvents, type StressEvent } from './events';
-import { type CurvePoint, curveOn, daysIn, type Fit, type FitData, fitOn } from './fit';
+import { type CurvePoint, curveOn, daysIn, eachAlone, type Fit, type FitData, fitOn } from './fit';
 import type { DailyHistory } from './history';
 import { fallsAhead, nextWeekMaxDrawdownPct, nextWeekVolPct } from './targets';
 
@@ -111,6 +111,8 @@ export interface Backtest {
   folds: Record<number, Fit>;
   /** The split fit's shares tried on 2024–2025: the trade-off as it turned out, not used to choose. */
   outOfSampleCurve: CurvePoint[];
+  /** Each component's reading alone, in and out of sample (COMPONENTS order). */
+  alone: Record<'inSample' | 'outOfSample', Omit<CurvePoint, 'share'>[]>;
 }
 
 export function dateOf(dayEnd: number): string {
@@ -173,7 +175,16 @@ export function scoreHistory(history: DailyHistory, events: readonly StressEvent
       fallsAhead: fallsAhead(days, i),
     });
   });
-  return { scored, split, folds, outOfSampleCurve: curveOn(data, split.readings, daysIn(data, OUT_OF_SAMPLE)) };
+  return {
+    scored,
+    split,
+    folds,
+    outOfSampleCurve: curveOn(data, split.readings, daysIn(data, OUT_OF_SAMPLE)),
+    alone: {
+      inSample: eachAlone(data, split.readings, daysIn(data, IN_SAMPLE)),
+      outOfSample: eachAlone(data, split.readings, daysIn(data, OUT_OF_SAMPLE)),
+    },
+  };
 }
 
 /**
