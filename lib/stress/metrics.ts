@@ -20,13 +20,16 @@ export interface Selloff {
  * the low keeps a crash that recovered by the end of the day. Needs three majors.
  */
 export function selloff(days: readonly StressDay[], i: number): Selloff | undefined {
-  const falls = MAJOR_ASSETS.flatMap((asset) => {
+  let counted = 0;
+  let sum = 0;
+  for (const asset of MAJOR_ASSETS) {
     const low = days[i]?.low?.[asset];
     const from = open(days, i, asset);
-    return low === undefined || from === undefined || from <= 0 ? [] : [Math.max(0, (1 - low / from) * 100)];
-  });
-  if (falls.length < 3) return undefined;
-  return { counted: falls.length, meanFallPct: falls.reduce((a, b) => a + b, 0) / falls.length };
+    if (low === undefined || from === undefined || from <= 0) continue;
+    counted++;
+    sum += Math.max(0, (1 - low / from) * 100);
+  }
+  return counted < 3 ? undefined : { counted, meanFallPct: sum / counted };
 }
 
 /** BTC's 24 h high-to-low range as a percent of its open. */
@@ -62,11 +65,14 @@ export function parkinsonVolPct(days: readonly StressDay[], i: number): number |
 export function drawdownPct(days: readonly StressDay[], i: number): number | undefined {
   const now = days[i]?.close.BTC;
   if (now === undefined) return undefined;
-  const closes: number[] = [];
+  let closes = 0;
+  let highest = 0;
   for (let k = Math.max(0, i - 29); k <= i; k++) {
     const close = days[k]?.close.BTC;
-    if (close !== undefined) closes.push(close);
+    if (close === undefined) continue;
+    closes++;
+    highest = Math.max(highest, close);
   }
-  if (closes.length < 7) return undefined;
-  return Math.max(0, (1 - now / Math.max(...closes)) * 100);
+  if (closes < 7) return undefined;
+  return Math.max(0, (1 - now / highest) * 100);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAJOR_ASSETS } from '@/lib/assets';
 import type { MarketPoint } from '@/lib/history/market-point';
-import { COVERED_HOURS, withExtremes } from '@/lib/stress/extremes';
+import { COVERED_HOURS, majorPrices, withExtremes } from '@/lib/stress/extremes';
 import { DAY, HOUR, MINUTE } from '@/lib/time';
 
 const T = 10 * DAY;
@@ -55,5 +56,10 @@ describe("a day's highs and lows from the five-minute history", () => {
     expect(first).toEqual(days[0]);
     // Yesterday has BTC's open (90) but not ETH's.
     expect(yesterday?.low).toEqual({ BTC: 90 });
+  });
+
+  it('reads the majors in MAJOR_ASSETS order', () => {
+    const close = Object.fromEntries(MAJOR_ASSETS.map((asset, k) => [asset, k + 1]));
+    expect(majorPrices(close)).toEqual(MAJOR_ASSETS.map((_, k) => k + 1));
   });
 });
