@@ -3,10 +3,16 @@ import { byContribution, capitalise } from '@/lib/stress/reasons';
 import type { StressResult } from '@/lib/stress/result';
 
 const LABEL = Object.fromEntries(COMPONENTS.map((component) => [component.id, component.label]));
+const AGAINST = Object.fromEntries(
+  COMPONENTS.map((component) => [
+    component.id,
+    component.group === 'shock' ? 'its recent days' : 'the long-run record',
+  ]),
+);
 
 /**
- * Each component's share of the score, largest first, with today's figure in words; then what
- * broad stress added, and the components that are missing and why.
+ * Each component's share of the score, largest first, with today's figure in words; then the
+ * components that are missing and why.
  */
 export function WhyList({ stress }: { stress: StressResult }) {
   const present = byContribution(stress);
@@ -19,7 +25,10 @@ export function WhyList({ stress }: { stress: StressResult }) {
           <li key={component.id} data-component={component.id}>
             <div class="why__head">
               <span class="why__label">{LABEL[component.id]}</span>
-              <span class="why__points" title={`Reads ${Math.round(component.reading ?? 0)} against its own history`}>
+              <span
+                class="why__points"
+                title={`Reads ${Math.round(component.reading ?? 0)} of 100 against ${AGAINST[component.id]}`}
+              >
                 +{component.contribution.toFixed(1)}
               </span>
             </div>
@@ -29,11 +38,6 @@ export function WhyList({ stress }: { stress: StressResult }) {
             <p class="why__sentence">{capitalise(component.sentence ?? '')}</p>
           </li>
         ))}
-        {stress.coStress >= 0.05 && (
-          <li data-component="co-stress" class="why__extra">
-            <span>Stress in several places at once</span> <span class="why__points">+{stress.coStress.toFixed(1)}</span>
-          </li>
-        )}
       </ol>
       {missing.length > 0 && (
         <p class="why__missing">

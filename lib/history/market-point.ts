@@ -11,11 +11,6 @@ export const MarketPointSchema = z.object({
   t: finite,
   /** Spot price per asset, USD (the median across venues live; Binance's close in the backtest). */
   close: z.partialRecord(z.enum(MAJOR_ASSETS), finite),
-  /**
-   * The venues' own rolling 24 h change per asset, percent: on the live point only, where it is
-   * more exact than the hourly point nearest to a day ago. History derives returns from closes.
-   */
-  change24hPct: z.optional(z.partialRecord(z.enum(MAJOR_ASSETS), finite)),
   /** Open interest's change over the 24 h ending at `t`, percent. */
   oiChange24hPct: z.optional(finite),
   /** BTC perpetual funding per 8 h, as a fraction. */

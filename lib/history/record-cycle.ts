@@ -37,7 +37,7 @@ export function recordCycle(
   add(backfillPoints(result.backfill, now));
   if (!result.snapshot) return { history: current, changed: [...changed] };
   const point = snapshotPoint(result.snapshot, liquidations);
-  const stress = scoreNow(current.hourly, point, previousBand);
+  const stress = scoreNow(current, point, previousBand);
   add([storablePoint(stress ? { ...point, score: stress.score } : point)]);
   return stress ? { history: current, changed: [...changed], stress } : { history: current, changed: [...changed] };
 }

@@ -10,11 +10,7 @@ import type { MarketPoint } from './market-point';
  */
 export function snapshotPoint(snapshot: MarketSnapshot, liquidations: LiquidationBuckets | null): MarketPoint {
   const close: MarketPoint['close'] = {};
-  const change24hPct: NonNullable<MarketPoint['change24hPct']> = {};
-  for (const quote of snapshot.assets) {
-    close[quote.asset] = quote.price;
-    if (quote.change24hPct !== undefined) change24hPct[quote.asset] = quote.change24hPct;
-  }
+  for (const quote of snapshot.assets) close[quote.asset] = quote.price;
   const derivatives = snapshot.derivatives;
   const btc = derivatives?.assets.find((asset) => asset.asset === 'BTC');
   const watching = liveBuckets(liquidations, snapshot.takenAt);
@@ -22,7 +18,6 @@ export function snapshotPoint(snapshot: MarketSnapshot, liquidations: Liquidatio
   return {
     t: snapshot.takenAt,
     close,
-    change24hPct,
     ...definedField('oiChange24hPct', derivatives?.openInterestChangePct['24h']),
     ...definedField('btcFunding8h', btc?.fundingRate8h),
     ...definedField('btcBasisPct', btc?.basisPct),
@@ -34,13 +29,9 @@ export function snapshotPoint(snapshot: MarketSnapshot, liquidations: Liquidatio
   };
 }
 
-/**
- * What history keeps of a point: not a partial day's liquidations, which would later read as a
- * calm day, nor the venues' 24 h changes, which history derives from its closes.
- */
+/** What history keeps of a point: not a partial day's liquidations, which would later read as a calm day. */
 export function storablePoint(point: MarketPoint): MarketPoint {
-  const { change24hPct: _change, ...kept } = point;
-  if (!kept.liqPartial) return kept;
-  const { liqLong24hUsd: _long, liqShort24hUsd: _short, liqPartial: _partial, ...rest } = kept;
+  if (!point.liqPartial) return point;
+  const { liqLong24hUsd: _long, liqShort24hUsd: _short, liqPartial: _partial, ...rest } = point;
   return rest;
 }

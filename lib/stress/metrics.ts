@@ -1,100 +1,78 @@
 import { type AssetId, MAJOR_ASSETS } from '../assets';
-import type { MarketPoint } from '../history/market-point';
-import { median } from '../market/merge-quotes';
+import type { StressDay } from './day';
 
 /**
- * Raw measures over a daily series: `days` ascending, one point per 24 h, `i` the day measured.
- * Each looks only at days up to `i`, so the backtest can never see the future.
+ * Raw measures over a daily series: `days` ascending, one per 24 h, `i` the day measured. Each
+ * looks only at days up to `i`, so the backtest can never see the future. Moves are measured from
+ * the day's opening price, the close of the day before.
  */
 
-/** Percent return of an asset over the 24 h ending at day i: the venues' own figure where given. */
-export function returnPct(days: readonly MarketPoint[], i: number, asset: AssetId): number | undefined {
-  const given = days[i]?.change24hPct?.[asset];
-  if (given !== undefined) return given;
-  const now = days[i]?.close[asset];
-  const before = days[i - 1]?.close[asset];
-  return now !== undefined && before !== undefined && before > 0 ? (now / before - 1) * 100 : undefined;
-}
+const open = (days: readonly StressDay[], i: number, asset: AssetId) => days[i - 1]?.close[asset];
 
-/** Percent BTC stands below its highest close of the last 30 days (needs a week of closes). */
-export function drawdownPct(days: readonly MarketPoint[], i: number): number | undefined {
-  const now = days[i]?.close.BTC;
-  if (now === undefined) return undefined;
-  const closes = definedBack(days, i, 30, (day) => day.close.BTC);
-  if (closes.length < 7) return undefined;
-  return Math.max(0, (1 - now / Math.max(...closes)) * 100);
-}
-
-export interface Breadth {
-  falling: number;
+export interface Selloff {
   counted: number;
-  /** Mean fall across the counted majors, rises counting as zero, percent. */
+  /** The majors' mean fall from the day's open to the day's low, percent (0 for one that never fell below). */
   meanFallPct: number;
 }
 
-/** How many majors fell over the day and how hard; needs at least three with both closes. */
-export function breadth(days: readonly MarketPoint[], i: number): Breadth | undefined {
-  const returns = MAJOR_ASSETS.map((asset) => returnPct(days, i, asset)).filter((r): r is number => r !== undefined);
-  if (returns.length < 3) return undefined;
-  const falls = returns.map((r) => Math.max(0, -r));
-  return {
-    falling: returns.filter((r) => r < 0).length,
-    counted: returns.length,
-    meanFallPct: falls.reduce((a, b) => a + b, 0) / falls.length,
-  };
+/**
+ * How far the majors fell within the day: for each, open to low, then the mean. Unlike the close,
+ * the low keeps a crash that recovered by the end of the day. Needs three majors.
+ */
+export function selloff(days: readonly StressDay[], i: number): Selloff | undefined {
+  let counted = 0;
+  let sum = 0;
+  for (const asset of MAJOR_ASSETS) {
+    const low = days[i]?.low?.[asset];
+    const from = open(days, i, asset);
+    if (low === undefined || from === undefined || from <= 0) continue;
+    counted++;
+    sum += Math.max(0, (1 - low / from) * 100);
+  }
+  return counted < 3 ? undefined : { counted, meanFallPct: sum / counted };
 }
 
-/** BTC's realised volatility over the last 7 daily log returns, annualised, percent. */
-export function realisedVolPct(days: readonly MarketPoint[], i: number): number | undefined {
-  const returns: number[] = [];
-  for (let k = i; k > i - 7; k--) {
-    const now = days[k]?.close.BTC;
-    const before = days[k - 1]?.close.BTC;
-    if (now === undefined || before === undefined) return undefined;
-    returns.push(Math.log(now / before));
-  }
-  const mean = returns.reduce((a, b) => a + b, 0) / returns.length;
-  const variance = returns.reduce((a, r) => a + (r - mean) ** 2, 0) / (returns.length - 1);
-  return Math.sqrt(variance * 365) * 100;
+/** BTC's 24 h high-to-low range as a percent of its open. */
+export function rangePct(days: readonly StressDay[], i: number): number | undefined {
+  const high = days[i]?.high?.BTC;
+  const low = days[i]?.low?.BTC;
+  const from = open(days, i, 'BTC');
+  return high === undefined || low === undefined || from === undefined || from <= 0
+    ? undefined
+    : ((high - low) / from) * 100;
 }
+
+/** Days of highs and lows in the realised volatility. */
+export const VOL_DAYS = 7;
 
 /**
- * Forced deleveraging: open interest and price falling together. The geometric mean of the two
- * falls, so it is zero unless both fall, and a 4.4 % drop in OI with BTC −1.9 % reads 2.9.
+ * BTC's realised volatility from the last VOL_DAYS days' highs and lows, annualised, percent: the
+ * Parkinson (1980) estimator, σ² = mean(ln(high/low)²) / (4 ln 2). A range sees the whole day's
+ * swing where a close-to-close return sees only where it ended.
  */
-export function deleveraging(oiChangePct: number, btcReturnPct: number): number {
-  return Math.sqrt(Math.max(0, -oiChangePct) * Math.max(0, -btcReturnPct));
-}
-
-/**
- * How far a value stands from its own median of the 30 days before: extremes and sign flips both
- * show as distance from the norm. Needs a week of earlier values.
- */
-export function distanceFromNorm(
-  days: readonly MarketPoint[],
-  i: number,
-  read: (day: MarketPoint) => number | undefined,
-): { value: number; norm: number; distance: number } | undefined {
-  const value = days[i] ? read(days[i]) : undefined;
-  if (value === undefined) return undefined;
-  const earlier = definedBack(days, i - 1, 30, read);
-  if (earlier.length < 7) return undefined;
-  const norm = median(earlier);
-  return { value, norm, distance: Math.abs(value - norm) };
-}
-
-/** The defined values of `read` over the `count` days ending at `last`. */
-function definedBack<T>(
-  days: readonly MarketPoint[],
-  last: number,
-  count: number,
-  read: (day: MarketPoint) => T | undefined,
-): T[] {
-  const values: T[] = [];
-  for (let k = Math.max(0, last - count + 1); k <= last; k++) {
-    const day = days[k];
-    const value = day ? read(day) : undefined;
-    if (value !== undefined) values.push(value);
+export function parkinsonVolPct(days: readonly StressDay[], i: number): number | undefined {
+  let sum = 0;
+  for (let k = i; k > i - VOL_DAYS; k--) {
+    const high = days[k]?.high?.BTC;
+    const low = days[k]?.low?.BTC;
+    if (high === undefined || low === undefined || low <= 0) return undefined;
+    sum += Math.log(high / low) ** 2;
   }
-  return values;
+  return Math.sqrt((sum / VOL_DAYS / (4 * Math.LN2)) * 365) * 100;
+}
+
+/** Percent BTC stands below its highest close of the last 30 days (needs a week of closes). */
+export function drawdownPct(days: readonly StressDay[], i: number): number | undefined {
+  const now = days[i]?.close.BTC;
+  if (now === undefined) return undefined;
+  let closes = 0;
+  let highest = 0;
+  for (let k = Math.max(0, i - 29); k <= i; k++) {
+    const close = days[k]?.close.BTC;
+    if (close === undefined) continue;
+    closes++;
+    highest = Math.max(highest, close);
+  }
+  if (closes < 7) return undefined;
+  return Math.max(0, (1 - now / highest) * 100);
 }

@@ -1,16 +1,17 @@
 /**
- * A component's 0–100 reading: where today's raw value falls in the component's own trailing
- * history (an empirical CDF, as the ECB's CISS does), so a figure is judged against what is
- * normal for that figure lately, not against a fixed threshold.
+ * A component's 0–100 reading: the share of a distribution that lies below today's raw value (an
+ * empirical CDF, as the ECB's CISS uses). A shock is read against its own recent days, leaning on
+ * the long-run record while those are few; the backdrop against the long-run record alone.
  */
 
-/** The trailing window, in days, and how many days of it a reading needs to mean anything. */
-export const WINDOW_DAYS = 365;
+/** The days of its own history a shock is read against: the span of the hourly history live. */
+export const WINDOW_DAYS = 90;
+/** Without a long-run record, fewer days than this is no reading at all. */
 export const MIN_HISTORY = 30;
 
 /**
- * Quantiles (0 %, 5 %, … 100 %) of a component's raw values over the long history, used live as a
- * prior while the extension's own history is short. Each counts as PRIOR_WEIGHT days of history.
+ * Quantiles (0 %, 5 %, … 100 %) of a component's raw values over the long history: the long-run
+ * record. A shock's own history is shrunk toward it as if it were PRIOR_WEIGHT days of history.
  */
 export type ReferenceQuantiles = readonly number[];
 export const PRIOR_WEIGHT = 30;
@@ -37,20 +38,27 @@ export function referenceShareBelow(quantiles: ReferenceQuantiles, value: number
 /** A partial figure (a floor) counts only from an ordinary day's reading up. */
 export const FLOOR_COUNTS_FROM = 50;
 
-export type Reading = { reading: number; historyDays: number } | { missing: string };
+export type Reading = { reading: number } | { missing: string };
 
 /**
- * Today's reading from its own history, shrunk toward the reference where there is one: with n
- * days of own history the reading is (n·own + PRIOR_WEIGHT·reference) / (n + PRIOR_WEIGHT). With
- * no reference, fewer than MIN_HISTORY days is no reading at all.
+ * A shock's reading from its own history, shrunk toward the long-run record where there is one:
+ * with n days of own history, (n·own + PRIOR_WEIGHT·record) / (n + PRIOR_WEIGHT). With no record,
+ * fewer than MIN_HISTORY days is no reading at all.
  */
 export function readingOf(value: number, history: readonly number[], reference?: ReferenceQuantiles): Reading {
   const n = history.length;
   if (reference && reference.length > 1) {
     const share =
       (n * shareBelow(history, value) + PRIOR_WEIGHT * referenceShareBelow(reference, value)) / (n + PRIOR_WEIGHT);
-    return { reading: share * 100, historyDays: n };
+    return { reading: share * 100 };
   }
   if (n < MIN_HISTORY) return { missing: `collecting history, ${n} of ${MIN_HISTORY} days` };
-  return { reading: shareBelow(history, value) * 100, historyDays: n };
+  return { reading: shareBelow(history, value) * 100 };
+}
+
+/** A backdrop component's reading: where today's value stands in the long-run record. */
+export function recordReading(value: number, reference?: ReferenceQuantiles): Reading {
+  return reference && reference.length > 1
+    ? { reading: referenceShareBelow(reference, value) * 100 }
+    : { missing: 'no long-run record to read it against' };
 }

@@ -7,7 +7,7 @@ export const ComponentResultSchema = z.object({
   id: z.enum(COMPONENT_IDS),
   /** The measure itself, in the component's own unit; absent when missing. */
   raw: z.optional(finite),
-  /** 0–100 against its own history; absent when missing. */
+  /** 0–100 against its recent days or the long-run record (components.ts); absent when missing. */
   reading: z.optional(finite),
   /** Score points this component accounts for (missing ones at the value they were filled with). */
   contribution: finite,
@@ -23,8 +23,6 @@ export const StressResultSchema = z.object({
   score: finite,
   band: z.enum(BANDS),
   components: z.array(ComponentResultSchema),
-  /** Score points added because stress is broad across components. */
-  coStress: finite,
 });
 
 export type ComponentResult = z.infer<typeof ComponentResultSchema>;

@@ -1,24 +1,31 @@
+import { ascending, forEachTie, ones, type Weights } from './ranks';
+
 /**
  * ROC AUC: the chance that a randomly chosen positive day scores above a randomly chosen negative
- * one (ties count half). Computed from ranks (Mann–Whitney U), so it is exact and O(n log n).
+ * one, ties counting half (the Mann–Whitney U). One pass over the days in score order; `weight`
+ * counts a day that many times (see ranks.ts). NaN without both positives and negatives.
  */
-export function rocAuc(scores: readonly number[], positive: readonly boolean[]): number {
-  const order = scores.map((score, k) => ({ score, positive: positive[k] === true })).sort((a, b) => a.score - b.score);
-  let rankSum = 0;
+export function rocAuc(
+  scores: ArrayLike<number>,
+  positive: ArrayLike<boolean>,
+  weight: Weights = ones(scores.length),
+  order = ascending(scores),
+): number {
+  let wins = 0;
+  let negativesBelow = 0;
   let positives = 0;
-  for (let start = 0; start < order.length; ) {
-    let end = start;
-    while (end < order.length && order[end]?.score === order[start]?.score) end++;
-    const midRank = (start + 1 + end) / 2;
+  forEachTie(scores, order, (start, end) => {
+    let pos = 0;
+    let neg = 0;
     for (let k = start; k < end; k++) {
-      if (order[k]?.positive) {
-        rankSum += midRank;
-        positives++;
-      }
+      const day = order[k] as number;
+      if (positive[day]) pos += weight[day] as number;
+      else neg += weight[day] as number;
     }
-    start = end;
-  }
-  const negatives = order.length - positives;
-  if (positives === 0 || negatives === 0) return Number.NaN;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+    wins += pos * (negativesBelow + neg / 2);
+    negativesBelow += neg;
+    positives += pos;
+  });
+  if (positives === 0 || negativesBelow === 0) return Number.NaN;
+  return wins / (positives * negativesBelow);
 }

@@ -93,7 +93,7 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
     const scoring: number[] = [];
     for (let run = 0; run < runs; run++) {
       const start = performance.now();
-      scoreNow(history.hourly, point, 'high');
+      scoreNow(history, point, 'high');
       scoring.push(performance.now() - start);
     }
 
@@ -126,7 +126,7 @@ export async function benchPollCycle(runs = 200): Promise<PollBench> {
       pollStatus: last?.status,
       schedule: last?.schedule,
       hourlyData: last?.hourlyData,
-      stress: scoreNow(history.hourly, point, 'high'),
+      stress: scoreNow(history, point, 'high'),
       liquidations: buckets,
       ...history,
     };

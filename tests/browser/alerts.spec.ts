@@ -42,7 +42,7 @@ test.describe('alerts', () => {
     await expect.poll(() => notificationIds(ext)).toHaveLength(2);
     const recent = options.getByRole('region', { name: 'Recent alerts' }).locator('li');
     await expect(recent).toHaveText([
-      /^Market stress (elevated|high|extreme): \d+\/100\s*· now\s*BTC \d+\.\d% below its 30-day high$/,
+      /^Market stress (elevated|high|extreme): \d+\/100\s*· now\s*The majors fell \d+\.\d% on average to their lows in 24 h$/,
       /^BTC fell below \$80,000\s*· now\s*Bitcoin is at \$49,000$/,
     ]);
     await expect(priceAlerts.locator('[data-level]')).toHaveText([/BTC falls below \$80,000\s*· done/]);

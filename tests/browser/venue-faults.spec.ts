@@ -1,6 +1,5 @@
 import type { VenueId } from '../../lib/sources/venues';
-import { BAND_FLOOR } from '../../lib/stress/bands';
-import { badgeScore } from '../harness/badge';
+import { expectArticleDayBadge } from '../harness/article-day';
 import { expect, test } from '../harness/fixtures';
 
 /** Each failure a venue can throw at us, what the popup must say, and the state it shows. */
@@ -49,7 +48,7 @@ for (const fault of FAULTS) {
       openPopup,
     }) => {
       const badge = await settledBadge();
-      expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
+      expectArticleDayBadge(badge);
       const popup = await openPopup('Sources');
       const row = popup.locator(`[data-venue="${fault.venue}"]`);
       await expect(row).toHaveText(fault.says);
@@ -82,7 +81,7 @@ test.describe('deribit-timeout', () => {
   }) => {
     test.setTimeout(45_000);
     const badge = await settledBadge();
-    expect(badgeScore(badge)).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
+    expectArticleDayBadge(badge);
     const popup = await openPopup('Sources');
     await expect(popup.locator('[data-venue="deribit"]')).toHaveText(/www\.deribit\.com did not answer within 10 s/, {
       timeout: 20_000,

@@ -1,5 +1,5 @@
-import { BAND_FLOOR } from '../../lib/stress/bands';
-import { badgeScore, readBadge } from '../harness/badge';
+import { expectArticleDayBadge } from '../harness/article-day';
+import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import { openPopupPage, showTab } from '../harness/pages';
 import { stopServiceWorker } from '../harness/worker';
@@ -62,7 +62,7 @@ test.describe('service worker', () => {
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Binance\s*OK/);
     expect(await worker.evaluate(() => 'undertowTestMark' in globalThis)).toBe(false);
-    expect(badgeScore(await readBadge(worker))).toBeGreaterThanOrEqual(BAND_FLOOR.elevated);
+    expectArticleDayBadge(await readBadge(worker));
   });
 
   test('a worker killed in the middle of a poll leaves storage valid, and the next cycle recovers', async ({

@@ -12,14 +12,13 @@ const stress = (band: Band, score: number): StressResult => ({
   at: 0,
   score,
   band,
-  coStress: 0,
   components: [
     {
-      id: 'deleveraging',
-      raw: 5,
+      id: 'selloff',
+      raw: 16.2,
       reading: 99,
-      contribution: 18,
-      sentence: 'open interest -14.1% in 24 h while BTC fell 15.8%: forced deleveraging',
+      contribution: 23,
+      sentence: 'the majors fell 16.2% on average to their lows in 24 h',
     },
   ],
 });
@@ -64,7 +63,7 @@ describe('alerts', () => {
       input({ stress: stress('high', 70), prices: { BTC: 79_000 } }),
     );
     expect(outcome.notifications.map((n) => n.message)).toEqual([
-      'Open interest -14.1% in 24 h while BTC fell 15.8%: forced deleveraging',
+      'The majors fell 16.2% on average to their lows in 24 h',
       'Bitcoin is at $79,000',
     ]);
     expect(outcome.levels[0]?.firedAt).toBe(0);

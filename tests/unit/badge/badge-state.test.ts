@@ -18,18 +18,17 @@ const stress: StressResult = {
   at: 0,
   score: 71.6,
   band: 'high',
-  coStress: 4,
   components: [
     {
-      id: 'deleveraging',
-      raw: 2.9,
+      id: 'selloff',
+      raw: 3.1,
       reading: 97,
-      contribution: 17,
-      sentence: 'open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging',
+      contribution: 23,
+      sentence: 'the majors fell 3.1% on average to their lows in 24 h',
     },
-    { id: 'liquidations', raw: 237e6, reading: 98, contribution: 16, sentence: '$237M longs liquidated in 24 h' },
-    { id: 'funding', raw: 0, reading: 20, contribution: 2, sentence: 'BTC funding +0.0100% per 8 h' },
-    { id: 'longShort', contribution: 3, missing: "needs Binance's long/short ratio" },
+    { id: 'liquidations', raw: 237e6, reading: 98, contribution: 24, sentence: '$237M longs liquidated in 24 h' },
+    { id: 'drawdown', raw: 0.5, reading: 20, contribution: 2, sentence: 'BTC 0.5% below its 30-day high' },
+    { id: 'impliedVol', contribution: 5, missing: "needs Deribit's DVOL" },
   ],
 };
 const input = { snapshot: snapshot(), status: ok, stress, now: 0, pollIntervalMs: MINUTE };
@@ -53,8 +52,8 @@ describe('badgeState', () => {
     expect(state).toMatchObject({ text: '72', color: BAND_STYLE.high.color, textColor: BAND_STYLE.high.text });
     expect(state.title.split('\n')).toEqual([
       'Undertow — market stress 72/100: High',
-      'Open interest -4.4% in 24 h while BTC fell 1.9%: forced deleveraging',
       '$237M longs liquidated in 24 h',
+      'The majors fell 3.1% on average to their lows in 24 h',
       expect.stringMatching(/^Updated \d\d:\d\d/),
     ]);
   });

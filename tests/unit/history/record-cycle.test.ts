@@ -30,7 +30,6 @@ describe('recording a cycle', () => {
     expect(point).toEqual({
       t: NOW,
       close: { BTC: 67490 },
-      change24hPct: { BTC: -1.88 },
       oiChange24hPct: -4.4,
       btcFunding8h: 0.0001,
       btcBasisPct: -0.02,
@@ -42,7 +41,6 @@ describe('recording a cycle', () => {
     });
     expect(storablePoint(point)).not.toHaveProperty('liqLong24hUsd');
     expect(storablePoint(point)).not.toHaveProperty('liqPartial');
-    expect(storablePoint(point)).not.toHaveProperty('change24hPct');
   });
 
   it('takes no liquidation figures from streams that went quiet, rather than a calm $0', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { combine, type Weighted } from '@/lib/stress/combine';
-import { COMPONENTS } from '@/lib/stress/components';
+import { BACKDROP_SHARE, COMPONENTS, weightOf } from '@/lib/stress/components';
 
-const WEIGHTS = COMPONENTS.map((c) => c.weight);
+const WEIGHTS = COMPONENTS.map((c) => weightOf(c));
 const reading = fc.double({ min: 0, max: 100, noNaN: true });
 const maybeReading = fc.option(reading, { nil: undefined });
 const inputsArb = fc
@@ -18,7 +18,7 @@ describe('combine', () => {
       fc.property(inputsArb, (inputs) => {
         const result = combine(inputs);
         if (!result) return inputs.every((i) => i.reading === undefined);
-        const sum = result.contributions.reduce((a, b) => a + b, 0) + result.coStress;
+        const sum = result.contributions.reduce((a, b) => a + b, 0);
         return result.score >= 0 && result.score <= 100 && Math.abs(sum - result.score) < 1e-9;
       }),
     );
@@ -62,16 +62,18 @@ describe('combine', () => {
     );
   });
 
-  it('has no score without any component, rather than a calm one', () => {
+  it('has no score without any weighted component, rather than a calm one', () => {
     expect(combine(WEIGHTS.map((weight) => ({ weight, reading: undefined })))).toBeUndefined();
+    expect(
+      combine([
+        { weight: 0, reading: 90 },
+        { weight: 1, reading: undefined },
+      ]),
+    ).toBeUndefined();
   });
 
-  it('scores broad stress above the same average stress in one place', () => {
-    const broad = WEIGHTS.map((weight) => ({ weight, reading: 80 }));
-    const linearOnly = combine(broad);
-    expect(linearOnly?.score).toBeGreaterThan(80);
-    const one = WEIGHTS.map((weight, k) => ({ weight, reading: k === 0 ? 100 : 0 }));
-    expect(combine(one)?.coStress).toBe(0);
+  it('is the weighted mean: every component at 80 scores 80', () => {
+    expect(combine(WEIGHTS.map((weight) => ({ weight, reading: 80 })))?.score).toBeCloseTo(80, 12);
   });
 
   it('fills a missing component with the calmer of an ordinary day and the rest', () => {
@@ -79,5 +81,17 @@ describe('combine', () => {
     expect(combine(calm)?.filled).toBeCloseTo(20);
     const hot = WEIGHTS.map((weight, k) => ({ weight, reading: k === 0 ? undefined : 90 }));
     expect(combine(hot)?.filled).toBe(50);
+  });
+});
+
+describe('the weights', () => {
+  it('give the backdrop its share and the shocks the rest, evenly within each group, summing to 1', () => {
+    const total = (group: string, share?: number) =>
+      COMPONENTS.filter((c) => c.group === group).reduce((a, c) => a + weightOf(c, share), 0);
+    expect(total('backdrop')).toBeCloseTo(BACKDROP_SHARE, 12);
+    expect(total('shock')).toBeCloseTo(1 - BACKDROP_SHARE, 12);
+    expect(total('backdrop', 0.6) + total('shock', 0.6)).toBeCloseTo(1, 12);
+    const shocks = COMPONENTS.filter((c) => c.group === 'shock').map((c) => weightOf(c));
+    expect(new Set(shocks).size).toBe(1);
   });
 });

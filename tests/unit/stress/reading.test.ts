@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_HISTORY, PRIOR_WEIGHT, readingOf, referenceShareBelow, shareBelow } from '@/lib/stress/reading';
+import {
+  MIN_HISTORY,
+  PRIOR_WEIGHT,
+  readingOf,
+  recordReading,
+  referenceShareBelow,
+  shareBelow,
+} from '@/lib/stress/reading';
 
 const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 60 });
 const quantiles = fc
@@ -45,7 +52,13 @@ describe('readings', () => {
     const q = Array.from({ length: 21 }, (_, k) => k);
     const own = Array.from({ length: PRIOR_WEIGHT }, () => 100);
     // The reference says the 90th percentile; an own history all above says 0: halfway.
-    expect(readingOf(18, own, q)).toEqual({ reading: 45, historyDays: PRIOR_WEIGHT });
-    expect(readingOf(18, [], q)).toEqual({ reading: 90, historyDays: 0 });
+    expect(readingOf(18, own, q)).toEqual({ reading: 45 });
+    expect(readingOf(18, [], q)).toEqual({ reading: 90 });
+  });
+
+  it('reads the backdrop against the long-run record alone, and not at all without one', () => {
+    const q = Array.from({ length: 21 }, (_, k) => k * 10);
+    expect(recordReading(105, q)).toEqual({ reading: 52.5 });
+    expect(recordReading(105)).toEqual({ missing: 'no long-run record to read it against' });
   });
 });
