@@ -1,5 +1,5 @@
 import type { PageText } from '@/lib/annotate/read-texts';
-import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
+import { CONTEXT_MAX, UNDATED } from '@/lib/annotate/reader/subject';
 
 /**
  * What the page says around a run of text, for the background's reader: the heading over it (a
@@ -61,8 +61,10 @@ export function liveBlogStamps(scope: ParentNode) {
     newestAbove.push(newest);
   }
   if (new Set(at).size < 2) return null;
-  /** How much older the entry holding `block` is than the newest above it, in ms; undefined before the first stamp. */
+  /** How much older the entry holding `block` is than the newest above it, in ms; `UNDATED` above every stamp. */
   return (block: Element): number | undefined => {
+    // The headline sums up the page: it is of no one entry.
+    if (block.tagName === 'H1') return undefined;
     let low = 0;
     let high = times.length;
     // The last stamp that comes before the block.
@@ -73,6 +75,6 @@ export function liveBlogStamps(scope: ParentNode) {
       else low = middle + 1;
     }
     const i = low - 1;
-    return i < 0 ? undefined : (newestAbove[i] as number) - (at[i] as number);
+    return i < 0 ? UNDATED : (newestAbove[i] as number) - (at[i] as number);
   };
 }

@@ -15,7 +15,7 @@ import { isFiller } from './reader/moves';
 import { PhraseTable, type Token, tokenise } from './reader/tokens';
 import { sideAt } from './reader/topics';
 import { type WindowReading, windowsIn } from './reader/windows';
-import { marketWide, venueOnly } from './reader/scope';
+import { isVenue, marketWide, venueOnly } from './reader/scope';
 
 /**
  * The claim reader: a paragraph's text in, the market claims it makes out. A pipeline of stages,
@@ -107,8 +107,9 @@ function readFigures(sentence: Sentence, memory: BlockMemory): FigureRead[] {
       : figure.unit === 'USD'
         ? readUsd(frame, rightAfterSubject(sentence, at))
         : readPercent(frame);
-    return { at, owner, read };
+    return { at, owner: frontedOwner(sentence, at) ?? owner, read };
   });
+  bracketedChanges(sentence, reads);
   levelsAfterMoves(sentence, reads);
   movesOfLevels(sentence, reads);
   shareKinds(sentence, reads);
@@ -120,11 +121,40 @@ function readFigures(sentence: Sentence, memory: BlockMemory): FigureRead[] {
 }
 
 /** How many words may stand between a move and the level it reached: "fell 8% over the week to $48 billion". */
-const REACHED_REACH = 6;
+const REACHED_REACH = 8;
 
 /** Words between "to" and the level reached: "to about $66 billion", "to a record $10.9 billion". */
 const reachedFiller = (token: Token | undefined) =>
   token?.text !== 'to' && (isFiller(token) || ['record', 'new', 'fresh', 'high', 'low'].includes(token?.text ?? ''));
+
+/**
+ * "With $498.7 million in liquidations over the past 24 hours, Ethereum traders suffered the most":
+ * a figure in a fronted "with" phrase belongs to the subject after its comma.
+ */
+function frontedOwner(sentence: Sentence, at: number): FigureRead['owner'] | undefined {
+  if (sentence.tokens[0]?.text !== 'with') return undefined;
+  const comma = untilComma(sentence, 1, sentence.tokens.length);
+  if (at > comma) return undefined;
+  const mention = sentence.mentions.findIndex((found) => found.from > comma && found.referent.type === 'asset');
+  const found = sentence.mentions[mention];
+  return found && found.from <= comma + 3 ? { type: 'referent', referent: found.referent, mention } : undefined;
+}
+
+/**
+ * A move in brackets right after a figure is that figure's subject's: "ETH at $2,914 (24hrs:
+ * -3.9%)". After a figure that is no claim it is no claim either: "BTC Dominance: 59.12% (+0.24%)".
+ */
+function bracketedChanges(sentence: Sentence, reads: FigureRead[]): void {
+  for (let i = 1; i < reads.length; i++) {
+    const read = reads[i] as FigureRead;
+    const previous = reads[i - 1] as FigureRead;
+    const open = sentence.tokens.findIndex((token, at) => at > previous.at && at < read.at && token.text === '(');
+    if (open !== previous.at + 1 || read.at - open > 4) continue;
+    if (previous.read === 'not') read.read = 'not';
+    else if (typeof previous.read === 'object' && typeof read.read === 'object' && read.read.kind === 'change')
+      read.owner = previous.owner;
+  }
+}
 
 /** Whether the figure at `at` is the level the figure before it moved to: "fell 3% to $68,000". */
 function reachedFrom(sentence: Sentence, reads: FigureRead[], i: number): boolean {
@@ -203,7 +233,7 @@ function untilComma(sentence: Sentence, from: number, to: number): number {
  * to $68,000 over the day"), then one before it in its clause, then one opening the sentence,
  * then one after the rest of its list ("BTC fell 2%, ETH 3% and SOL 4% over the day").
  */
-function windowOf(sentence: Sentence, reads: FigureRead[], i: number): WindowReading | undefined {
+function windowOf(sentence: Sentence, reads: FigureRead[], i: number, year: number): WindowReading | undefined {
   const read = reads[i] as FigureRead;
   const frame = frameOf(sentence, i);
   const next = reads[i + 1];
@@ -216,6 +246,10 @@ function windowOf(sentence: Sentence, reads: FigureRead[], i: number): WindowRea
   const first = sentence.figures[0] as number;
   const opening = windowsIn(sentence.tokens, 0, Math.min(first, sentence.clauses.end[0] ?? first)).at(-1);
   if (opening) return opening.reading;
+  // "down 51% in 2025 so far", in a 2025 article: the year to date.
+  for (let t = frame.from; t < frame.to; t++) {
+    if (sentence.tokens[t]?.text === 'in' && sentence.tokens[t + 1]?.text === String(year)) return { window: 'ytd' };
+  }
   for (let j = i + 1; j < reads.length; j++) {
     const later = reads[j] as FigureRead;
     // The figures of one list: each took its kind from the list, or this one took it from them.
@@ -237,6 +271,20 @@ function timeAt(sentence: Sentence, i: number): Time {
 /** A live-blog entry this much older than the newest one quotes a market that has moved on. */
 const STALE_ENTRY_MS = 30 * 60_000;
 
+/** Whether the figures after this one in its clause are its list (same kind, no window of their own), and a date after them is past. */
+function datedList(sentence: Sentence, reads: FigureRead[], i: number, kind: ClaimKind, written: Written): boolean {
+  const at = (reads[i] as FigureRead).at;
+  const clauseEnd = sentence.clauses.end[at] as number;
+  if (windowsIn(sentence.tokens, at + 1, clauseEnd).length > 0) return false;
+  let last = at;
+  for (const later of reads.slice(i + 1)) {
+    if (later.at >= clauseEnd) break;
+    if (typeof later.read !== 'object' || later.read.kind !== kind) return false;
+    last = later.at;
+  }
+  return last > at && pastByDate(sentence.tokens, last + 1, clauseEnd, written);
+}
+
 /** Whether the words around a figure put it at another time than the writing. */
 function aboutAnotherTime(
   sentence: Sentence,
@@ -250,8 +298,11 @@ function aboutAnotherTime(
   // "fell as much as 5% to $81,230": the level an extreme move reached is that extreme.
   const own = timeAt(sentence, i);
   const time = own === 'now' && reachedFrom(sentence, reads, i) && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : own;
+  // "Solana dropped 6.4% and XRP lost 4.7% on Tuesday": a date closing a clause dates every figure of its list.
+  if (datedList(sentence, reads, i, kind, written)) return true;
   // Support and resistance are levels a reader watches: "could fall to the $60,000 support" still names one.
-  const forgiven = (LEVELS.has(kind) && time === 'prediction') || (RECORD_IS_NOW.has(kind) && time === 'extreme');
+  const forgiven =
+    (LEVELS.has(kind) && (time === 'prediction' || time === 'closed')) || (RECORD_IS_NOW.has(kind) && time === 'extreme');
   if (time !== 'now' && !forgiven) return true;
   // A level is a level whenever it was last tested ("resistance near $88,000, a level that capped rallies in March").
   if (LEVELS.has(kind)) return false;
@@ -262,7 +313,8 @@ function aboutAnotherTime(
   return (
     pastByDate(sentence.tokens, frame.from, frame.to, written) ||
     (when && pastByDate(sentence.tokens, sentence.clauses.start[clause - 1] as number, clause, written, false)) ||
-    (first < (sentence.clauses.end[0] as number) && pastByDate(sentence.tokens, 0, first, written))
+    // What opens the sentence sets its time: "Between 02:00 and 03:00 UTC, as BTC slipped…", "On Monday, …".
+    pastByDate(sentence.tokens, 0, first, written)
   );
 }
 
@@ -271,7 +323,9 @@ const SIDE_REACH = 8;
 
 /** "$237 million in BTC long positions", "Short liquidations were comparatively small, equal to $109 million". */
 function sideOf(sentence: Sentence, at: number): 'long' | 'short' | undefined {
-  for (let t = at + 1; t <= at + 5 && t < sentence.tokens.length; t++) {
+  // After it, within its own phrase: "…at $286.4 million, of which longs made up…" counts no side.
+  const end = untilComma(sentence, at + 1, sentence.clauses.end[at] as number);
+  for (let t = at + 1; t <= at + 5 && t < end; t++) {
     if (sentence.tokens[t]?.type === 'figure') break;
     const side = sideAt(sentence.tokens, t);
     if (side) return side;
@@ -307,9 +361,17 @@ function scopeOf(
   if (owner.type === 'referent')
     referent = owner.referent.type === 'pronoun' ? subjects.resolve(owner.referent.word) : owner.referent;
   else if (owner.type === 'subjectless') referent = subjects.resolve();
+  // "SOL's funding flipped negative, while open interest fell 5.3%": the sentence's asset's open interest.
+  else if (owner.type === 'unknown' && (kind === 'oi-change' || kind === 'oi-level'))
+    return subjects.sentenceAsset() ?? MARKET;
   else if (owner.type === 'unknown' && market && kind !== 'funding') return MARKET;
-  // "…, while funding rates on perpetual swaps dipped to 0.002%": funding is always some asset's, the one being discussed.
+  // "…, while funding rates on perpetual swaps dipped to 0.002%": funding is always some asset's, the one being discussed;
+  // "BTC funding is split across venues: Binance -0.0021%, Bybit 0.0035%" lists the venues of that asset's.
   else if (owner.type === 'unknown' && kind === 'funding') referent = subjects.resolve();
+  if (kind === 'funding' && ownMention && isVenue(sentence, ownMention)) {
+    const asset = subjects.sentenceAsset();
+    return asset;
+  }
   // "Traders watch $65,000 as the next support for BTC", "Is $2,800 support next?": a level's asset
   // may be named after it, or be the one the paragraph is about.
   else if (owner.type === 'unknown' && LEVELS.has(kind)) referent = nameAfter(sentence, read.at) ?? subjects.resolve(LEVEL_OWNER);
@@ -397,7 +459,7 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
       if (typeof read.read !== 'object') return;
       const { kind } = read.read;
       if (unchippable(figure, kind) || aboutAnotherTime(sentence, reads, i, kind, written)) return;
-      const stated = WINDOWED.has(kind) ? windowOf(sentence, reads, i) : undefined;
+      const stated = WINDOWED.has(kind) ? windowOf(sentence, reads, i, written.year) : undefined;
       if (stated === 'past' || stated === 'unmeasured') return;
       const window = stated === 'same' || (stated === undefined && kind === 'liquidations') ? memory.lastWindow() : stated?.window;
       if (stated === 'same' && !window) return;

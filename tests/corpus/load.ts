@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CLAIM_KINDS, CLAIM_WINDOWS, type ClaimKind, SIDES } from '../../lib/annotate/claim';
+import { UNDATED } from '../../lib/annotate/reader/subject';
 import { readStamp, type Stamp } from './stamps';
 
 /**
@@ -130,11 +131,14 @@ function datedEntries(blocks: Block[], year: number): Block[] {
     return { block, stamp: stamp ?? current };
   });
   const stamps = stamped.flatMap(({ stamp }) => (stamp ? [stamp] : []));
-  const dated = stamps.some((stamp) => stamp.dated);
+  // Entries are stamped alike; a dated byline above time-only entries is the odd one out.
+  const dated = stamps.filter((stamp) => stamp.dated).length * 2 > stamps.length;
   if (new Set(stamps.filter((stamp) => stamp.dated === dated).map((stamp) => stamp.at)).size < 2) return blocks;
   let newest = Number.NEGATIVE_INFINITY;
   return stamped.map(({ block, stamp }) => {
-    if (!stamp || stamp.dated !== dated) return block;
+    // Above every entry (a live blog's "key points", its opening lines): not dated, so no time can be told.
+    if (!stamp) return block.kind === 'headline' ? block : { ...block, entryAge: UNDATED };
+    if (stamp.dated !== dated) return block;
     newest = Math.max(newest, stamp.at);
     return { ...block, stamp, entryAge: newest - stamp.at };
   });

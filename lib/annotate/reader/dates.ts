@@ -55,6 +55,29 @@ function sameDay(published: number, month: number, day: number): boolean {
   return at <= published + DAY_MS && at >= published - 2 * DAY_MS;
 }
 
+/** Zones a clock time is given in, as hours to add for UTC. */
+const ZONES: Record<string, number> = { utc: 0, gmt: 0, et: 5, est: 5, edt: 4, bst: -1, cet: -1, cest: -2 };
+/** How far before the writing a clock time may be and still be now. */
+const CLOCK_TOLERANCE_MINUTES = 120;
+
+/** A clock time with its zone ("02:00 UTC", "9:12 a.m. ET"), as minutes into the UTC day. */
+function clockAt(tokens: readonly Token[], at: number): number | undefined {
+  const match = /^(\d{1,2})[:.](\d{2})(am|pm)?$/.exec(tokens[at]?.text ?? '');
+  if (!match) return undefined;
+  let next = at + 1;
+  let meridiem = match[3];
+  const word = tokens[next]?.text;
+  if (word === 'a.m' || word === 'am' || word === 'p.m' || word === 'pm') {
+    meridiem = word.startsWith('p') ? 'pm' : 'am';
+    next++;
+    if (tokens[next]?.text === '.') next++;
+  }
+  const zone = ZONES[tokens[next]?.text ?? ''];
+  if (zone === undefined) return undefined;
+  const hours = (Number(match[1]) % 12) + (meridiem === 'pm' ? 12 : meridiem === 'am' ? 0 : Number(match[1]) >= 12 ? 12 : 0);
+  return (((hours + zone) * 60 + Number(match[2])) % 1440 + 1440) % 1440;
+}
+
 const REFERENCE_WORDS = new Set(['since', 'from', 'until', 'till']);
 const DATE_LEAD = new Set(['the', 'early', 'late', 'mid', 'its', 'last']);
 
@@ -98,6 +121,14 @@ export function dateAt(
     const day = dayNumber(tokens[at + 1]) ?? dayNumber(tokens[at - 1]);
     if (published === undefined || day === undefined) return 'past';
     return sameDay(published, month, day) ? 'now' : 'past';
+  }
+  const clock = clockAt(tokens, at);
+  if (clock !== undefined) {
+    if (published === undefined) return undefined;
+    const written = new Date(published);
+    const minutes = written.getUTCHours() * 60 + written.getUTCMinutes();
+    // "Between 02:00 and 03:00 UTC" in an article written at 14:10: hours before the writing.
+    return clock < minutes - CLOCK_TOLERANCE_MINUTES ? 'past' : 'now';
   }
   if (/^(?:19|20)\d\d$/.test(token.text)) {
     return Number(token.text) === year ? undefined : 'past';

@@ -79,7 +79,12 @@ function near(frame: FigureFrame, cue: Cue): boolean {
   if (!isLevel(cue)) return true;
   const [from, to] = cue.at > frame.figure ? [frame.figure + 1, cue.at] : [cue.end, frame.figure];
   let distance = 0;
-  for (let at = from; at < to; at++) if (!frame.aside(at)) distance++;
+  for (let at = from; at < to; at++) {
+    if (frame.aside(at)) continue;
+    // "…holds as immediate support, a move towards $130,000": a comma between says another phrase.
+    if (frame.tokens[at]?.text === ',' && cue.at < frame.figure) return false;
+    distance++;
+  }
   return distance <= LEVEL_REACH;
 }
 
@@ -108,8 +113,9 @@ function cueAfter(frame: FigureFrame): Cue | undefined {
     to++;
   }
   // A level may be named after "as" ("watching $65,000 as the next support"); nothing else is.
+  const crossesAs = frame.tokens[opener]?.text === 'as';
   return cuesBetween(frame, frame.figure + 1, to).find(
-    (cue) => cue.topic !== 'price' && !frame.aside(cue.at) && near(frame, cue) && (cue.at < opener || isLevel(cue)),
+    (cue) => cue.topic !== 'price' && !frame.aside(cue.at) && near(frame, cue) && (cue.at < opener || (isLevel(cue) && crossesAs)),
   );
 }
 

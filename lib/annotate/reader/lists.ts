@@ -20,7 +20,7 @@ export interface FigureRead {
 }
 
 /** Words that join the figures of one list: "2.34% and 1.17%", "$150 million in shorts and $87 million". */
-const JOINERS = new Set([',', 'and', 'or', 'to', 'versus', 'vs', '&', 'respectively', 'while', 'with', 'followed', 'by', 'at', 'then']);
+const JOINERS = new Set([',', 'and', 'or', 'to', 'versus', 'vs', '&', 'respectively', 'while', 'with', 'followed', 'by', 'at', 'then', 'for']);
 const SIDES = new Set(['long', 'longs', 'short', 'shorts', 'positions', 'in', 'of', 'worth']);
 /** Words that lead into a window phrase: "over the past week", "in 24 hours". */
 const WINDOW_WORDS = new Set(['over', 'in', 'the', 'past', 'last', 'on', 'during', 'for']);

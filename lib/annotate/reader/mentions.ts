@@ -405,8 +405,9 @@ const others = new PhraseTable<string>(OTHERS);
 const namedOthers = new PhraseTable<string>(NAMED_OTHERS.map((name) => [name, 'company']));
 
 function isShouting(tokens: readonly Token[], at: number): boolean {
+  // "SOL's OI-weighted funding": an acronym beside a ticker is no shouting.
   const neighbour = (token: Token | undefined) =>
-    token?.type === 'word' && token.caps === true && !tickers.has(token.text.toUpperCase());
+    token?.type === 'word' && token.caps === true && !tickers.has(token.text.toUpperCase()) && !NOT_TICKERS.has(token.text);
   return neighbour(tokens[at - 1]) || neighbour(tokens[at + 1]);
 }
 
@@ -451,6 +452,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
 
 function mentionAt(tokens: readonly Token[], at: number): Mention | undefined {
   const token = tokens[at] as Token;
+  // "BTC/USDT", "ETH-USD": the quote currency of a pair names nothing.
+  if (tokens[at - 1]?.text === '/' && tokens[at - 2]?.type === 'word') return undefined;
   // "the world's largest cryptocurrency": the article is part of the description.
   const described = token.text === 'the' ? assetPhrases.at(tokens, at + 1) : undefined;
   if (described && described.end - at > 2) return asset(described.value, at, described.end);

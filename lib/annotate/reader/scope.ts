@@ -1,4 +1,5 @@
 import type { FigureFrame } from './kind';
+import type { Mention } from './mentions';
 import type { SentenceIndex } from './owner';
 import { PhraseTable } from './tokens';
 
@@ -66,13 +67,16 @@ export function marketWide(sentence: SentenceIndex, from: number, to: number): b
   return false;
 }
 
+/** Whether a mention names a venue. */
+export const isVenue = (sentence: SentenceIndex, mention: Mention): boolean =>
+  mention.referent.type === 'other' && VENUES.has(sentence.tokens[mention.from]?.text ?? '');
+
 /** Whether the figure's clause names one venue as its own ("on Binance", "Open interest in CME bitcoin futures"). */
 export function venueOnly(sentence: SentenceIndex, frame: FigureFrame): boolean {
   const from = sentence.clauses.start[frame.figure] as number;
   for (let at = from; at < Math.min(frame.to + 3, sentence.tokens.length); at++) {
     const mention = sentence.mentions[sentence.mentionAt[at] as number];
-    const word = sentence.tokens[at]?.text ?? '';
-    if (mention?.referent.type === 'other' && VENUES.has(word)) return true;
+    if (mention && isVenue(sentence, mention)) return true;
   }
   return false;
 }

@@ -19,10 +19,14 @@ export interface ArticleContext {
   before?: string;
   /**
    * In a live blog, how much older (ms) the entry holding this block is than the newest entry on
-   * the page: an entry from hours ago quotes the market of hours ago.
+   * the page: an entry from hours ago quotes the market of hours ago. `UNDATED` for a block above
+   * every entry, whose time cannot be told.
    */
   entryAge?: number;
 }
+
+/** The entry age of a live blog's block above every entry ("key points", the opening lines). */
+export const UNDATED = Number.MAX_SAFE_INTEGER;
 
 /** How much of a context string is read: a headline, a heading, the end of a paragraph. */
 export const CONTEXT_MAX = 400;
@@ -118,6 +122,11 @@ export class SubjectTracker {
     if (named && !this.current) this.current = named;
     if (named?.type === 'asset' && !this.names.some((name) => name.type === 'asset' && name.asset === named.asset))
       this.names.push(named);
+  }
+
+  /** The asset this sentence is about so far, if it names one first. */
+  sentenceAsset(): string | undefined {
+    return this.current?.type === 'asset' && this.current.asset !== MARKET ? this.current.asset : undefined;
   }
 
   /** What `pointer` (or, with none, a subjectless predicate) refers to here. */

@@ -7,7 +7,8 @@ import { PhraseTable, type Token } from './tokens';
  * low, a drawdown from a peak, a price someone expects. Each of those is named here by the words
  * that mark it; a figure they mark gets no chip.
  */
-export type Time = 'now' | 'past' | 'extreme' | 'drawdown' | 'prediction';
+/** `closed`: a close or an open, a price at a moment gone; a level can still be named by one. */
+export type Time = 'now' | 'past' | 'extreme' | 'drawdown' | 'prediction' | 'closed';
 
 /** Words right before a figure (fillers allowed between) that put it at another time. */
 const RIGHT_BEFORE: [string, Time][] = [
@@ -21,6 +22,7 @@ const RIGHT_BEFORE: [string, Time][] = [
   ['as high as', 'extreme'],
   ['as low as', 'extreme'],
   ['as little as', 'extreme'],
+  ['up to', 'extreme'],
   ['a high of', 'extreme'],
   ['a low of', 'extreme'],
   ['high of', 'extreme'],
@@ -255,7 +257,20 @@ function markedAfter(tokens: readonly Token[], figure: number): Time | undefined
 }
 
 /** A close is a price at a moment gone: "closed the quarter at $62,900", "settling just above $86,000". */
-const CLOSES = new Set(['closed', 'closing', 'settled', 'settling', 'ended', 'ending', 'finished', 'opened', 'opening']);
+const CLOSES = new Set([
+  'close',
+  'closed',
+  'closing',
+  'settled',
+  'settling',
+  'ended',
+  'ending',
+  'finished',
+  'opened',
+  'opening',
+  'started',
+  'began',
+]);
 /** How far before a figure such a verb may stand. */
 const CLOSE_REACH = 5;
 
@@ -293,7 +308,7 @@ export function timeOf(tokens: readonly Token[], figure: number, clauseFrom: num
   const forecast = figure > 0 && (forecasts[figure - 1] as number) >= clauseFrom;
   return (
     markedBefore(tokens, figure, clauseFrom) ??
-    (closedBefore(tokens, figure, clauseFrom) ? 'past' : undefined) ??
+    (closedBefore(tokens, figure, clauseFrom) ? 'closed' : undefined) ??
     (forecast ? 'prediction' : undefined) ??
     markedAfter(tokens, figure) ??
     'now'

@@ -21,7 +21,18 @@ export type Topic =
 
 const TOPIC_WORDS: Record<Topic, readonly string[]> = {
   oi: ['open interest', 'oi', 'open positions', 'futures open interest', 'perpetual open interest'],
-  funding: ['funding', 'funding rate', 'funding rates', 'perpetual funding', 'perp funding', 'funding fee', 'funding fees'],
+  funding: [
+    'funding',
+    'funding rate',
+    'funding rates',
+    'perpetual funding',
+    'perp funding',
+    'funding fee',
+    'funding fees',
+    'oi weighted rate',
+    'oi weighted funding',
+    'weighted funding rate',
+  ],
   liquidations: [
     'liquidation',
     'liquidations',
@@ -269,6 +280,13 @@ const TOPIC_WORDS: Record<Topic, readonly string[]> = {
     'annualised funding',
     'gdp',
     'cpi',
+    'max pain',
+    'strike',
+    'strikes',
+    'strike price',
+    'expire',
+    'expiry',
+    'ratio',
   ],
 };
 

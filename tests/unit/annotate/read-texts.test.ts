@@ -52,8 +52,10 @@ describe('readTexts: what the background answers a page with', () => {
   });
 
   it('leaves out readings the reader marked "Not a market figure" on this page', () => {
-    const [all = []] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now });
-    const marked = new Set([dismissKey((all[0] as NonNullable<(typeof all)[0]>).claim)]);
+    const [all] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now });
+    const first = all?.[0];
+    if (!first) throw new Error('the paragraph has claims');
+    const marked = new Set([dismissKey(first.claim)]);
     const [rest] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now }, { dismissed: marked });
     expect(rest?.map(({ claim }) => claim.kind)).toEqual(['change', 'change', 'liquidations']);
   });
