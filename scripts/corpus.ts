@@ -21,9 +21,13 @@ if (named && half === 'dev') {
     const text = article.blocks[block]?.text ?? '';
     console.log(`\n[${block}] ${text}`);
     for (const claim of claims)
-      console.log(`   → ${claim.kind} ${claim.asset} ${claim.value} ${claim.window ?? ''} ${claim.side ?? ''} «${text.slice(claim.start, claim.end)}»`);
+      console.log(
+        `   → ${claim.kind} ${claim.asset} ${claim.value} ${claim.window ?? ''} ${claim.side ?? ''} «${text.slice(claim.start, claim.end)}»`,
+      );
     for (const figure of article.figures.filter((candidate) => candidate.block === block))
-      console.log(`   want «${figure.text}» ${figure.claim ? `${figure.claim.kind} ${figure.claim.asset} ${figure.claim.value} ${figure.claim.window ?? ''}` : `none (${figure.none})`}`);
+      console.log(
+        `   want «${figure.text}» ${figure.claim ? `${figure.claim.kind} ${figure.claim.asset} ${figure.claim.value} ${figure.claim.window ?? ''}` : `none (${figure.none})`}`,
+      );
   });
   process.exit(0);
 }
@@ -45,6 +49,10 @@ if (half === 'dev') {
   for (const outcome of result.outcomes) if (outcome.verdict !== 'right') console.log(describe(outcome));
   console.log('');
 }
-console.log(`${half}: ${result.articles} articles, ${result.shown} chips shown, ${result.right} right of ${result.expected} expected`);
+console.log(
+  `${half}: ${result.articles} articles, ${result.shown} chips shown, ${result.right} right of ${result.expected} expected`,
+);
 console.log(`precision ${pct(result.precision)}, recall ${pct(result.recall)}`);
-console.log(`decoy-heavy articles with a wrong chip: ${result.decoysWrong.length}${half === 'dev' && result.decoysWrong.length ? ` (${result.decoysWrong.join(', ')})` : ''}`);
+console.log(
+  `decoy-heavy articles with a wrong chip: ${result.decoysWrong.length}${half === 'dev' && result.decoysWrong.length ? ` (${result.decoysWrong.join(', ')})` : ''}`,
+);

@@ -1,5 +1,5 @@
 import type { Claim } from '@/lib/annotate/claim';
-import { dismissKey, dismissedOn, pageOf, readDismissed, withDismissed } from '@/lib/annotate/dismissed';
+import { dismissedOn, dismissKey, pageOf, readDismissed, withDismissed } from '@/lib/annotate/dismissed';
 import { takingTurns } from '@/lib/one-at-a-time';
 import { dismissedFiguresItem } from '@/lib/storage/items';
 

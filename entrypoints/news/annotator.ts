@@ -37,6 +37,9 @@ interface PageActions {
 
 /** Work in slices this long, so the page stays responsive however big it is. */
 const SLICE_MS = 8;
+/** How soon text the background left for later is sent again. */
+const RETRY_MS = 1_000;
+const MAX_RETRIES = 3;
 /** How far beyond the viewport, in viewports, text is read ahead, so chips are there before the reader. */
 const READ_AHEAD = 1;
 
@@ -126,17 +129,40 @@ export function createAnnotator(root: Element, read: ReadClaims, actions: PageAc
           if (!started) return;
           const answered = found?.length === batch.length ? found : null;
           const read: Arrival = { runs: [], found: [] };
+          const later: Element[] = [];
           batch.forEach((run, i) => {
             const claims = answered?.[i];
             if (claims) {
               read.runs.push(run);
               read.found.push(claims);
-            } else done.delete(run.block);
+            } else {
+              done.delete(run.block);
+              // The background read its budget's worth: the rest is asked for again in a moment.
+              if (answered) later.push(run.block);
+            }
           });
           if (read.runs.length > 0) arrivals.push(read);
+          if (later.length > 0) retry(later);
           schedule();
         });
     }
+  };
+
+  /** How often each block was left for later: past a few times it waits for the reader to scroll. */
+  const retries = new WeakMap<Element, number>();
+  /** Ask again for blocks the background left for later, a moment from now. */
+  const retry = (blocks: Element[]) => {
+    setTimeout(() => {
+      if (!started) return;
+      for (const block of blocks) {
+        const count = (retries.get(block) ?? 0) + 1;
+        retries.set(block, count);
+        if (count > MAX_RETRIES || done.has(block) || !block.isConnected) continue;
+        done.add(block);
+        queue.push(block);
+      }
+      schedule();
+    }, RETRY_MS);
   };
 
   /** Every chip showing this reading goes: the reader said it is not a market figure. */

@@ -14,12 +14,17 @@ const LEVELS_UP = 2;
 /** Past this many child elements a sibling is a container, whose text is not worth reading. */
 const CONTAINER = 32;
 
+/** What sits between paragraphs and is none of the article's text: ads, photos, embeds, hidden parts. */
+const FURNITURE = 'figure,aside,iframe,script,style,template,[hidden],[aria-hidden="true"]';
+/** Shorter than this, a sibling is a label or an ad's "Advertisement", not the block before. */
+const TEXT_MIN = 24;
+
 const tail = (text: string | null) => (text ?? '').slice(-CONTEXT_MAX);
-const readable = (element: Element) => element.childElementCount <= CONTAINER;
+const readable = (element: Element) => element.childElementCount <= CONTAINER && !element.matches(FURNITURE);
 
 export type RunContext = Omit<PageText, 'text'>;
 
-/** The heading over `block` and the end of the block before it. */
+/** The heading over `block` and the end of the text block before it, looking a few siblings back at two levels. */
 export function contextOf(block: Element): RunContext {
   let heading: string | undefined;
   let before: string | undefined;
@@ -28,9 +33,11 @@ export function contextOf(block: Element): RunContext {
     let sibling = node.previousElementSibling;
     for (let i = 0; i < SIBLINGS_BACK && sibling; i++, sibling = sibling.previousElementSibling) {
       if (!readable(sibling)) continue;
-      if (before === undefined && level === 0) before = tail(sibling.textContent);
-      if (HEADING.test(sibling.tagName)) {
-        heading = tail(sibling.textContent);
+      const text = sibling.textContent ?? '';
+      const isHeading = HEADING.test(sibling.tagName);
+      if (before === undefined && (isHeading || text.trim().length >= TEXT_MIN)) before = tail(text);
+      if (isHeading) {
+        heading = tail(text);
         break;
       }
     }
@@ -38,6 +45,9 @@ export function contextOf(block: Element): RunContext {
   }
   return { ...(heading && { heading }), ...(before && { before }) };
 }
+
+/** Where a page puts its own date rather than an entry's. */
+const BYLINE = 'header,[itemprop="datePublished"],[class*="byline"],[class*="article-meta"]';
 
 /** `Node.DOCUMENT_POSITION_PRECEDING`. */
 const PRECEDING = 2;
@@ -53,6 +63,8 @@ export function liveBlogStamps(scope: ParentNode) {
   const at: number[] = [];
   let newest = Number.NEGATIVE_INFINITY;
   for (const time of scope.querySelectorAll('time[datetime]')) {
+    // A byline's date dates the page, not an entry.
+    if (time.closest(BYLINE)) continue;
     const ms = Date.parse(time.getAttribute('datetime') ?? '');
     if (!Number.isFinite(ms)) continue;
     newest = Math.max(newest, ms);

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Claim } from '@/lib/annotate/claim';
-import { askBackground } from '@/lib/messaging/message';
 import type { PageText } from '@/lib/annotate/read-texts';
 import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
+import { askBackground } from '@/lib/messaging/message';
 import type {
   annotateThisPage,
   dismissFigure,

@@ -7,6 +7,7 @@ import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings'
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
+import { HiddenFigures } from './HiddenFigures';
 import { UserSites } from './UserSites';
 import { WatchlistFields } from './WatchlistFields';
 
@@ -153,6 +154,7 @@ export function App() {
               setDraft({ ...draft, disabledNewsSites: toggle(draft.disabledNewsSites, host, false) })
             }
           />
+          <HiddenFigures />
         </fieldset>
 
         <AlertSettingsFields

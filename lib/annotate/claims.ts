@@ -1,21 +1,21 @@
-import { type Claim, type ClaimKind, type ClaimWindow, MARKET } from './claim';
+import { type Claim, type ClaimKind, MARKET } from './claim';
 import { findClauses } from './reader/clauses';
 import { pastByDate, type Written } from './reader/dates';
 import { type Figure, findFigures, type NumberStyle } from './reader/figures';
 import { type FigureFrame, type Reading, readPercent, readUsd } from './reader/kind';
 import { breakdownOfLiquidations, type FigureRead, gappedMoves, pairLists, shareKinds } from './reader/lists';
-import { findMentions, type Referent } from './reader/mentions';
-import { normalise, sourceSpan } from './reader/normalise';
-import { indexSentence, type SentenceIndex, ownerAfter, ownerBefore } from './reader/owner';
-import { sentenceSpans } from './reader/sentences';
 import { BlockMemory } from './reader/memory';
+import { findMentions, type Referent } from './reader/mentions';
+import { isFiller } from './reader/moves';
+import { normalise, sourceSpan } from './reader/normalise';
+import { indexSentence, ownerAfter, ownerBefore, type SentenceIndex } from './reader/owner';
+import { isVenue, marketWide, venueOnly } from './reader/scope';
+import { sentenceSpans } from './reader/sentences';
 import { type ArticleContext, LEVEL_OWNER, SubjectTracker } from './reader/subject';
 import { forecastWords, type Time, timeOf } from './reader/time';
-import { isFiller } from './reader/moves';
 import { PhraseTable, type Token, tokenise } from './reader/tokens';
 import { sideAt } from './reader/topics';
 import { type WindowReading, windowsIn } from './reader/windows';
-import { isVenue, marketWide, venueOnly } from './reader/scope';
 
 /**
  * The claim reader: a paragraph's text in, the market claims it makes out. A pipeline of stages,
@@ -35,7 +35,13 @@ export interface ReadOptions {
 }
 
 const WINDOWED: ReadonlySet<ClaimKind> = new Set(['change', 'oi-change', 'liquidations']);
-const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set(['oi-change', 'oi-level', 'liquidations', 'market-cap', 'funding']);
+const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'oi-change',
+  'oi-level',
+  'liquidations',
+  'market-cap',
+  'funding',
+]);
 const LEVELS: ReadonlySet<ClaimKind> = new Set(['support', 'resistance']);
 
 /** "Open interest rose 3% to $42.1 billion": the dollars a move reached are that thing's level. */
@@ -86,7 +92,11 @@ const LABEL = new Set([':', '-', '–', '@', 'only', 'just', 'now', 'currently',
 function rightAfterSubject(sentence: Sentence, at: number): boolean {
   let before = at - 1;
   // "Bitcoin (+0.5%) $38,479": a move in brackets between the name and its price.
-  if (sentence.tokens[before]?.text === ')' && sentence.tokens[before - 1]?.type === 'figure' && sentence.tokens[before - 2]?.text === '(')
+  if (
+    sentence.tokens[before]?.text === ')' &&
+    sentence.tokens[before - 1]?.type === 'figure' &&
+    sentence.tokens[before - 2]?.text === '('
+  )
     before -= 3;
   while (before >= 0 && at - before <= 4 && LABEL.has(sentence.tokens[before]?.text ?? '')) before--;
   const mention = sentence.mentions[sentence.mentionAt[before] as number];
@@ -196,7 +206,8 @@ function movesOfLevels(sentence: Sentence, reads: FigureRead[]): void {
     const previous = (reads[i - 1] as FigureRead).read;
     if (typeof read.read !== 'object' || read.read.kind !== 'change' || typeof previous !== 'object') continue;
     const between = sentence.tokens.slice((reads[i - 1] as FigureRead).at + 1, read.at).map((token) => token.text);
-    if (previous.kind === 'oi-level' && between[0] === ',' && between.length <= 3) read.read = { ...read.read, kind: 'oi-change' };
+    if (previous.kind === 'oi-level' && between[0] === ',' && between.length <= 3)
+      read.read = { ...read.read, kind: 'oi-change' };
   }
 }
 
@@ -238,7 +249,11 @@ function windowOf(sentence: Sentence, reads: FigureRead[], i: number, year: numb
   const frame = frameOf(sentence, i);
   const next = reads[i + 1];
   const reachesNext = next && sentence.tokens[next.at - 1]?.text === 'to' && next.at - read.at <= 3;
-  const afterEnd = untilComma(sentence, read.at + 1, reachesNext ? (sentence.clauses.end[read.at] as number) : frame.to);
+  const afterEnd = untilComma(
+    sentence,
+    read.at + 1,
+    reachesNext ? (sentence.clauses.end[read.at] as number) : frame.to,
+  );
   const after = windowsIn(sentence.tokens, read.at + 1, afterEnd)[0];
   if (after) return after.reading;
   const before = windowsIn(sentence.tokens, frame.from, read.at).at(-1);
@@ -261,7 +276,13 @@ function windowOf(sentence: Sentence, reads: FigureRead[], i: number, year: numb
 }
 
 /** Kinds whose record is where they stand now: "open interest rose to a record $68 billion". */
-const RECORD_IS_NOW: ReadonlySet<ClaimKind> = new Set(['oi-level', 'oi-change', 'market-cap', 'funding', 'liquidations']);
+const RECORD_IS_NOW: ReadonlySet<ClaimKind> = new Set([
+  'oi-level',
+  'oi-change',
+  'market-cap',
+  'funding',
+  'liquidations',
+]);
 
 function timeAt(sentence: Sentence, i: number): Time {
   const at = sentence.figures[i] as number;
@@ -297,12 +318,14 @@ function aboutAnotherTime(
   const frame = frameOf(sentence, i);
   // "fell as much as 5% to $81,230": the level an extreme move reached is that extreme.
   const own = timeAt(sentence, i);
-  const time = own === 'now' && reachedFrom(sentence, reads, i) && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : own;
+  const time =
+    own === 'now' && reachedFrom(sentence, reads, i) && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : own;
   // "Solana dropped 6.4% and XRP lost 4.7% on Tuesday": a date closing a clause dates every figure of its list.
   if (datedList(sentence, reads, i, kind, written)) return true;
   // Support and resistance are levels a reader watches: "could fall to the $60,000 support" still names one.
   const forgiven =
-    (LEVELS.has(kind) && (time === 'prediction' || time === 'closed')) || (RECORD_IS_NOW.has(kind) && time === 'extreme');
+    (LEVELS.has(kind) && (time === 'prediction' || time === 'closed')) ||
+    (RECORD_IS_NOW.has(kind) && time === 'extreme');
   if (time !== 'now' && !forgiven) return true;
   // A level is a level whenever it was last tested ("resistance near $88,000, a level that capped rallies in March").
   if (LEVELS.has(kind)) return false;
@@ -374,7 +397,8 @@ function scopeOf(
   }
   // "Traders watch $65,000 as the next support for BTC", "Is $2,800 support next?": a level's asset
   // may be named after it, or be the one the paragraph is about.
-  else if (owner.type === 'unknown' && LEVELS.has(kind)) referent = nameAfter(sentence, read.at) ?? subjects.resolve(LEVEL_OWNER);
+  else if (owner.type === 'unknown' && LEVELS.has(kind))
+    referent = nameAfter(sentence, read.at) ?? subjects.resolve(LEVEL_OWNER);
   return referent?.type === 'asset' ? referent.asset : undefined;
 }
 
@@ -391,7 +415,8 @@ function countedApart(sentence: Sentence, reads: FigureRead[], i: number, ownerE
   for (let j = i - 1; j >= 0; j--) {
     const earlier = reads[j] as FigureRead;
     if (earlier.at < ownerEnd) return false;
-    if (typeof earlier.read === 'object' && (earlier.read.kind === 'change' || earlier.read.kind === 'price')) return true;
+    if (typeof earlier.read === 'object' && (earlier.read.kind === 'change' || earlier.read.kind === 'price'))
+      return true;
   }
   return false;
 }
@@ -408,14 +433,28 @@ function unchippable(figure: Figure, kind: ClaimKind): boolean {
 }
 
 function claimValue(figure: Figure, reading: Reading): number {
-  if (reading.kind !== 'change' && reading.kind !== 'oi-change' && reading.kind !== 'funding') return Math.abs(figure.value);
+  if (reading.kind !== 'change' && reading.kind !== 'oi-change' && reading.kind !== 'funding')
+    return Math.abs(figure.value);
   return figure.signed ? figure.value : Math.abs(figure.value) * reading.sign;
 }
 
 /** Labels of lines that link to other articles: their headlines' figures are those articles'. */
 const LINK_LABELS = new PhraseTable<true>(
-  ['read more', 'also read', 'read also', 'related', 'related reading', 'see also', 'recommended', 'more from', 'most read', 'further reading', 'more reading', 'trending', 'popular']
-    .map((label) => [label, true]),
+  [
+    'read more',
+    'also read',
+    'read also',
+    'related',
+    'related reading',
+    'see also',
+    'recommended',
+    'more from',
+    'most read',
+    'further reading',
+    'more reading',
+    'trending',
+    'popular',
+  ].map((label) => [label, true]),
 );
 
 /** "Read more: Bitcoin Miners' Revenue Sinks…": a line that points to another article. */
@@ -453,7 +492,12 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
       const figure = sentence.tokens[read.at]?.figure as Figure;
       const repeated = read.read === undefined && figure.unit === 'USD' ? memory.levelAt(figure.value) : undefined;
       if (repeated) {
-        claims.push({ ...repeated, value: figure.value, unit: 'USD', ...sourceSpan(normal, span.start + figure.start, span.start + figure.end) });
+        claims.push({
+          ...repeated,
+          value: figure.value,
+          unit: 'USD',
+          ...sourceSpan(normal, span.start + figure.start, span.start + figure.end),
+        });
         return;
       }
       if (typeof read.read !== 'object') return;
@@ -461,7 +505,8 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
       if (unchippable(figure, kind) || aboutAnotherTime(sentence, reads, i, kind, written)) return;
       const stated = WINDOWED.has(kind) ? windowOf(sentence, reads, i, written.year) : undefined;
       if (stated === 'past' || stated === 'unmeasured') return;
-      const window = stated === 'same' || (stated === undefined && kind === 'liquidations') ? memory.lastWindow() : stated?.window;
+      const window =
+        stated === 'same' || (stated === undefined && kind === 'liquidations') ? memory.lastWindow() : stated?.window;
       if (stated === 'same' && !window) return;
       if (window) memory.stated(window, sentenceIndex);
       if (kind === 'liquidations') memory.liquidations = true;

@@ -54,7 +54,11 @@ export const dismissFigure = /* @__PURE__ */ defineMessage(
 );
 
 /** Options page → background: forget every figure marked "Not a market figure". */
-export const clearDismissedFigures = /* @__PURE__ */ defineMessage('clearDismissedFigures', z.undefined(), z.undefined());
+export const clearDismissedFigures = /* @__PURE__ */ defineMessage(
+  'clearDismissedFigures',
+  z.undefined(),
+  z.undefined(),
+);
 
 /**
  * Content script → background, each minute: whether chips are on for the sending page's site, and

@@ -66,7 +66,7 @@ test.describe('article annotation', () => {
     ]);
     await saveScreenshot(page, 'article-support-card');
     await support.getByRole('button', { name: 'Alert me at $70,000' }).click();
-    await expect(support.getByRole('button')).toHaveText('Alert set: see Undertow’s Alerts tab');
+    await expect(support.getByRole('button', { name: /^Alert/ })).toHaveText('Alert set: see Undertow’s Alerts tab');
     const levels = await ext.serviceWorker.evaluate(
       async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts,
     );
@@ -221,6 +221,43 @@ ${filler}</article></body></html>`,
     const again = await openArticle(GATE_ARTICLE);
     await again.waitForTimeout(500);
     await expect(again.locator('[data-undertow-chip]')).toHaveCount(0);
+  });
+
+  test('"Not a market figure" hides a misread chip on that page, remembered on this device until the options page clears it', async ({
+    ext,
+    settledBadge,
+    openArticle,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    await waitForLiquidations(ext.serviceWorker);
+    const page = await openArticle(GATE_ARTICLE);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
+    const price = page.locator(VISIBLE_CHIP).first();
+    await price.locator('.chip').hover();
+    await expect(price.locator('.card small').first()).toHaveText('Read as: BTC · price now');
+    const button = price.getByRole('button', { name: 'Not a market figure' });
+    await saveScreenshot(page, 'article-card-read-as');
+
+    // A click the page makes up is not the reader's: it hides nothing.
+    await button.evaluate((element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await page.waitForTimeout(300);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
+
+    await button.click();
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(11);
+    await expect(page.getByText('Bitcoin is trading around $67,490, down 1.88%')).toBeVisible();
+    const again = await openArticle(GATE_ARTICLE);
+    await expect(again.locator(VISIBLE_CHIP)).toHaveCount(11);
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const hidden = options.locator('[data-setting="hidden-figures"]');
+    await expect(hidden).toContainText('1 figure hidden as “Not a market figure” on 1 page');
+    await hidden.getByRole('button', { name: 'Show them again' }).click();
+    await expect(hidden).toContainText('No figures are hidden');
+    const restored = await openArticle(GATE_ARTICLE);
+    await expect(restored.locator(VISIBLE_CHIP).first().locator('.chip')).toHaveText(/^now \$67,490\b/);
   });
 
   test.describe('after the market has moved', () => {

@@ -14,7 +14,14 @@ export const CORPUS_DIR = join(import.meta.dirname, '../fixtures/articles');
 export const HALVES = ['dev', 'held'] as const;
 export type Half = (typeof HALVES)[number];
 
-const USD_KINDS: ReadonlySet<ClaimKind> = new Set(['price', 'oi-level', 'liquidations', 'support', 'resistance', 'market-cap']);
+const USD_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'price',
+  'oi-level',
+  'liquidations',
+  'support',
+  'resistance',
+  'market-cap',
+]);
 
 const ExpectedClaim = z.object({
   kind: z.enum(CLAIM_KINDS),
@@ -51,6 +58,8 @@ export interface Block {
   before?: string;
   /** A live-blog entry's stamp line: the time of the blocks after it. */
   stamp?: Stamp;
+  /** A stamp line that dates the page, not an entry (a byline with its date above the entries). */
+  byline?: boolean;
   /** How much older the live-blog entry holding this block is than the newest entry. */
   entryAge?: number;
 }
@@ -77,6 +86,9 @@ export interface CorpusArticle {
   figures: ExpectedFigure[];
 }
 
+/** How many blocks below a heading it still heads, as the page script looks for it. */
+const HEADING_REACH = 6;
+
 /** Rows of cells split by tabs, as a table copied from a page is: each cell is a block of its own there. */
 const isTable = (lines: string[]) =>
   lines.length >= 2 && lines.every((line) => line.split('\t').filter((cell) => cell.trim() !== '').length >= 2);
@@ -92,9 +104,14 @@ export function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
   let heading: string | undefined;
   let paragraph: string[] = [];
+  /** Blocks since the heading: a page's script finds a heading only a few siblings back (entrypoints/news/context.ts). */
+  let sinceHeading = 0;
   const push = (kind: BlockKind, body: string) => {
     const before = blocks.at(-1)?.text;
-    blocks.push({ kind, text: body, title, ...(heading && { heading }), ...(before && { before }) });
+    const near = heading && sinceHeading <= HEADING_REACH;
+    blocks.push({ kind, text: body, title, ...(near && { heading }), ...(before && { before }) });
+    // A list counts once, as the one element it is on the page.
+    if (kind !== 'item' || blocks.at(-2)?.kind !== 'item') sinceHeading++;
   };
   const endParagraph = () => {
     if (isTable(paragraph)) for (const cell of paragraph.flatMap((row) => row.split('\t'))) push('cell', cell);
@@ -108,6 +125,7 @@ export function blocksOf(text: string): Block[] {
       endParagraph();
       push('heading', line.slice(3));
       heading = line.slice(3);
+      sinceHeading = 0;
     } else if (line.startsWith('- ')) {
       endParagraph();
       push('item', line.slice(2));
@@ -124,23 +142,23 @@ export function blocksOf(text: string): Block[] {
  * than two comparable stamps is no live blog.
  */
 function datedEntries(blocks: Block[], year: number): Block[] {
-  let current: Stamp | undefined;
-  const stamped = blocks.map((block) => {
-    const stamp = block.kind === 'paragraph' || block.kind === 'heading' ? readStamp(block.text, year) : undefined;
-    if (stamp) current = stamp;
-    return { block, stamp: stamp ?? current };
-  });
-  const stamps = stamped.flatMap(({ stamp }) => (stamp ? [stamp] : []));
+  const read = blocks.map((block) =>
+    block.kind === 'paragraph' || block.kind === 'heading' ? readStamp(block.text, year) : undefined,
+  );
+  const stamps = read.flatMap((stamp) => (stamp ? [stamp] : []));
   // Entries are stamped alike; a dated byline above time-only entries is the odd one out.
   const dated = stamps.filter((stamp) => stamp.dated).length * 2 > stamps.length;
   if (new Set(stamps.filter((stamp) => stamp.dated === dated).map((stamp) => stamp.at)).size < 2) return blocks;
   let newest = Number.NEGATIVE_INFINITY;
-  return stamped.map(({ block, stamp }) => {
+  let current: Stamp | undefined;
+  return blocks.map((block, i) => {
+    const stamp = read[i];
+    if (stamp && stamp.dated !== dated) return { ...block, byline: true };
+    if (stamp) current = stamp;
     // Above every entry (a live blog's "key points", its opening lines): not dated, so no time can be told.
-    if (!stamp) return block.kind === 'headline' ? block : { ...block, entryAge: UNDATED };
-    if (stamp.dated !== dated) return block;
-    newest = Math.max(newest, stamp.at);
-    return { ...block, stamp, entryAge: newest - stamp.at };
+    if (!current) return block.kind === 'headline' ? block : { ...block, entryAge: UNDATED };
+    newest = Math.max(newest, current.at);
+    return { ...block, stamp: current, entryAge: newest - current.at };
   });
 }
 

@@ -95,7 +95,13 @@ export function outcomes(article: CorpusArticle): Outcome[] {
   for (const figure of article.figures) {
     if (!chips(figure.claim)) continue;
     if (!results.some((result) => result.expected === figure && result.verdict === 'right'))
-      results.push({ article: article.name, block: figure.block, text: figure.text, expected: figure, verdict: 'missed' });
+      results.push({
+        article: article.name,
+        block: figure.block,
+        text: figure.text,
+        expected: figure,
+        verdict: 'missed',
+      });
   }
   return results;
 }

@@ -18,12 +18,17 @@ export interface Stamp {
 
 /** The time a short line stamps, if it is a stamp. */
 export function readStamp(line: string, year: number): Stamp | undefined {
-  if (line.length > STAMP_MAX) return undefined;
-  const clock = /\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?/i.exec(line);
+  // A stamp line carries no figure ("86.420 $" is a price, not 86:42), unless it opens with its
+  // time: "5.48pm - UPDATE - BTC steadies above $106,000".
+  const opensWithTime = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[-–—,]/i.test(line);
+  if (line.length > STAMP_MAX || (/[$%€£]|USD/.test(line) && !opensWithTime)) return undefined;
+  // "17:32", or "5.48pm" with its meridiem: a dotted time needs one, or "18.12.2025" would be 18:12.
+  const clock = /\b(\d{1,2})(?::(\d{2})\s*(a\.?m\.?|p\.?m\.?)?|\.(\d{2})\s*(a\.?m\.?|p\.?m\.?))(?![\d.])/i.exec(line);
   if (!clock) return undefined;
-  let hours = Number(clock[1]) % (clock[3] ? 12 : 24);
-  if (clock[3]?.toLowerCase().startsWith('p')) hours += 12;
-  const minutes = hours * 60 + Number(clock[2]);
+  const meridiem = clock[3] ?? clock[5];
+  let hours = Number(clock[1]) % (meridiem ? 12 : 24);
+  if (meridiem?.toLowerCase().startsWith('p')) hours += 12;
+  const minutes = hours * 60 + Number(clock[2] ?? clock[4]);
   const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(line);
   const day = month && (/\b(\d{1,2})\s+[A-Z][a-z]+\.?\s+\d{4}/.exec(line) ?? /[A-Za-z]\.?\s+(\d{1,2}),?/.exec(line));
   const stated = /\b(20\d\d)\b/.exec(line);

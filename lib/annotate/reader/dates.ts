@@ -74,8 +74,9 @@ function clockAt(tokens: readonly Token[], at: number): number | undefined {
   }
   const zone = ZONES[tokens[next]?.text ?? ''];
   if (zone === undefined) return undefined;
-  const hours = (Number(match[1]) % 12) + (meridiem === 'pm' ? 12 : meridiem === 'am' ? 0 : Number(match[1]) >= 12 ? 12 : 0);
-  return (((hours + zone) * 60 + Number(match[2])) % 1440 + 1440) % 1440;
+  const hours =
+    (Number(match[1]) % 12) + (meridiem === 'pm' ? 12 : meridiem === 'am' ? 0 : Number(match[1]) >= 12 ? 12 : 0);
+  return ((((hours + zone) * 60 + Number(match[2])) % 1440) + 1440) % 1440;
 }
 
 const REFERENCE_WORDS = new Set(['since', 'from', 'until', 'till']);
@@ -85,7 +86,9 @@ const DATE_LEAD = new Set(['the', 'early', 'late', 'mid', 'its', 'last']);
 function referencePoint(tokens: readonly Token[], at: number): boolean {
   let back = at - 1;
   const partOfDate = (token: Token | undefined) =>
-    DATE_LEAD.has(token?.text ?? '') || (token?.capital === true && MONTHS[token.text] !== undefined) || dayNumber(token) !== undefined;
+    DATE_LEAD.has(token?.text ?? '') ||
+    (token?.capital === true && MONTHS[token.text] !== undefined) ||
+    dayNumber(token) !== undefined;
   while (back >= at - 4 && partOfDate(tokens[back])) back--;
   return REFERENCE_WORDS.has(tokens[back]?.text ?? '');
 }
@@ -137,7 +140,13 @@ export function dateAt(
 }
 
 /** The date words in tokens `[from, to)` say the time is past: any says past, and none says now. */
-export function pastByDate(tokens: readonly Token[], from: number, to: number, written: Written, references = true): boolean {
+export function pastByDate(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  written: Written,
+  references = true,
+): boolean {
   let past = false;
   for (let at = Math.max(0, from); at < to; at++) {
     const reading = dateAt(tokens, at, written, references);

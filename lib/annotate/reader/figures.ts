@@ -122,7 +122,8 @@ function readSuffix(text: string, at: number): Suffix {
     if (word === 'per' && wordAt(text, i + 5) === 'cent') return { end: i + 9, scale, unit: 'percent' };
     if (DOLLAR_WORDS.has(word)) return { end: i + 1 + word.length, scale, unit: 'USD' };
     // "traded at about 20 cents"
-    if ((word === 'cents' || word === 'cent') && scale === 1) return { end: i + 1 + word.length, scale: 0.01, unit: 'USD' };
+    if ((word === 'cents' || word === 'cent') && scale === 1)
+      return { end: i + 1 + word.length, scale: 0.01, unit: 'USD' };
     if (text[i + 1] === '$' && !isLetter(text[i + 2]) && !isDigit(text[i + 2]))
       return { end: i + 2, scale, unit: 'USD' };
   }
@@ -177,7 +178,8 @@ export function findFigures(text: string, style: NumberStyle = 'en'): Figure[] {
     const start = dollar ?? i;
     const signed = signBefore(text, start);
     const negative = signed && text[start - 1] === '-' ? -1 : 1;
-    const dashBefore = isDash(text, start - 1, signed === 1) || (text[start - 1] === ' ' && isDash(text, start - 2, false));
+    const dashBefore =
+      isDash(text, start - 1, signed === 1) || (text[start - 1] === ' ' && isDash(text, start - 2, false));
     const previousFigure = figures.at(-1);
     const rangeWithPrevious = dashBefore && previousFigure !== undefined && previousFigure.end >= start - 3;
     if (rangeWithPrevious && previousFigure) previousFigure.range = true;

@@ -92,12 +92,25 @@ function near(frame: FigureFrame, cue: Cue): boolean {
 function cueBefore(frame: FigureFrame): Cue | undefined {
   // A cue right after the figure before belongs to that figure: "above the $2.36 resistance could open the way toward $2.50".
   const afterPrevious = frame.tokens[frame.from - 1]?.type === 'figure' ? frame.from + 2 : frame.from;
-  const cues = cuesBetween(frame, frame.from, frame.figure).filter((cue) => near(frame, cue) && cue.at >= afterPrevious);
+  const cues = cuesBetween(frame, frame.from, frame.figure).filter(
+    (cue) => near(frame, cue) && cue.at >= afterPrevious,
+  );
   return cues.findLast((cue) => cue.topic !== 'price') ?? cues.at(-1);
 }
 
 /** Words that open a clause about something else: "$76,800 as tariff fears rattle risk assets". */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'when', 'because', 'amid', 'if', 'since', 'though', 'although']);
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'after',
+  'when',
+  'because',
+  'amid',
+  'if',
+  'since',
+  'though',
+  'although',
+]);
 
 /**
  * A cue after the figure, in its own phrase: up to the next figure, a comma that is not an
@@ -115,7 +128,11 @@ function cueAfter(frame: FigureFrame): Cue | undefined {
   // A level may be named after "as" ("watching $65,000 as the next support"); nothing else is.
   const crossesAs = frame.tokens[opener]?.text === 'as';
   return cuesBetween(frame, frame.figure + 1, to).find(
-    (cue) => cue.topic !== 'price' && !frame.aside(cue.at) && near(frame, cue) && (cue.at < opener || (isLevel(cue) && crossesAs)),
+    (cue) =>
+      cue.topic !== 'price' &&
+      !frame.aside(cue.at) &&
+      near(frame, cue) &&
+      (cue.at < opener || (isLevel(cue) && crossesAs)),
   );
 }
 
@@ -168,7 +185,10 @@ const PRICE_PREPOSITIONS = new Set(['at', 'to', 'around', 'near', '@']);
 function pricePrepositionBefore(frame: FigureFrame): boolean {
   const { tokens, figure, from } = frame;
   let at = figure - 1;
-  while (at > from && (tokens[at]?.text === 'the' || (isFiller(tokens[at]) && !PRICE_PREPOSITIONS.has(tokens[at]?.text ?? ''))))
+  while (
+    at > from &&
+    (tokens[at]?.text === 'the' || (isFiller(tokens[at]) && !PRICE_PREPOSITIONS.has(tokens[at]?.text ?? '')))
+  )
     at--;
   return at >= from && PRICE_PREPOSITIONS.has(tokens[at]?.text ?? '');
 }

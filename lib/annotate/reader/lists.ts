@@ -1,5 +1,5 @@
+import type { Read, Reading } from './kind';
 import type { Mention } from './mentions';
-import type { Reading, Read } from './kind';
 import type { Owner, SentenceIndex } from './owner';
 import type { Token } from './tokens';
 import { windowsIn } from './windows';
@@ -20,7 +20,23 @@ export interface FigureRead {
 }
 
 /** Words that join the figures of one list: "2.34% and 1.17%", "$150 million in shorts and $87 million". */
-const JOINERS = new Set([',', 'and', 'or', 'to', 'versus', 'vs', '&', 'respectively', 'while', 'with', 'followed', 'by', 'at', 'then', 'for']);
+const JOINERS = new Set([
+  ',',
+  'and',
+  'or',
+  'to',
+  'versus',
+  'vs',
+  '&',
+  'respectively',
+  'while',
+  'with',
+  'followed',
+  'by',
+  'at',
+  'then',
+  'for',
+]);
 const SIDES = new Set(['long', 'longs', 'short', 'shorts', 'positions', 'in', 'of', 'worth']);
 /** Words that lead into a window phrase: "over the past week", "in 24 hours". */
 const WINDOW_WORDS = new Set(['over', 'in', 'the', 'past', 'last', 'on', 'during', 'for']);
@@ -118,7 +134,11 @@ export function pairLists(sentence: SentenceIndex, reads: FigureRead[]): void {
       j++;
     const count = j - i + 1;
     if (count > 1 && first.owner.type === 'referent') {
-      const names = namesBefore(sentence, sentence.mentions[first.owner.mention]?.to ?? first.at, sentence.clauses.start[first.at] as number);
+      const names = namesBefore(
+        sentence,
+        sentence.mentions[first.owner.mention]?.to ?? first.at,
+        sentence.clauses.start[first.at] as number,
+      );
       if (names.length === count && (respectively || names.length > 1)) {
         names.forEach((mention, k) => {
           const read = reads[i + k] as FigureRead;

@@ -58,7 +58,9 @@ export class BlockMemory {
     const tokens = tokenise(text, findFigures(text));
     return {
       windows: new Set(
-        windowsIn(tokens, 0, tokens.length).flatMap((hit) => (typeof hit.reading === 'object' ? [hit.reading.window] : [])),
+        windowsIn(tokens, 0, tokens.length).flatMap((hit) =>
+          typeof hit.reading === 'object' ? [hit.reading.window] : [],
+        ),
       ),
       liquidations: cuesIn(tokens, 0, tokens.length).some((cue) => cue.topic === 'liquidations'),
     };

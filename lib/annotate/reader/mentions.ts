@@ -407,7 +407,10 @@ const namedOthers = new PhraseTable<string>(NAMED_OTHERS.map((name) => [name, 'c
 function isShouting(tokens: readonly Token[], at: number): boolean {
   // "SOL's OI-weighted funding": an acronym beside a ticker is no shouting.
   const neighbour = (token: Token | undefined) =>
-    token?.type === 'word' && token.caps === true && !tickers.has(token.text.toUpperCase()) && !NOT_TICKERS.has(token.text);
+    token?.type === 'word' &&
+    token.caps === true &&
+    !tickers.has(token.text.toUpperCase()) &&
+    !NOT_TICKERS.has(token.text);
   return neighbour(tokens[at - 1]) || neighbour(tokens[at + 1]);
 }
 

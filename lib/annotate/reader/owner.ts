@@ -81,7 +81,27 @@ export function indexSentence(tokens: readonly Token[], mentions: readonly Menti
 }
 
 /** Short words a Title Case headline may leave in lower case. */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'vs', 'with', 'from', 'into', 'over']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'to',
+  'vs',
+  'with',
+  'from',
+  'into',
+  'over',
+]);
 
 /** Whether most of a sentence's words start with a capital, minor words aside. */
 function isTitleCase(tokens: readonly Token[]): boolean {
@@ -183,7 +203,10 @@ function heldByOther(sentence: SentenceIndex, at: number, from: number): boolean
   for (let back = at - 1; back >= Math.max(from, at - 8); back--) {
     const word = sentence.tokens[back]?.text;
     if (moveAt(sentence.tokens, back)) return false;
-    if ((word === 'of' || word === 'in') && sentence.mentions[sentence.mentionAt[back - 1] as number]?.referent.type === 'other')
+    if (
+      (word === 'of' || word === 'in') &&
+      sentence.mentions[sentence.mentionAt[back - 1] as number]?.referent.type === 'other'
+    )
       return true;
   }
   return false;

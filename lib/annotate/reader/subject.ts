@@ -38,7 +38,15 @@ function referentsOf(text: string | undefined): Referent[] {
   const mentions = findMentions(tokens);
   // "Hyperliquid's HYPE", "Ripple's XRP": the owner named before its token is not the subject.
   return mentions
-    .filter((mention, i) => !(mention.referent.type === 'other' && tokens[mention.to - 1]?.possessive && mentions[i + 1]?.from === mention.to && mentions[i + 1]?.referent.type === 'asset'))
+    .filter(
+      (mention, i) =>
+        !(
+          mention.referent.type === 'other' &&
+          tokens[mention.to - 1]?.possessive &&
+          mentions[i + 1]?.from === mention.to &&
+          mentions[i + 1]?.referent.type === 'asset'
+        ),
+    )
     .map((mention) => mention.referent);
 }
 

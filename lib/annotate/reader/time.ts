@@ -246,7 +246,11 @@ function markedBefore(tokens: readonly Token[], figure: number, from: number): T
 /** A marker starting right after the figure ("before paring", "from its peak", "earlier"). */
 function markedAfter(tokens: readonly Token[], figure: number): Time | undefined {
   // "fell 6.9% from Wednesday's high": a move measured from a point other than a price is a drawdown.
-  if (tokens[figure]?.figure?.unit === 'percent' && tokens[figure + 1]?.text === 'from' && tokens[figure + 2]?.type !== 'figure')
+  if (
+    tokens[figure]?.figure?.unit === 'percent' &&
+    tokens[figure + 1]?.text === 'from' &&
+    tokens[figure + 2]?.type !== 'figure'
+  )
     return 'drawdown';
   for (let at = figure + 1; at < Math.min(tokens.length, figure + 1 + AFTER_REACH); at++) {
     if (tokens[at]?.type === 'figure') return undefined;
@@ -283,7 +287,8 @@ function closedBefore(tokens: readonly Token[], figure: number, from: number): b
 }
 
 /** "May" the month is no forecast: a capital inside a sentence. */
-const isMonthMay = (tokens: readonly Token[], at: number) => tokens[at]?.text === 'may' && tokens[at]?.capital && at > 0;
+const isMonthMay = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.text === 'may' && tokens[at]?.capital && at > 0;
 
 /**
  * For each token, the last forecast word at or before it (or -1), in one pass, so each figure asks

@@ -49,7 +49,13 @@ export function tokenise(text: string, figures: readonly Figure[]): Token[] {
   while (i < text.length) {
     const figure = figures[next];
     if (figure && i >= figure.start) {
-      tokens.push({ type: 'figure', text: text.slice(figure.start, figure.end), start: figure.start, end: figure.end, figure });
+      tokens.push({
+        type: 'figure',
+        text: text.slice(figure.start, figure.end),
+        start: figure.start,
+        end: figure.end,
+        figure,
+      });
       i = figure.end;
       next++;
       continue;

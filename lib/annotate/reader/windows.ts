@@ -11,7 +11,19 @@ import { PhraseTable, type Token } from './tokens';
 export type WindowReading = { window: ClaimWindow } | 'unmeasured' | 'past' | 'same';
 
 const WINDOW_PHRASES: Record<ClaimWindow, readonly string[]> = {
-  '1h': ['hour', 'past hour', 'last hour', 'the hour', 'an hour', 'one hour', '1 hour', '1h', '1hr', '60 minutes', 'hourly'],
+  '1h': [
+    'hour',
+    'past hour',
+    'last hour',
+    'the hour',
+    'an hour',
+    'one hour',
+    '1 hour',
+    '1h',
+    '1hr',
+    '60 minutes',
+    'hourly',
+  ],
   '4h': ['4 hours', 'four hours', '4 hour', 'four hour', '4h', '4hr'],
   '12h': ['12 hours', 'twelve hours', '12 hour', 'twelve hour', '12h', '12hr'],
   '24h': [

@@ -115,7 +115,7 @@ describe('findClaims: past figures are not read as now', () => {
     ['a move from an earlier price', 'Ether rallied from $2,400 on Monday.'],
     ['a drawdown from a peak', 'Bitcoin is down 25% from its October peak.'],
     ['"since peaking"', 'Solana has lost 40% since peaking at $290.'],
-    ['the day\'s extreme', 'Bitcoin fell as much as 7% to $81,230 before paring losses.'],
+    ["the day's extreme", 'Bitcoin fell as much as 7% to $81,230 before paring losses.'],
     ['a record touched', 'XRP jumped to a record $3.64 on Friday.'],
     ['a move named for an earlier day', 'Bitcoin fell 6% on Monday.'],
     ['last week', 'Ether slid 9% last week.'],
@@ -130,7 +130,9 @@ describe('findClaims: past figures are not read as now', () => {
 
   it('keeps the figure that is now beside the extreme', () => {
     expect(
-      read('Bitcoin fell as much as 2.4% to $92,923 on Thursday. It was last down 1.6% at $93,840.', { published: THURSDAY }),
+      read('Bitcoin fell as much as 2.4% to $92,923 on Thursday. It was last down 1.6% at $93,840.', {
+        published: THURSDAY,
+      }),
     ).toMatchObject([
       { kind: 'change', asset: 'BTC', value: -1.6 },
       { kind: 'price', asset: 'BTC', value: 93840 },
@@ -151,7 +153,9 @@ describe('findClaims: past figures are not read as now', () => {
 
 describe('findClaims: whom a figure is about', () => {
   it('follows pronouns and descriptions to the subject named before', () => {
-    expect(read('Bitcoin slipped on Thursday. It was last down 1.6% at $93,840.', { published: THURSDAY })).toMatchObject([
+    expect(
+      read('Bitcoin slipped on Thursday. It was last down 1.6% at $93,840.', { published: THURSDAY }),
+    ).toMatchObject([
       { asset: 'BTC', value: -1.6 },
       { asset: 'BTC', value: 93840 },
     ]);
@@ -166,12 +170,16 @@ describe('findClaims: whom a figure is about', () => {
 
   it('gives "the altcoin" to the paragraph’s subject, not to bitcoin named last', () => {
     expect(
-      read("XRP is in the spotlight as markets cheer Bitcoin's return to six figures. The altcoin has climbed 7.8% over the past 24 hours."),
+      read(
+        "XRP is in the spotlight as markets cheer Bitcoin's return to six figures. The altcoin has climbed 7.8% over the past 24 hours.",
+      ),
     ).toMatchObject([{ asset: 'XRP', value: 7.8 }]);
   });
 
   it('reads "the former" and "the latter"', () => {
-    expect(read('Ethereum and Solana are down 10% and 12%. The former trades around $2,520 and the latter around $144.')).toMatchObject([
+    expect(
+      read('Ethereum and Solana are down 10% and 12%. The former trades around $2,520 and the latter around $144.'),
+    ).toMatchObject([
       { asset: 'ETH', value: -10 },
       { asset: 'SOL', value: -12 },
       { asset: 'ETH', value: 2520 },
@@ -180,10 +188,12 @@ describe('findClaims: whom a figure is about', () => {
   });
 
   it('takes the subject of a list item from the heading over it, and of a pointer from the headline', () => {
-    expect(read('Price: $142.30', { context: { heading: 'Solana (SOL)' } })).toMatchObject([{ asset: 'SOL', value: 142.3 }]);
-    expect(read('The token fell 9% over the day.', { context: { title: 'Hyperliquid’s HYPE slides as perp volumes fade' } })).toMatchObject([
-      { asset: 'HYPE', value: -9 },
+    expect(read('Price: $142.30', { context: { heading: 'Solana (SOL)' } })).toMatchObject([
+      { asset: 'SOL', value: 142.3 },
     ]);
+    expect(
+      read('The token fell 9% over the day.', { context: { title: 'Hyperliquid’s HYPE slides as perp volumes fade' } }),
+    ).toMatchObject([{ asset: 'HYPE', value: -9 }]);
   });
 
   it('gives an amount to the asset named after it', () => {
@@ -212,10 +222,22 @@ describe('findClaims: derivatives and levels', () => {
   });
 
   it('reads liquidations with their side and window', () => {
-    expect(read('Over the past 24 hours alone, approximately $237 million in BTC long positions were liquidated.')).toEqual([
-      { kind: 'liquidations', asset: 'BTC', value: 237e6, unit: 'USD', window: '24h', side: 'long', text: '$237 million' },
+    expect(
+      read('Over the past 24 hours alone, approximately $237 million in BTC long positions were liquidated.'),
+    ).toEqual([
+      {
+        kind: 'liquidations',
+        asset: 'BTC',
+        value: 237e6,
+        unit: 'USD',
+        window: '24h',
+        side: 'long',
+        text: '$237 million',
+      },
     ]);
-    expect(read('Across the market, $150 million in shorts and $87 million in longs were liquidated today.')).toMatchObject([
+    expect(
+      read('Across the market, $150 million in shorts and $87 million in longs were liquidated today.'),
+    ).toMatchObject([
       { kind: 'liquidations', asset: 'market', value: 150e6, side: 'short', window: '24h' },
       { kind: 'liquidations', asset: 'market', value: 87e6, side: 'long', window: '24h' },
     ]);
@@ -226,7 +248,9 @@ describe('findClaims: derivatives and levels', () => {
 
   it('reads a breakdown after a liquidation total, with the total’s window', () => {
     expect(
-      read('Over $912 million of positions were liquidated in 24 hours. Ether traders took the heaviest losses at $318 million.'),
+      read(
+        'Over $912 million of positions were liquidated in 24 hours. Ether traders took the heaviest losses at $318 million.',
+      ),
     ).toMatchObject([
       { kind: 'liquidations', asset: 'market', value: 912e6, window: '24h' },
       { kind: 'liquidations', asset: 'ETH', value: 318e6, window: '24h' },
@@ -239,8 +263,12 @@ describe('findClaims: derivatives and levels', () => {
   });
 
   it('reads funding with its sign', () => {
-    expect(read('Bitcoin funding rates sit at 0.01% per eight hours.')).toMatchObject([{ kind: 'funding', asset: 'BTC', value: 0.01 }]);
-    expect(read('Ether funding flipped negative to 0.003%.')).toMatchObject([{ kind: 'funding', asset: 'ETH', value: -0.003 }]);
+    expect(read('Bitcoin funding rates sit at 0.01% per eight hours.')).toMatchObject([
+      { kind: 'funding', asset: 'BTC', value: 0.01 },
+    ]);
+    expect(read('Ether funding flipped negative to 0.003%.')).toMatchObject([
+      { kind: 'funding', asset: 'ETH', value: -0.003 },
+    ]);
     expect(findClaims('Annualized funding on bitcoin perpetuals rose to 11%.')).toEqual([]);
   });
 
@@ -262,7 +290,9 @@ describe('findClaims: derivatives and levels', () => {
   });
 
   it('reads market caps', () => {
-    expect(read("Bitcoin's market cap rose to $1.34 trillion while the total crypto market cap hit $2.3 trillion.")).toMatchObject([
+    expect(
+      read("Bitcoin's market cap rose to $1.34 trillion while the total crypto market cap hit $2.3 trillion."),
+    ).toMatchObject([
       { kind: 'market-cap', asset: 'BTC', value: 1.34e12 },
       { kind: 'market-cap', asset: 'market', value: 2.3e12 },
     ]);
@@ -271,7 +301,9 @@ describe('findClaims: derivatives and levels', () => {
 
 describe('findClaims: text as a browser holds it', () => {
   it('reads through hard line breaks and tabs inside a paragraph', () => {
-    expect(read('Bitcoin fell 3.1%\n\tover the past 24 hours to\n$68,240 on Thursday.', { published: THURSDAY })).toMatchObject([
+    expect(
+      read('Bitcoin fell 3.1%\n\tover the past 24 hours to\n$68,240 on Thursday.', { published: THURSDAY }),
+    ).toMatchObject([
       { kind: 'change', value: -3.1, window: '24h', text: '3.1%' },
       { kind: 'price', value: 68240, text: '$68,240' },
     ]);

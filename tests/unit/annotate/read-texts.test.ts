@@ -39,15 +39,23 @@ describe('readTexts: what the background answers a page with', () => {
 
   it("reads digits the page's language writes: 67.490 is 67,490 on a German page", () => {
     const value = (lang: string) =>
-      readTexts({ texts: texts('Bitcoin is trading around $67.490.'), lang }, { now })[0]?.map(({ claim }) => claim.value);
+      readTexts({ texts: texts('Bitcoin is trading around $67.490.'), lang }, { now })[0]?.map(
+        ({ claim }) => claim.value,
+      );
     expect(value('de')).toEqual([67_490]);
     expect(value('en')).toEqual([67.49]);
   });
 
   it('reads a run with what the page says around it: the heading over a list, the headline', () => {
-    const [underHeading] = readTexts({ texts: texts({ text: 'Price: $1,985', heading: 'Ether (ETH)' }), lang: 'en' }, { now });
+    const [underHeading] = readTexts(
+      { texts: texts({ text: 'Price: $1,985', heading: 'Ether (ETH)' }), lang: 'en' },
+      { now },
+    );
     expect(underHeading?.map(({ claim }) => [claim.kind, claim.asset])).toEqual([['price', 'ETH']]);
-    const [pointer] = readTexts({ texts: texts('It fell 2.97% on the day.'), lang: 'en', title: 'Ether slides as funding flips' }, { now });
+    const [pointer] = readTexts(
+      { texts: texts('It fell 2.97% on the day.'), lang: 'en', title: 'Ether slides as funding flips' },
+      { now },
+    );
     expect(pointer?.map(({ claim }) => claim.asset)).toEqual(['ETH']);
   });
 
@@ -62,7 +70,11 @@ describe('readTexts: what the background answers a page with', () => {
 
   it('answers null for what the page’s reading budget does not cover, to be asked again later', () => {
     const budget = new ReadBudget(() => 0, { pageCharsPerMinute: PARAGRAPH.length * 2, messageMs: 30, pages: 4 });
-    const answer = readTexts({ texts: texts(PARAGRAPH, PARAGRAPH, PARAGRAPH), lang: 'en' }, { now }, { allowance: budget.start('tab') });
+    const answer = readTexts(
+      { texts: texts(PARAGRAPH, PARAGRAPH, PARAGRAPH), lang: 'en' },
+      { now },
+      { allowance: budget.start('tab') },
+    );
     expect(answer.map((found) => found === null)).toEqual([false, false, true]);
   });
 

@@ -11,7 +11,9 @@ describe('normalise: the text as a browser displays it', () => {
   });
 
   it('writes look-alikes as the plain character: a minus sign is a sign, curly quotes are straight', () => {
-    expect(normalise('Solana \u22123.88% as the world\u2019s largest').text).toBe("Solana -3.88% as the world's largest");
+    expect(normalise('Solana \u22123.88% as the world\u2019s largest').text).toBe(
+      "Solana -3.88% as the world's largest",
+    );
   });
 
   it('keeps the en dash of a range', () => {

@@ -5,7 +5,10 @@ const sentences = (text: string) => sentenceSpans(text).map(({ start, end }) => 
 
 describe('sentenceSpans', () => {
   it('splits at full stops but not inside figures', () => {
-    expect(sentences('Bitcoin fell 1.88% to $67.5K. Ether rose 2.5%.')).toEqual(['Bitcoin fell 1.88% to $67.5K.', 'Ether rose 2.5%.']);
+    expect(sentences('Bitcoin fell 1.88% to $67.5K. Ether rose 2.5%.')).toEqual([
+      'Bitcoin fell 1.88% to $67.5K.',
+      'Ether rose 2.5%.',
+    ]);
   });
 
   it('keeps abbreviations and initials inside their sentence', () => {

@@ -1,0 +1,30 @@
+import { useStored } from '@/components/use-stored';
+import { readDismissed } from '@/lib/annotate/dismissed';
+import { sendMessage } from '@/lib/messaging/message';
+import { clearDismissedFigures } from '@/lib/messaging/messages';
+import { dismissedFiguresItem } from '@/lib/storage/items';
+
+/**
+ * The figures the reader marked "Not a market figure" on article chips: how many, on how many
+ * pages, and a button that forgets them all. They are kept on this device only.
+ */
+export function HiddenFigures() {
+  const pages = readDismissed(useStored(dismissedFiguresItem).value);
+  const figures = pages.reduce((sum, page) => sum + page.keys.length, 0);
+  return (
+    <div class="hidden-figures" data-setting="hidden-figures">
+      <p class="hint">
+        {figures === 0
+          ? 'No figures are hidden. On an article, a chip’s card has “Not a market figure” to hide a misread one.'
+          : `${figures} ${figures === 1 ? 'figure' : 'figures'} hidden as “Not a market figure” on ${pages.length} ${
+              pages.length === 1 ? 'page' : 'pages'
+            }, kept on this device only.`}
+      </p>
+      {figures > 0 && (
+        <button type="button" onClick={() => void sendMessage(clearDismissedFigures, undefined)}>
+          Show them again
+        </button>
+      )}
+    </div>
+  );
+}
