@@ -50,16 +50,34 @@ const LEVEL_AFTER: Partial<Record<ClaimKind, ClaimKind>> = { 'oi-change': 'oi-le
 interface Sentence extends SentenceIndex {
   figures: number[];
   forecasts: Int32Array;
+  /** What the words before the first figure say of time, read once for all the sentence's figures. */
+  opening: { window?: WindowReading; past?: boolean };
+  /** Each figure's frame, made once. */
+  frames: FigureFrame[];
+  inMention: (token: number) => boolean;
+  aside: (token: number) => boolean;
 }
 
+/**
+ * How many figures a list may run to for what one of them states (a window, a date) to reach the
+ * others. Bounded, so a page of ten thousand figures in one sentence stays linear.
+ */
+const LIST_REACH = 12;
+
 function readSentence(text: string, style: NumberStyle): Sentence {
-  const figures = findFigures(text, style);
-  const tokens = tokenise(text, figures);
+  const tokens = tokenise(text, findFigures(text, style));
   const index = indexSentence(tokens, findMentions(tokens), findClauses(tokens));
+  const figures = tokens.flatMap((token, at) => (token.type === 'figure' ? [at] : []));
+  const first = figures[0] ?? 0;
+  const opening = windowsIn(tokens, 0, Math.min(first, index.clauses.end[0] ?? first)).at(-1);
   return {
     ...index,
-    figures: tokens.flatMap((token, at) => (token.type === 'figure' ? [at] : [])),
+    figures,
     forecasts: forecastWords(tokens),
+    opening: opening ? { window: opening.reading } : {},
+    frames: [],
+    inMention: (token) => (index.mentionAt[token] as number) >= 0,
+    aside: (token) => index.relative[token] === 1,
   };
 }
 
@@ -68,6 +86,15 @@ const LABEL_WORDS = 4;
 
 /** The frame of words that can describe the figure at token `at`: from the figure before it to the one after. */
 function frameOf(sentence: Sentence, i: number): FigureFrame {
+  let frame = sentence.frames[i];
+  if (!frame) {
+    frame = makeFrame(sentence, i);
+    sentence.frames[i] = frame;
+  }
+  return frame;
+}
+
+function makeFrame(sentence: Sentence, i: number): FigureFrame {
   const at = sentence.figures[i] as number;
   const { start, end } = sentence.clauses;
   const previous = sentence.figures[i - 1] ?? -1;
@@ -80,8 +107,8 @@ function frameOf(sentence: Sentence, i: number): FigureFrame {
     figure: at,
     from: Math.max(clause - label <= LABEL_WORDS ? label : clause, previous + 1, at - 40),
     to: Math.min(end[at] as number, next),
-    inMention: (token) => (sentence.mentionAt[token] as number) >= 0,
-    aside: (token) => sentence.relative[token] === 1,
+    inMention: sentence.inMention,
+    aside: sentence.aside,
   };
 }
 
@@ -137,17 +164,23 @@ const REACHED_REACH = 8;
 const reachedFiller = (token: Token | undefined) =>
   token?.text !== 'to' && (isFiller(token) || ['record', 'new', 'fresh', 'high', 'low'].includes(token?.text ?? ''));
 
+/** How long a fronted "with" phrase may be. */
+const FRONTED_REACH = 30;
+
 /**
  * "With $498.7 million in liquidations over the past 24 hours, Ethereum traders suffered the most":
  * a figure in a fronted "with" phrase belongs to the subject after its comma.
  */
 function frontedOwner(sentence: Sentence, at: number): FigureRead['owner'] | undefined {
-  if (sentence.tokens[0]?.text !== 'with') return undefined;
-  const comma = untilComma(sentence, 1, sentence.tokens.length);
+  if (sentence.tokens[0]?.text !== 'with' || at > FRONTED_REACH) return undefined;
+  const comma = untilComma(sentence, 1, FRONTED_REACH);
   if (at > comma) return undefined;
-  const mention = sentence.mentions.findIndex((found) => found.from > comma && found.referent.type === 'asset');
-  const found = sentence.mentions[mention];
-  return found && found.from <= comma + 3 ? { type: 'referent', referent: found.referent, mention } : undefined;
+  for (let t = comma + 1; t <= comma + 3; t++) {
+    const mention = sentence.mentionAt[t] as number;
+    const found = sentence.mentions[mention];
+    if (found?.referent.type === 'asset') return { type: 'referent', referent: found.referent, mention };
+  }
+  return undefined;
 }
 
 /**
@@ -158,8 +191,8 @@ function bracketedChanges(sentence: Sentence, reads: FigureRead[]): void {
   for (let i = 1; i < reads.length; i++) {
     const read = reads[i] as FigureRead;
     const previous = reads[i - 1] as FigureRead;
-    const open = sentence.tokens.findIndex((token, at) => at > previous.at && at < read.at && token.text === '(');
-    if (open !== previous.at + 1 || read.at - open > 4) continue;
+    const open = previous.at + 1;
+    if (sentence.tokens[open]?.text !== '(' || read.at - open > 4) continue;
     if (previous.read === 'not') read.read = 'not';
     else if (typeof previous.read === 'object' && typeof read.read === 'object' && read.read.kind === 'change')
       read.owner = previous.owner;
@@ -249,23 +282,19 @@ function windowOf(sentence: Sentence, reads: FigureRead[], i: number, year: numb
   const frame = frameOf(sentence, i);
   const next = reads[i + 1];
   const reachesNext = next && sentence.tokens[next.at - 1]?.text === 'to' && next.at - read.at <= 3;
-  const afterEnd = untilComma(
-    sentence,
-    read.at + 1,
-    reachesNext ? (sentence.clauses.end[read.at] as number) : frame.to,
-  );
+  const beyondNext = Math.min(sentence.clauses.end[read.at] as number, reads[i + 2]?.at ?? sentence.tokens.length);
+  const afterEnd = untilComma(sentence, read.at + 1, reachesNext ? beyondNext : frame.to);
   const after = windowsIn(sentence.tokens, read.at + 1, afterEnd)[0];
   if (after) return after.reading;
   const before = windowsIn(sentence.tokens, frame.from, read.at).at(-1);
   if (before) return before.reading;
-  const first = sentence.figures[0] as number;
-  const opening = windowsIn(sentence.tokens, 0, Math.min(first, sentence.clauses.end[0] ?? first)).at(-1);
-  if (opening) return opening.reading;
+  const opening = sentence.opening.window;
+  if (opening) return opening;
   // "down 51% in 2025 so far", in a 2025 article: the year to date.
   for (let t = frame.from; t < frame.to; t++) {
     if (sentence.tokens[t]?.text === 'in' && sentence.tokens[t + 1]?.text === String(year)) return { window: 'ytd' };
   }
-  for (let j = i + 1; j < reads.length; j++) {
+  for (let j = i + 1; j < Math.min(reads.length, i + LIST_REACH); j++) {
     const later = reads[j] as FigureRead;
     // The figures of one list: each took its kind from the list, or this one took it from them.
     if (!later.listed && !read.listed) break;
@@ -295,15 +324,15 @@ const STALE_ENTRY_MS = 30 * 60_000;
 /** Whether the figures after this one in its clause are its list (same kind, no window of their own), and a date after them is past. */
 function datedList(sentence: Sentence, reads: FigureRead[], i: number, kind: ClaimKind, written: Written): boolean {
   const at = (reads[i] as FigureRead).at;
-  const clauseEnd = sentence.clauses.end[at] as number;
+  const clauseEnd = Math.min(sentence.clauses.end[at] as number, at + LIST_REACH * 4);
   if (windowsIn(sentence.tokens, at + 1, clauseEnd).length > 0) return false;
   let last = at;
-  for (const later of reads.slice(i + 1)) {
+  for (const later of reads.slice(i + 1, i + LIST_REACH)) {
     if (later.at >= clauseEnd) break;
     if (typeof later.read !== 'object' || later.read.kind !== kind) return false;
     last = later.at;
   }
-  return last > at && pastByDate(sentence.tokens, last + 1, clauseEnd, written);
+  return last > at && pastByDate(sentence.tokens, last + 1, Math.min(clauseEnd, last + LIST_REACH), written);
 }
 
 /** Whether the words around a figure put it at another time than the writing. */
@@ -337,7 +366,7 @@ function aboutAnotherTime(
     pastByDate(sentence.tokens, frame.from, frame.to, written) ||
     (when && pastByDate(sentence.tokens, sentence.clauses.start[clause - 1] as number, clause, written, false)) ||
     // What opens the sentence sets its time: "Between 02:00 and 03:00 UTC, as BTC slipped…", "On Monday, …".
-    pastByDate(sentence.tokens, 0, first, written)
+    (sentence.opening.past ??= pastByDate(sentence.tokens, 0, first, written))
   );
 }
 
@@ -412,7 +441,7 @@ function countedApart(sentence: Sentence, reads: FigureRead[], i: number, ownerE
   const at = (reads[i] as FigureRead).at;
   // "Ether leads a retreat as $1.3 billion of bets are wiped out": the amount has a clause of its own.
   for (let t = ownerEnd; t < at; t++) if (CONJUNCTIONS.has(sentence.tokens[t]?.text ?? '')) return true;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - LIST_REACH); j--) {
     const earlier = reads[j] as FigureRead;
     if (earlier.at < ownerEnd) return false;
     if (typeof earlier.read === 'object' && (earlier.read.kind === 'change' || earlier.read.kind === 'price'))
@@ -423,8 +452,16 @@ function countedApart(sentence: Sentence, reads: FigureRead[], i: number, ownerE
 
 /** The first asset named after a figure in its sentence. */
 function nameAfter(sentence: Sentence, at: number): Referent | undefined {
-  return sentence.mentions.find((mention) => mention.from > at && mention.referent.type === 'asset')?.referent;
+  const end = Math.min(sentence.clauses.end[at] as number, at + NAME_AFTER_REACH);
+  for (let t = at + 1; t < end; t++) {
+    const mention = sentence.mentions[sentence.mentionAt[t] as number];
+    if (mention?.referent.type === 'asset') return mention.referent;
+  }
+  return undefined;
 }
+
+/** How far after a level its asset may be named: "$65,000 as the next support for BTC". */
+const NAME_AFTER_REACH = 16;
 
 /** Figures the reader never chips whatever their words: a range's price, a bare "100K" that is no price. */
 function unchippable(figure: Figure, kind: ClaimKind): boolean {
@@ -463,6 +500,9 @@ function isLinkLine(sentence: Sentence): boolean {
   return label !== undefined && [':', '|', '-', '—', '»', '›'].includes(sentence.tokens[label.end]?.text ?? '');
 }
 
+/** The most figures one text is read for: a long article's paragraph quotes a few dozen. */
+const FIGURES_MAX = 400;
+
 /** Claims in a block of text (a paragraph, a list item, a heading), in order. */
 export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
   const normal = normalise(raw);
@@ -476,8 +516,14 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
   const subjects = new SubjectTracker(options.context ?? {});
   const memory = new BlockMemory(options.context?.before);
   const claims: Claim[] = [];
+  let figuresRead = 0;
   for (const [sentenceIndex, span] of sentenceSpans(text).entries()) {
+    // Past this many figures a text is a data dump, not prose: the rest is not read, so no page can
+    // make one text cost more than a bounded time.
+    if (figuresRead >= FIGURES_MAX) break;
     const sentence = readSentence(text.slice(span.start, span.end), style);
+    if (sentence.figures.length > FIGURES_MAX - figuresRead) sentence.figures.length = FIGURES_MAX - figuresRead;
+    figuresRead += sentence.figures.length;
     let fed = 0;
     const feedUntil = (token: number) => {
       while (fed < sentence.mentions.length && (sentence.mentions[fed]?.to ?? 0) <= token) {

@@ -34,6 +34,9 @@ const MONTHS: Record<string, number> = {
 };
 
 const DAY_MS = 86_400_000;
+
+/** A cheap first look: only a weekday, a month, a year or a clock time is worth reading as a date. */
+const mayBeDate = (word: string) => /^\d/.test(word) || WEEKDAYS.includes(word) || MONTHS[word] !== undefined;
 /** Until this hour (UTC) it is still the previous day in the Americas. */
 const EARLY_UTC_HOURS = 8;
 
@@ -83,12 +86,13 @@ const REFERENCE_WORDS = new Set(['since', 'from', 'until', 'till']);
 const DATE_LEAD = new Set(['the', 'early', 'late', 'mid', 'its', 'last']);
 
 /** "its lowest since April", "the most since the Oct 10 rout": a date a comparison reaches back to. */
+const partOfDate = (token: Token | undefined) =>
+  DATE_LEAD.has(token?.text ?? '') ||
+  (token?.capital === true && MONTHS[token.text] !== undefined) ||
+  dayNumber(token) !== undefined;
+
 function referencePoint(tokens: readonly Token[], at: number): boolean {
   let back = at - 1;
-  const partOfDate = (token: Token | undefined) =>
-    DATE_LEAD.has(token?.text ?? '') ||
-    (token?.capital === true && MONTHS[token.text] !== undefined) ||
-    dayNumber(token) !== undefined;
   while (back >= at - 4 && partOfDate(tokens[back])) back--;
   return REFERENCE_WORDS.has(tokens[back]?.text ?? '');
 }
@@ -105,7 +109,7 @@ export function dateAt(
   references = true,
 ): DateReading | undefined {
   const token = tokens[at];
-  if (token?.type !== 'word') return undefined;
+  if (token?.type !== 'word' || !mayBeDate(token.text)) return undefined;
   if (references && referencePoint(tokens, at)) return undefined;
   const before = tokens[at - 1]?.text;
   const weekday = WEEKDAYS.indexOf(token.text);

@@ -1,3 +1,4 @@
+import { isDigit, isLetter } from './chars';
 /**
  * Stage 3: figures. Every dollar amount and percentage in a normalised text, found by one scan
  * from left to right that looks at each character a bounded number of times, so no page can make
@@ -39,9 +40,6 @@ const DOLLAR_WORDS = new Set(['usd', 'usdt', 'dollars', 'dollar']);
 
 /** A number longer than this is no figure a reader quotes, and is not worth parsing. */
 const MAX_DIGITS = 20;
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
-const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
 
 interface NumberRead {
   end: number;

@@ -95,11 +95,14 @@ export function shareKinds(sentence: SentenceIndex, reads: FigureRead[]): void {
   }
 }
 
+/** How far back a list of names may reach: "BTC, ETH, SOL, XRP and BNB". */
+const NAMES_REACH = 20;
+
 /** The distinct asset names standing together right before `at`: "BTC, ETH and SOL", "XRP and BNB". */
 function namesBefore(sentence: SentenceIndex, at: number, from: number): number[] {
   const names: number[] = [];
   let seenName = false;
-  for (let t = at - 1; t >= from; t--) {
+  for (let t = at - 1; t >= Math.max(from, at - NAMES_REACH); t--) {
     const mention = sentence.mentionAt[t] as number;
     const token = sentence.tokens[t] as Token;
     if (mention >= 0) {

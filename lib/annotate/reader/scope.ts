@@ -67,13 +67,16 @@ export function marketWide(sentence: SentenceIndex, from: number, to: number): b
   return false;
 }
 
+/** How far before a figure its venue may be named: "Open interest in CME bitcoin futures dropped 5.2% to $12.9 billion". */
+const VENUE_REACH = 16;
+
 /** Whether a mention names a venue. */
 export const isVenue = (sentence: SentenceIndex, mention: Mention): boolean =>
   mention.referent.type === 'other' && VENUES.has(sentence.tokens[mention.from]?.text ?? '');
 
 /** Whether the figure's clause names one venue as its own ("on Binance", "Open interest in CME bitcoin futures"). */
 export function venueOnly(sentence: SentenceIndex, frame: FigureFrame): boolean {
-  const from = sentence.clauses.start[frame.figure] as number;
+  const from = Math.max(sentence.clauses.start[frame.figure] as number, frame.figure - VENUE_REACH);
   for (let at = from; at < Math.min(frame.to + 3, sentence.tokens.length); at++) {
     const mention = sentence.mentions[sentence.mentionAt[at] as number];
     if (mention && isVenue(sentence, mention)) return true;

@@ -1,3 +1,4 @@
+import { isDigit, isLetter, isWordChar } from './chars';
 import type { Figure } from './figures';
 
 /**
@@ -22,10 +23,6 @@ export interface Token {
   possessive?: boolean;
   figure?: Figure;
 }
-
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** The end of the word starting at `start`: letters and digits, with "world's", "U.S", "S&P", "1,000", "9:12" kept whole. */
 function wordEnd(text: string, start: number): number {
