@@ -1,6 +1,6 @@
-import { type Claim, type ClaimKind, MARKET } from './claim';
+import { type Claim, type ClaimKind, type ClaimWindow, MARKET } from './claim';
 import { findClauses } from './reader/clauses';
-import { pastByDate, type Written } from './reader/dates';
+import { mayBeDate, pastByDate, type Written } from './reader/dates';
 import { type Figure, findFigures, type NumberStyle } from './reader/figures';
 import { type FigureFrame, type Reading, readPercent, readUsd } from './reader/kind';
 import { breakdownOfLiquidations, type FigureRead, gappedMoves, pairLists, shareKinds } from './reader/lists';
@@ -211,7 +211,9 @@ function reachedFrom(sentence: Sentence, reads: FigureRead[], i: number): boolea
   for (let t = previous.at + 1; t < to; t++) {
     const window = windows.find((hit) => hit.at === t);
     if (window) t = window.end - 1;
-    else if (!['over', 'in', 'the', 'past', 'last', 'on', ','].includes(sentence.tokens[t]?.text ?? '')) return false;
+    // "fell as much as 9.8% on Thursday to $62,870": a day between the move and its level.
+    else if (!(['over', 'in', 'the', 'past', 'last', 'on', ','].includes(sentence.tokens[t]?.text ?? '') || mayBeDate(sentence.tokens[t]?.text ?? '')))
+      return false;
   }
   return true;
 }
@@ -347,8 +349,10 @@ function aboutAnotherTime(
   const frame = frameOf(sentence, i);
   // "fell as much as 5% to $81,230": the level an extreme move reached is that extreme.
   const own = timeAt(sentence, i);
-  const time =
-    own === 'now' && reachedFrom(sentence, reads, i) && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : own;
+  // "fell as much as 5% to $81,230", "lost 9.8% last week to $2,240": the level a move reached is of the move's time.
+  const reached = own === 'now' && reachedFrom(sentence, reads, i);
+  const movePast = reached && windowOf(sentence, reads, i - 1, written.year) === 'past';
+  const time = reached && timeAt(sentence, i - 1) === 'extreme' ? 'extreme' : movePast ? 'past' : own;
   // "Solana dropped 6.4% and XRP lost 4.7% on Tuesday": a date closing a clause dates every figure of its list.
   if (datedList(sentence, reads, i, kind, written)) return true;
   // Support and resistance are levels a reader watches: "could fall to the $60,000 support" still names one.
@@ -532,6 +536,7 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
       }
     };
     subjects.nextSentence();
+    const sentenceWindows = new Map<ClaimKind, ClaimWindow>();
     const reads = sentence.figures.length > 0 && !isLinkLine(sentence) ? readFigures(sentence, memory) : [];
     reads.forEach((read, i) => {
       feedUntil(read.owner.type === 'referent' ? (sentence.mentions[read.owner.mention]?.from ?? read.at) : read.at);
@@ -551,10 +556,17 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
       if (unchippable(figure, kind) || aboutAnotherTime(sentence, reads, i, kind, written)) return;
       const stated = WINDOWED.has(kind) ? windowOf(sentence, reads, i, written.year) : undefined;
       if (stated === 'past' || stated === 'unmeasured') return;
+      // A move with no window of its own takes the window the sentence stated for the same kind
+      // ("1.1% lower on the day, while SOL fell 3.2%"); a liquidation one, the block's last.
       const window =
-        stated === 'same' || (stated === undefined && kind === 'liquidations') ? memory.lastWindow() : stated?.window;
+        stated === 'same' || (stated === undefined && kind === 'liquidations')
+          ? memory.lastWindow()
+          : (stated?.window ?? (WINDOWED.has(kind) ? sentenceWindows.get(kind) : undefined));
       if (stated === 'same' && !window) return;
-      if (window) memory.stated(window, sentenceIndex);
+      if (window) {
+        memory.stated(window, sentenceIndex);
+        sentenceWindows.set(kind, window);
+      }
       if (kind === 'liquidations') memory.liquidations = true;
       const asset = scopeOf(sentence, reads, i, kind, subjects);
       if (!asset) return;

@@ -36,7 +36,7 @@ const MONTHS: Record<string, number> = {
 const DAY_MS = 86_400_000;
 
 /** A cheap first look: only a weekday, a month, a year or a clock time is worth reading as a date. */
-const mayBeDate = (word: string) => /^\d/.test(word) || WEEKDAYS.includes(word) || MONTHS[word] !== undefined;
+export const mayBeDate = (word: string): boolean => /^\d/.test(word) || WEEKDAYS.includes(word) || MONTHS[word] !== undefined;
 /** Until this hour (UTC) it is still the previous day in the Americas. */
 const EARLY_UTC_HOURS = 8;
 

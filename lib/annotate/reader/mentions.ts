@@ -58,7 +58,18 @@ const NAMES: Record<string, readonly string[]> = {
   HYPE: [],
 };
 /** Names the press writes in lower case too: "bitcoin fell", "ether's price". */
-const LOWER_CASE_NAMES = new Set(['bitcoin', 'ethereum', 'ether', 'dogecoin']);
+const LOWER_CASE_NAMES = new Set([
+  'bitcoin',
+  'ethereum',
+  'ether',
+  'dogecoin',
+  'solana',
+  'cardano',
+  'litecoin',
+  'polkadot',
+  'chainlink',
+  'toncoin',
+]);
 
 /**
  * Tickers that are also English words or abbreviations. In capitals they name the asset ("LINK
@@ -325,7 +336,36 @@ const NAMED_OTHERS = [
   'glxy',
   'bmnr',
   'sbet',
+  'american bitcoin',
+  'twenty one capital',
 ];
+
+/**
+ * Words that make an asset's name part of a company's or an organisation's: "Bitcoin Depot",
+ * "Solana Company", "Ethereum Foundation", "Bitcoin Magazine".
+ */
+const COMPANY_SUFFIXES = new Set([
+  'depot',
+  'machine',
+  'company',
+  'strategy',
+  'treasury',
+  'group',
+  'holdings',
+  'inc',
+  'corp',
+  'capital',
+  'fund',
+  'trust',
+  'mining',
+  'miner',
+  'magazine',
+  'foundation',
+  'labs',
+  'technologies',
+  'ventures',
+  'partners',
+]);
 
 /** Capitals that are no ticker of anything: "ETF", "SEC", "CEO", "ET". */
 const NOT_TICKERS = new Set([
@@ -465,8 +505,12 @@ function mentionAt(tokens: readonly Token[], at: number): Mention | undefined {
   if (marketAfterThe && !MARKET_CAP_WORDS.has(tokens[marketAfterThe.end]?.text ?? ''))
     return asset(MARKET, at, marketAfterThe.end);
   const named = assetPhrases.at(tokens, at);
-  if (named && (token.capital || LOWER_CASE_NAMES.has(token.text) || named.end - at > 1))
+  if (named && (token.capital || LOWER_CASE_NAMES.has(token.text) || named.end - at > 1)) {
+    const next = tokens[named.end];
+    if (token.capital && next?.capital && COMPANY_SUFFIXES.has(next.text))
+      return { referent: { type: 'other', what: 'company' }, from: at, to: named.end + 1 };
     return asset(named.value, at, named.end);
+  }
   const ticker = tickerAt(tokens, at);
   if (ticker) return asset(ticker, at, at + 1);
   const market = marketPhrases.at(tokens, at);

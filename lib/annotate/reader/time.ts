@@ -147,6 +147,7 @@ const IN_CLAUSE: [string, Time][] = [
   'by the end of',
   'path to',
   'road to',
+  'survive',
   'on the way to',
   'headed for',
   'heading for',
