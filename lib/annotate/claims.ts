@@ -212,7 +212,12 @@ function reachedFrom(sentence: Sentence, reads: FigureRead[], i: number): boolea
     const window = windows.find((hit) => hit.at === t);
     if (window) t = window.end - 1;
     // "fell as much as 9.8% on Thursday to $62,870": a day between the move and its level.
-    else if (!(['over', 'in', 'the', 'past', 'last', 'on', ','].includes(sentence.tokens[t]?.text ?? '') || mayBeDate(sentence.tokens[t]?.text ?? '')))
+    else if (
+      !(
+        ['over', 'in', 'the', 'past', 'last', 'on', ','].includes(sentence.tokens[t]?.text ?? '') ||
+        mayBeDate(sentence.tokens[t]?.text ?? '')
+      )
+    )
       return false;
   }
   return true;
@@ -337,6 +342,12 @@ function datedList(sentence: Sentence, reads: FigureRead[], i: number, kind: Cla
   return last > at && pastByDate(sentence.tokens, last + 1, Math.min(clauseEnd, last + LIST_REACH), written);
 }
 
+/** Whether the words before the sentence's first figure put it in the past, read once a sentence. */
+function openingPast(sentence: Sentence, first: number, written: Written): boolean {
+  if (sentence.opening.past === undefined) sentence.opening.past = pastByDate(sentence.tokens, 0, first, written);
+  return sentence.opening.past;
+}
+
 /** Whether the words around a figure put it at another time than the writing. */
 function aboutAnotherTime(
   sentence: Sentence,
@@ -370,7 +381,7 @@ function aboutAnotherTime(
     pastByDate(sentence.tokens, frame.from, frame.to, written) ||
     (when && pastByDate(sentence.tokens, sentence.clauses.start[clause - 1] as number, clause, written, false)) ||
     // What opens the sentence sets its time: "Between 02:00 and 03:00 UTC, as BTC slipped…", "On Monday, …".
-    (sentence.opening.past ??= pastByDate(sentence.tokens, 0, first, written))
+    openingPast(sentence, first, written)
   );
 }
 

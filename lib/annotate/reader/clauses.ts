@@ -10,13 +10,12 @@ const HARD_PUNCTUATION = new Set([';', ':', '—', '|', '•', '·', '"', '?', '
 const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'wherein']);
 /**
  * Words that start a clause of their own only after a comma: ", as traders", ", with ether up 3%".
- * Not "before" or "after": ", before recovering to $84,870" keeps the sentence's subject.
+ * Not "before" or "after": ", before recovering to $84,870" keeps the sentence's subject; nor "which"
+ * or "who", whose relative clause the owner stage steps over ("Ether, which …, rose 2%").
  */
 const AFTER_COMMA = new Set([
   'as',
   'with',
-  'which',
-  'who',
   'when',
   'where',
   'amid',

@@ -36,7 +36,8 @@ const MONTHS: Record<string, number> = {
 const DAY_MS = 86_400_000;
 
 /** A cheap first look: only a weekday, a month, a year or a clock time is worth reading as a date. */
-export const mayBeDate = (word: string): boolean => /^\d/.test(word) || WEEKDAYS.includes(word) || MONTHS[word] !== undefined;
+export const mayBeDate = (word: string): boolean =>
+  /^\d/.test(word) || WEEKDAYS.includes(word) || MONTHS[word] !== undefined;
 /** Until this hour (UTC) it is still the previous day in the Americas. */
 const EARLY_UTC_HOURS = 8;
 
@@ -125,7 +126,8 @@ export function dateAt(
   const month = MONTHS[token.text];
   // "May" is a month only with its capital; "mar" and "dec" only written as abbreviations are.
   if (month !== undefined && token.capital) {
-    const day = dayNumber(tokens[at + 1]) ?? dayNumber(tokens[at - 1]);
+    const after = tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
+    const day = dayNumber(tokens[after]) ?? dayNumber(tokens[at - 1]);
     if (published === undefined || day === undefined) return 'past';
     return sameDay(published, month, day) ? 'now' : 'past';
   }

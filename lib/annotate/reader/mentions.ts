@@ -190,6 +190,19 @@ const POINTERS = [
   'the latter',
 ];
 
+/** Nouns after "the crypto", "the token" that make it a description rather than a pointer. */
+const NOT_POINTED = new Set([
+  'market',
+  'markets',
+  'sector',
+  'space',
+  'industry',
+  'unlock',
+  'unlocks',
+  'supply',
+  'winter',
+]);
+
 /**
  * Things that are not a listed asset but are the subject of figures beside one: companies and
  * their shares, funds, indexes, commodities, currencies, stablecoins, venues, public bodies.
@@ -521,7 +534,9 @@ function mentionAt(tokens: readonly Token[], at: number): Mention | undefined {
   const other = others.at(tokens, at);
   if (other) return { referent: { type: 'other', what: other.value }, from: at, to: other.end };
   const pointer = pointers.at(tokens, at);
-  if (pointer) return { referent: { type: 'pronoun', word: pointer.value }, from: at, to: pointer.end };
+  // "the crypto market cap", "the token unlock": a noun after it makes the words a description, not a pointer.
+  if (pointer && !NOT_POINTED.has(tokens[pointer.end]?.text ?? ''))
+    return { referent: { type: 'pronoun', word: pointer.value }, from: at, to: pointer.end };
   return undefined;
 }
 
