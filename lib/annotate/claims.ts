@@ -64,15 +64,15 @@ interface Sentence extends SentenceIndex {
  */
 const LIST_REACH = 12;
 
-function readSentence(text: string, style: NumberStyle): Sentence {
-  const tokens = tokenise(text, findFigures(text, style));
+function readSentence(text: string, figures: readonly Figure[]): Sentence {
+  const tokens = tokenise(text, figures);
   const index = indexSentence(tokens, findMentions(tokens), findClauses(tokens));
-  const figures = tokens.flatMap((token, at) => (token.type === 'figure' ? [at] : []));
-  const first = figures[0] ?? 0;
+  const at = tokens.flatMap((token, index) => (token.type === 'figure' ? [index] : []));
+  const first = at[0] ?? 0;
   const opening = windowsIn(tokens, 0, Math.min(first, index.clauses.end[0] ?? first)).at(-1);
   return {
     ...index,
-    figures,
+    figures: at,
     forecasts: forecastWords(tokens),
     opening: opening ? { window: opening.reading } : {},
     frames: [],
@@ -536,7 +536,15 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
     // Past this many figures a text is a data dump, not prose: the rest is not read, so no page can
     // make one text cost more than a bounded time.
     if (figuresRead >= FIGURES_MAX) break;
-    const sentence = readSentence(text.slice(span.start, span.end), style);
+    const sentenceText = text.slice(span.start, span.end);
+    const found = findFigures(sentenceText, style);
+    if (found.length === 0) {
+      // A sentence with no figure only names subjects for the ones after it: read just its names.
+      subjects.nextSentence();
+      for (const mention of findMentions(tokenise(sentenceText, found))) subjects.seen(mention.referent);
+      continue;
+    }
+    const sentence = readSentence(sentenceText, found);
     if (sentence.figures.length > FIGURES_MAX - figuresRead) sentence.figures.length = FIGURES_MAX - figuresRead;
     figuresRead += sentence.figures.length;
     let fed = 0;

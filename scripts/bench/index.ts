@@ -9,6 +9,7 @@ import { medianBuildMs } from './build-time';
 import { bundleSizes } from './bundle-size';
 import { benchPollCycle } from './poll-cycle';
 import { benchPopupPaint } from './popup-paint';
+import { fuzzReader } from './reader-fuzz';
 
 const OUT_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -65,6 +66,11 @@ console.log(
 );
 
 for (const line of annotationLines(await benchAnnotation())) console.log(line);
+
+const fuzz = fuzzReader(5_000);
+console.log(
+  `\nThe background's reader on the worst a page can send (${fuzz.inputs} seeded inputs up to ${fuzz.longest} characters; npm run fuzz:reader for 100,000): slowest ${fuzz.slowestMs.toFixed(1)} ms, 99th percentile ${fuzz.p99Ms.toFixed(2)} ms ${fuzz.overBudget === 0 ? '✓' : '✗'} none over 50 ms`,
+);
 
 const backtest = benchBacktest();
 console.log(

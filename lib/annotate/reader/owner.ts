@@ -29,6 +29,8 @@ export interface SentenceIndex {
   clauses: Clauses;
   /** Written In Title Case, as headlines are: capitals there say nothing about names. */
   titleCase: boolean;
+  /** For each token, whether it is a subject no list knows (1), is not (0), or was not asked yet. */
+  unknownSubject: Uint8Array;
 }
 
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
@@ -77,7 +79,15 @@ export function indexSentence(tokens: readonly Token[], mentions: readonly Menti
   mentions.forEach((mention, i) => {
     for (let at = mention.from; at < mention.to; at++) mentionAt[at] = i;
   });
-  return { tokens, mentions, mentionAt, relative: asides(tokens), clauses, titleCase: isTitleCase(tokens) };
+  return {
+    tokens,
+    mentions,
+    mentionAt,
+    relative: asides(tokens),
+    clauses,
+    titleCase: isTitleCase(tokens),
+    unknownSubject: new Uint8Array(tokens.length).fill(UNASKED),
+  };
 }
 
 /** Short words a Title Case headline may leave in lower case. */
@@ -129,6 +139,17 @@ const AUXILIARIES = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', '
 
 /** A capital word no list knows, right before its verb: the subject of that verb ("Nvidia gained 3%"). */
 function isUnknownSubject(sentence: SentenceIndex, at: number): boolean {
+  const known = sentence.unknownSubject[at];
+  if (known !== UNASKED) return known === 1;
+  const answer = unknownSubjectAt(sentence, at);
+  sentence.unknownSubject[at] = answer ? 1 : 0;
+  return answer;
+}
+
+/** Asked of each word once however many figures look back past it. */
+const UNASKED = 2;
+
+function unknownSubjectAt(sentence: SentenceIndex, at: number): boolean {
   const { tokens } = sentence;
   const token = tokens[at];
   if (token?.type !== 'word' || !token.capital || sentence.titleCase || (sentence.mentionAt[at] as number) >= 0)

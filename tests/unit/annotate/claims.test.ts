@@ -457,3 +457,28 @@ describe.skipIf(!existsSync(SHARED_ARTICLE))('the shared Gate article', () => {
     ]);
   });
 });
+
+describe('findClaims: the worst a page can send', () => {
+  it.each([
+    ' ',
+    '?',
+    '$',
+    '9',
+    ',',
+    '1,',
+    '$1,',
+    '1%',
+    '1% to $1 ',
+    'Mr. ',
+    'Hi. ',
+    'it ',
+    'BTC: $1 ',
+    'With $1 ',
+    '(',
+  ])('reads 20,000 characters of %j to the end, and no more than its bound of figures', (pattern) => {
+    const text = pattern.repeat(Math.ceil(20_000 / pattern.length)).slice(0, 20_000);
+    const claims = findClaims(text, { context: { title: 'Bitcoin' } });
+    expect(claims.length).toBeLessThanOrEqual(400);
+    for (const claim of claims) expect(claim.end).toBeLessThanOrEqual(text.length);
+  });
+});

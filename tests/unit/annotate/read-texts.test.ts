@@ -96,3 +96,20 @@ describe('readTexts: what the background answers a page with', () => {
     }
   });
 });
+
+describe('readTexts: the worst a page can send', () => {
+  it('reads no more than a page’s budget a minute, whatever it sends: the rest waits', () => {
+    let t = 0;
+    const budget = new ReadBudget(() => t);
+    const worst = { texts: Array.from({ length: 100 }, () => ({ text: '$1,'.repeat(6_666) })), lang: 'en' };
+    const first = readTexts(worst, { now }, { allowance: budget.start('tab 1') });
+    const read = first.filter((found) => found !== null).length;
+    // 400,000 characters a minute: twenty of these.
+    expect(read).toBeLessThanOrEqual(20);
+    expect(read).toBeGreaterThan(0);
+    t = 30_000;
+    expect(readTexts(worst, { now }, { allowance: budget.start('tab 1') }).every((found) => found === null)).toBe(true);
+    // Another page is not held up by this one.
+    expect(readTexts(worst, { now }, { allowance: budget.start('tab 2') })[0]).not.toBeNull();
+  });
+});
