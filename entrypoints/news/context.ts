@@ -8,6 +8,7 @@ import { CONTEXT_MAX, UNDATED } from '@/lib/annotate/reader/subject';
  * siblings back, never by walking the page.
  */
 const HEADING = /^H[1-6]$/;
+const CELL = /^T[DH]$/;
 /** How many siblings back, at each of how many levels, the heading and the block before are looked for. */
 const SIBLINGS_BACK = 8;
 const LEVELS_UP = 2;
@@ -27,7 +28,8 @@ export type RunContext = Omit<PageText, 'text'>;
 /** The heading over `block` and the end of the text block before it, looking a few siblings back at two levels. */
 export function contextOf(block: Element): RunContext {
   let heading: string | undefined;
-  let before: string | undefined;
+  // A table cell's neighbour is another column ("BTC" beside "-2.9%"), not the text before it.
+  let before: string | undefined = CELL.test(block.tagName) ? '' : undefined;
   let node: Element | null = block;
   for (let level = 0; level < LEVELS_UP && node && heading === undefined; level++) {
     let sibling = node.previousElementSibling;

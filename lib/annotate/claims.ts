@@ -279,6 +279,16 @@ function untilComma(sentence: Sentence, from: number, to: number): number {
   return at;
 }
 
+/** Words that open a clause about something else: "slips 1.8% as traders await the decision of the year". */
+const OPENERS = new Set(['as', 'while', 'after', 'when', 'because', 'amid', 'ahead', 'before', 'following']);
+
+/** Where the phrase from `from` ends: at the first word before `to` that opens another clause. */
+function untilOpener(sentence: Sentence, from: number, to: number): number {
+  let at = from;
+  while (at < to && !OPENERS.has(sentence.tokens[at]?.text ?? '')) at++;
+  return at;
+}
+
 /**
  * The window a figure's move covers: a phrase right after it (past the level it reached: "fell 3%
  * to $68,000 over the day"), then one before it in its clause, then one opening the sentence,
@@ -290,7 +300,11 @@ function windowOf(sentence: Sentence, reads: FigureRead[], i: number, year: numb
   const next = reads[i + 1];
   const reachesNext = next && sentence.tokens[next.at - 1]?.text === 'to' && next.at - read.at <= 3;
   const beyondNext = Math.min(sentence.clauses.end[read.at] as number, reads[i + 2]?.at ?? sentence.tokens.length);
-  const afterEnd = untilComma(sentence, read.at + 1, reachesNext ? beyondNext : frame.to);
+  const afterEnd = untilOpener(
+    sentence,
+    read.at + 1,
+    untilComma(sentence, read.at + 1, reachesNext ? beyondNext : frame.to),
+  );
   const after = windowsIn(sentence.tokens, read.at + 1, afterEnd)[0];
   if (after) return after.reading;
   const before = windowsIn(sentence.tokens, frame.from, read.at).at(-1);
@@ -413,8 +427,14 @@ function scopeOf(
   i: number,
   kind: ClaimKind,
   subjects: SubjectTracker,
+  labelled: boolean,
 ): string | undefined {
   const read = reads[i] as FigureRead;
+  // "Bitcoin (CRYPTO: BTC)" then "-1.84%" then "$90,412.55": a figure standing alone under a label is the label's.
+  if (labelled && read.owner.type === 'unknown' && sentence.tokens.every((token) => token.type !== 'word')) {
+    const label = subjects.resolve();
+    return label?.type === 'asset' && label.asset !== MARKET ? label.asset : undefined;
+  }
   const frame = frameOf(sentence, i);
   const market = MARKET_KINDS.has(kind);
   // One venue's funding is close to the market's; its open interest or liquidations are a share of them.
@@ -515,6 +535,9 @@ function isLinkLine(sentence: Sentence): boolean {
   return label !== undefined && [':', '|', '-', '—', '»', '›'].includes(sentence.tokens[label.end]?.text ?? '');
 }
 
+/** The longest block before a lone figure that still reads as its label: "Bitcoin (CRYPTO: BTC)". */
+const LABEL_MAX = 40;
+
 /** The most figures one text is read for: a long article's paragraph quotes a few dozen. */
 const FIGURES_MAX = 400;
 
@@ -529,6 +552,7 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
     stale: (options.context?.entryAge ?? 0) > STALE_ENTRY_MS,
   };
   const subjects = new SubjectTracker(options.context ?? {});
+  const labelled = (options.context?.before?.trim().length ?? LABEL_MAX + 1) <= LABEL_MAX;
   const memory = new BlockMemory(options.context?.before);
   const claims: Claim[] = [];
   let figuresRead = 0;
@@ -587,7 +611,7 @@ export function findClaims(raw: string, options: ReadOptions = {}): Claim[] {
         sentenceWindows.set(kind, window);
       }
       if (kind === 'liquidations') memory.liquidations = true;
-      const asset = scopeOf(sentence, reads, i, kind, subjects);
+      const asset = scopeOf(sentence, reads, i, kind, subjects, labelled);
       if (!asset) return;
       if (LEVELS.has(kind)) memory.level(figure.value, kind, asset);
       const side = kind === 'liquidations' ? sideOf(sentence, read.at) : undefined;

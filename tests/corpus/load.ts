@@ -107,7 +107,8 @@ export function blocksOf(text: string): Block[] {
   /** Blocks since the heading: a page's script finds a heading only a few siblings back (entrypoints/news/context.ts). */
   let sinceHeading = 0;
   const push = (kind: BlockKind, body: string) => {
-    const before = blocks.at(-1)?.text;
+    // A table cell's neighbour is another column, not the text before it (as entrypoints/news/context.ts reads it).
+    const before = kind === 'cell' ? undefined : blocks.at(-1)?.text;
     const near = heading && sinceHeading <= HEADING_REACH;
     blocks.push({ kind, text: body, title, ...(near && { heading }), ...(before && { before }) });
     // A list counts once, as the one element it is on the page.

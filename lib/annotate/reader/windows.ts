@@ -86,7 +86,6 @@ const WINDOW_PHRASES: Record<ClaimWindow, readonly string[]> = {
     'since jan 1',
   ],
   '1y': [
-    'year',
     'past year',
     'the last year',
     '12 months',
