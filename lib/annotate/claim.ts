@@ -12,6 +12,19 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+/** Kinds whose figure covers a period: a move, liquidations. */
+export const WINDOWED_KINDS: ReadonlySet<ClaimKind> = new Set(['change', 'oi-change', 'liquidations']);
+/** Kinds the whole market has as well as each asset. */
+export const MARKET_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'oi-change',
+  'oi-level',
+  'liquidations',
+  'market-cap',
+  'funding',
+]);
+/** Levels a reader watches, rather than readings of the market. */
+export const LEVEL_KINDS: ReadonlySet<ClaimKind> = new Set(['support', 'resistance']);
+
 /** The period a figure covers, when the sentence says. */
 export const CLAIM_WINDOWS = ['1h', '4h', '12h', '24h', '7d', '30d', 'ytd', '1y'] as const;
 export type ClaimWindow = (typeof CLAIM_WINDOWS)[number];

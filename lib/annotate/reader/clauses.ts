@@ -32,7 +32,7 @@ const AFTER_COMMA = new Set([
 ]);
 
 /** Whether token `at` starts a new clause. */
-export function isClauseBreak(tokens: readonly Token[], at: number): boolean {
+function isClauseBreak(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!token) return true;
   if (token.type === 'punct') return HARD_PUNCTUATION.has(token.text);
@@ -63,16 +63,4 @@ export function findClauses(tokens: readonly Token[]): Clauses {
     if (isClauseBreak(tokens, i)) to = i;
   }
   return { start, end };
-}
-
-/** How far back a bracket around a figure may open: "Solana (SOL, -5.2% on the day)". */
-const BRACKET_REACH = 8;
-
-/** Token `at` is inside brackets that open just before it: where they open, or -1. */
-export function openingBracket(tokens: readonly Token[], at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - BRACKET_REACH; i--) {
-    if (tokens[i]?.text === ')') return -1;
-    if (tokens[i]?.text === '(') return i;
-  }
-  return -1;
 }

@@ -93,7 +93,7 @@ export function tokenise(text: string, figures: readonly Figure[]): Token[] {
 }
 
 /** The words of a phrase list entry: "all-time high" is "all time high", "world's" is "world". */
-export const phraseWords = (phrase: string): string[] =>
+const phraseWords = (phrase: string): string[] =>
   phrase
     .toLowerCase()
     .split(/[\s-]+/)

@@ -166,7 +166,7 @@ const PHRASES = new PhraseTable<WindowReading>([
   ...SAME.map((phrase): [string, WindowReading] => [phrase, 'same']),
 ]);
 
-export interface WindowHit {
+interface WindowHit {
   reading: WindowReading;
   at: number;
   end: number;
