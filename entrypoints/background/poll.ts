@@ -7,10 +7,10 @@ import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
 import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
 import { sharedRuns } from '@/lib/one-at-a-time';
+import { hourlyDataItem } from '@/lib/storage/hourly-data';
 import {
   fxItem,
   historyItems,
-  hourlyDataItem,
   liquidationsItem,
   pollStatusItem,
   readSettings,

@@ -2,7 +2,6 @@ import { z } from 'zod/mini';
 import { AlertStateSchema, LevelAlertsSchema } from '../alerts/alert-state';
 import { MarketPointSchema } from '../history/market-point';
 import type { TierId } from '../history/tiers';
-import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
@@ -19,9 +18,6 @@ export const pollStatusItem = defineValidatedItem('local:pollStatus', PollStatus
 
 /** Each venue's backoff and the hourly tasks' last runs: a restarted worker keeps honouring a ban. */
 export const scheduleItem = defineValidatedItem('local:schedule', ScheduleStateSchema, { version: 1 });
-
-/** The history tasks' latest results (open-interest history, DVOL, ratios), refreshed hourly. */
-export const hourlyDataItem = defineValidatedItem('local:hourlyData', HourlyDataSchema, { version: 1 });
 
 /** Liquidations from the streams, in minute and hour buckets. */
 export const liquidationsItem = defineValidatedItem('local:liquidations', LiquidationBucketsSchema, { version: 1 });
