@@ -23,8 +23,14 @@ describe('validated storage items', () => {
   it('never hands a corrupt value to the UI', async () => {
     await fakeBrowser.storage.local.set({ snapshot: { takenAt: 'yesterday', assets: 'lots' } });
     await expect(snapshotItem.get()).resolves.toBeNull();
-    await fakeBrowser.storage.local.set({ snapshot: { ...snapshot, assets: [{ asset: 'DOGE', price: 1 }] } });
-    await expect(snapshotItem.get()).resolves.toBeNull();
+  });
+
+  it('keeps what is valid of a value and leaves out only the broken entry', async () => {
+    const eth = { asset: 'ETH' as const, price: 1985.4, venues: ['kraken' as const] };
+    await fakeBrowser.storage.local.set({
+      snapshot: { ...snapshot, assets: [...snapshot.assets, { asset: 'DOGE', price: 1 }, eth] },
+    });
+    await expect(snapshotItem.get()).resolves.toEqual({ ...snapshot, assets: [...snapshot.assets, eth] });
   });
 
   it('writes several items in one call', async () => {
