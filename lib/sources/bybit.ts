@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
-import { decimalString } from './decimal';
+import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { LiquidationStream } from './liquidation-stream';
 import type { OpenInterestPoint, PerpQuote } from './model';
@@ -48,15 +48,15 @@ const TickerList = z.object({
 
 /** The documented linear ticker; only the fields we read are required. */
 const LinearTicker = z.object({
-  markPrice: decimalString,
-  indexPrice: decimalString,
+  markPrice: positiveDecimal,
+  indexPrice: positiveDecimal,
   /** A fraction: "0.0068" is +0.68 %. */
   price24hPcnt: decimalString,
   /** USD (USDT); `openInterest` is the same in coins. */
-  openInterestValue: decimalString,
+  openInterestValue: positiveDecimal,
   /** Per funding interval, which is not always 8 h. */
   fundingRate: decimalString,
-  fundingIntervalHour: z.optional(z.pipe(decimalString, z.number().check(z.positive()))),
+  fundingIntervalHour: z.optional(positiveDecimal),
 });
 
 export function tickersUrl(): string {
@@ -98,7 +98,7 @@ const MAX_OPEN_INTEREST_POINTS = 200;
 
 const OpenInterestList = z.object({
   result: z.object({
-    list: z.array(z.object({ openInterest: decimalString, timestamp: decimalString })),
+    list: z.array(z.object({ openInterest: positiveDecimal, timestamp: decimalString })),
   }),
 });
 
@@ -132,7 +132,9 @@ export function parseOpenInterestHistory(json: unknown, asset: AssetId, priceAt:
  */
 const MarkKlineList = z.object({
   result: z.object({
-    list: z.array(z.tuple([decimalString, decimalString, decimalString, decimalString, decimalString], z.unknown())),
+    list: z.array(
+      z.tuple([decimalString, positiveDecimal, positiveDecimal, positiveDecimal, positiveDecimal], z.unknown()),
+    ),
   }),
 });
 
@@ -210,9 +212,9 @@ const AllLiquidation = z.object({
    */
   S: z.enum(['Buy', 'Sell']),
   /** Executed size, coins. */
-  v: decimalString,
+  v: positiveDecimal,
   /** Bankruptcy price, USD: the notional is valued there, not at the fill. */
-  p: decimalString,
+  p: positiveDecimal,
 });
 
 export const bybitLiquidationStream: LiquidationStream = {

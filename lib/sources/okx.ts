@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { HOUR } from '../time';
-import { decimalString } from './decimal';
+import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { LiquidationStream } from './liquidation-stream';
 import type { Liquidation, OpenInterestPoint, PerpQuote } from './model';
@@ -51,8 +51,8 @@ function parseSwaps<S extends z.ZodMiniType>(json: unknown, schema: S, what: str
 
 /** The documented ticker; only the fields we read are required. */
 const SwapTicker = z.object({
-  last: decimalString,
-  open24h: decimalString,
+  last: positiveDecimal,
+  open24h: nonNegativeDecimal,
   ts: decimalString,
 });
 
@@ -80,7 +80,7 @@ export async function fetchOkxPerpQuotes(options?: FetchJsonOptions): Promise<Pe
 
 const SwapOpenInterest = z.object({
   /** USD; `oi` counts contracts and `oiCcy` coins. */
-  oiUsd: decimalString,
+  oiUsd: positiveDecimal,
   ts: decimalString,
 });
 
@@ -148,7 +148,7 @@ export type OkxOpenInterestPeriod = '5m' | '1H' | '1D';
 
 /** Rows of `[ts, oi, vol]`, oi and vol in USD; a column OKX may add later is left alone. */
 const OpenInterestVolume = z.object({
-  data: z.array(z.tuple([decimalString, decimalString], z.unknown())),
+  data: z.array(z.tuple([decimalString, positiveDecimal], z.unknown())),
 });
 
 /** OKX keeps 2 days of 5m, 30 days of 1H and 180 days of 1D points. */
@@ -225,8 +225,8 @@ const SwapLiquidations = z.object({
       /** `long`/`short` in hedge mode; `net` in one-way mode, where only the order side tells. */
       posSide: z.enum(['long', 'short', 'net']),
       /** Contracts, not coins. */
-      sz: decimalString,
-      bkPx: decimalString,
+      sz: positiveDecimal,
+      bkPx: positiveDecimal,
       ts: decimalString,
     }),
   ),
