@@ -4,10 +4,12 @@ import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
 import { HOUR, MINUTE } from '../time';
+import { checkedPart } from './checked-part';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
 import { buildDerivatives } from './derivatives';
 import { mergeExtras } from './merge-extras';
 import { mergeQuotes } from './merge-quotes';
+import { type Outlier, outlierNote, withoutOutliers } from './outliers';
 import { type RequestWindow, spend } from './rate-budget';
 import type { RecentParts } from './recent-parts';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
@@ -82,13 +84,13 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
     }),
   );
 
-  const data = emptyCycleData();
+  const fetched = emptyCycleData();
   const backfill = emptyCycleData();
   const recent: RecentParts = {};
   const hourlyRanAt = { ...schedule.hourlyRanAt };
   const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
-    addCycleData(data, outcome.data);
+    addCycleData(fetched, outcome.data);
     Object.assign(recent, outcome.recent);
     for (const [id, part] of Object.entries(outcome.hourly)) {
       hourlyRanAt[id] = attemptedAt;
@@ -103,9 +105,10 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   const backfilled = tasks
     .filter((task) => task.cadence === 'backfill' && nextVenues[task.venue]?.blockedSince === undefined)
     .every((task) => (hourlyRanAt[task.id] ?? -1) >= (backfillFrom ?? 0));
+  const { data, outliers } = withoutOutliers(fetched);
   return {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
-    status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
+    status: { attemptedAt, sources: outcomes.map((outcome) => withOutliers(outcome.health, outliers)) },
     data,
     recent,
     schedule: {
@@ -177,7 +180,7 @@ async function runVenue(
     }
     window = spent;
     try {
-      const part = await task.run(deps);
+      const part = checkedPart(venue, await task.run(deps));
       if (task.cadence === 'hourly') hourly[task.id] = part;
       else if (task.cadence === 'backfill') backfill[task.id] = part;
       else {
@@ -249,6 +252,13 @@ function keptFromMinute(tasks: readonly SourceTask[], given: RecentParts, attemp
     from = Math.min(from ?? last.at, last.at);
   }
   return { data, recent, from };
+}
+
+/** A venue's health, saying which of its prices were left out as far from the others'. */
+function withOutliers(health: SourceHealth, outliers: readonly Outlier[]): SourceHealth {
+  const own = outliers.filter((outlier) => outlier.venue === health.venue);
+  if (own.length === 0) return health;
+  return { ...health, error: [health.error, outlierNote(own)].filter(Boolean).join('; ') };
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {
