@@ -4,8 +4,8 @@ import { addLevel } from '@/entrypoints/background/level-alerts';
 import { isDue } from '@/lib/market/venue-state';
 import { newsScriptMatches } from '@/lib/news-script';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { levelAlertsItem, readSettings, scheduleItem, snapshotItem } from '@/lib/storage/items';
-import { MINUTE } from '@/lib/time';
+import { historyItems, levelAlertsItem, readSettings, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { HOUR, MINUTE } from '@/lib/time';
 
 /** What Chrome keeps of a value: its JSON, where Infinity and NaN become null. */
 const asStored = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -46,6 +46,22 @@ describe('one broken field forgets nothing else', () => {
     const venues = Object.values((await scheduleItem.get())?.venues ?? {});
     expect(venues).toHaveLength(8);
     for (const state of venues) expect(isDue(state, Date.now(), true)).toBe(false);
+  });
+
+  it('keeps 90 days of history when one point’s price was stored as Infinity', async () => {
+    const now = Date.now();
+    const points = Array.from({ length: 90 * 24 }, (_, k) => ({
+      t: now - k * HOUR,
+      close: { BTC: 60_000 + k, ETH: 2000 },
+    }));
+    const broken = { ...points[100], close: { BTC: Number.POSITIVE_INFINITY, ETH: 2000 } };
+    await fakeBrowser.storage.local.set({
+      'history.hourly': asStored([...points.slice(0, 100), broken, ...points.slice(101)]),
+    });
+    const read = await historyItems.hourly.get();
+    expect(read).toHaveLength(points.length);
+    expect(read?.[100]).toEqual({ t: now - 100 * HOUR, close: { ETH: 2000 } });
+    expect(read?.filter((_, k) => k !== 100)).toEqual(points.filter((_, k) => k !== 100));
   });
 
   it('adds a price alert beside the valid ones when one stored alert is corrupt', async () => {
