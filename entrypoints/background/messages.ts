@@ -3,15 +3,8 @@ import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/rea
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
-import {
-  addLevelAlert,
-  lookUpSymbol,
-  readClaims,
-  refreshChips,
-  refreshNow,
-  removeLevelAlert,
-  watchLevel,
-} from '@/lib/messaging/messages';
+import { addLevelAlert, lookUpSymbol, refreshNow, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
+import { readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { describeLookup } from '@/lib/watchlist/look-up';

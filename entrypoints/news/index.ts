@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Claim } from '@/lib/annotate/claim';
+import type { annotateThisPage } from '@/lib/messaging/extension-page-messages';
 import { askBackground } from '@/lib/messaging/message';
-import type { annotateThisPage, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
+import type { readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { MINUTE } from '@/lib/time';
