@@ -3,6 +3,7 @@ import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/rea
 import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
+import { isMeasurable } from '@/lib/market/measurable-claim';
 import { addLevelAlert, lookUpSymbol, refreshNow, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
 import { readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
@@ -32,7 +33,8 @@ async function articleMarket(publishedAt: number | undefined): Promise<ArticleMa
 const ROUTES = [
   route(readClaims, 'own-extension', async ({ texts, lang, publishedAt }) => {
     const market = await articleMarket(publishedAt);
-    return { ready: market !== null, found: market ? readTexts(texts, lang, market) : [] };
+    const found = market ? readTexts(texts, lang, market) : [];
+    return { ready: market !== null, found: found.map((run) => run.filter(({ claim }) => isMeasurable(claim))) };
   }),
   route(refreshChips, 'own-extension', async ({ claims, publishedAt }, sender) => {
     const [market, settings] = await Promise.all([articleMarket(publishedAt), readSettings()]);
@@ -40,7 +42,11 @@ const ROUTES = [
     return {
       enabled: !settings.disabledNewsSites.includes(host),
       ready: market !== null,
-      comparisons: market ? compareClaims(claims, market) : [],
+      comparisons: market
+        ? compareClaims(claims, market).map((comparison, k) =>
+            claims[k] && isMeasurable(claims[k]) ? comparison : null,
+          )
+        : [],
     };
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
