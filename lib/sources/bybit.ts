@@ -226,7 +226,8 @@ export const bybitLiquidationStream: LiquidationStream = {
   parse(text) {
     const json = parseStreamJson(text, STREAM_HOST);
     if (typeof json === 'object' && json !== null && 'op' in json) {
-      const reply = parseResponse(StreamReply, json, STREAM_HOST, `${String(json.op)} reply`);
+      // Named by nothing the venue sent: its `op` may not even be a string.
+      const reply = parseResponse(StreamReply, json, STREAM_HOST, 'stream reply');
       if (reply.success === false) throw new SourceError('api', `Bybit error: ${reply.ret_msg ?? reply.op}`);
       return [];
     }
