@@ -3,6 +3,7 @@ import { EMPTY_HISTORY, type History, needsBackfill } from '@/lib/history/store'
 import { TIER_IDS } from '@/lib/history/tiers';
 import { planExtras, withoutDroppedExtras, withUnquoted } from '@/lib/market/extra-tasks';
 import { runPollCycle } from '@/lib/market/poll-cycle';
+import { venuePacers } from '@/lib/market/request-pacer';
 import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
 import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
@@ -26,6 +27,9 @@ import { paintBadge } from './badge';
 import { forgetListings, listingsFor } from './listings';
 
 const polls = sharedRuns(pollOnce);
+
+/** Each venue's requests spaced within its per-second limit, across every cycle this worker runs. */
+const pacers = venuePacers();
 
 /**
  * Run one poll cycle and store the result. Overlapping calls (the alarm, a worker waking) share one
@@ -73,6 +77,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     schedule: { ...given, hourlyRanAt: withoutDroppedExtras(given.hourlyRanAt, tasks) },
     hourlyData: withoutDroppedExtras(hourlyData ?? {}, tasks),
     manual,
+    pacers,
     recent: recent ?? {},
     backfill: needsBackfill(stored.hourly, Date.now(), BACKFILL_DAYS),
   });

@@ -12,6 +12,7 @@ import { mergeQuotes } from './merge-quotes';
 import { type Outlier, outlierNote, withoutOutliers } from './outliers';
 import { type RequestWindow, spend } from './rate-budget';
 import type { RecentParts } from './recent-parts';
+import { type Pacers, pacedFetch } from './request-pacer';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
 import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
 import { type SourceTask, TASKS } from './tasks';
@@ -34,6 +35,9 @@ export interface PollResult {
 
 export interface PollDeps extends FetchJsonOptions {
   now?: () => number;
+  /** Each venue's spacing of requests within its short limit, kept across cycles by the caller. */
+  pacers?: Pacers;
+  sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   tasks?: readonly SourceTask[];
   schedule?: ScheduleState;
@@ -156,6 +160,7 @@ async function runVenue(
   const hourly: Record<string, Partial<CycleData>> = {};
   const backfill: Record<string, Partial<CycleData>> = {};
   const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, recent, hourly, backfill });
+  const options = pacedOptions(venue, deps);
   if (!isDue(state, attemptedAt, deps.manual)) {
     return { outcome: outcome(waitingHealth(venue, state, attemptedAt)), state, window };
   }
@@ -180,7 +185,7 @@ async function runVenue(
     }
     window = spent;
     try {
-      const part = checkedPart(venue, await task.run(deps));
+      const part = checkedPart(venue, await task.run(options));
       if (task.cadence === 'hourly') hourly[task.id] = part;
       else if (task.cadence === 'backfill') backfill[task.id] = part;
       else {
@@ -198,6 +203,16 @@ async function runVenue(
     }
   }
   return { outcome: outcome({ venue, state: 'ok', at: now() }), state: afterSuccess(), window };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The fetch options a venue's tasks run with: their requests spaced by its pacer, if it has one. */
+function pacedOptions(venue: VenueId, deps: PollDeps): FetchJsonOptions {
+  const pacer = deps.pacers?.[venue];
+  if (!pacer) return deps;
+  const fetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  return { ...deps, fetch: pacedFetch(fetch, pacer, { now: deps.now ?? Date.now, sleep: deps.sleep ?? sleep }) };
 }
 
 /** Live figures first, then history, then the backfill: the cheap, urgent calls get the budget. */
