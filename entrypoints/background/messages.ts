@@ -4,10 +4,17 @@ import { isAssetId } from '@/lib/assets';
 import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
 import { isMeasurable } from '@/lib/market/measurable-claim';
-import { addLevelAlert, lookUpSymbol, refreshNow, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
+import {
+  addLevelAlert,
+  changeSettings,
+  lookUpSymbol,
+  refreshNow,
+  removeLevelAlert,
+} from '@/lib/messaging/extension-page-messages';
 import { readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
+import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
 import { addLevel, removeLevel } from './level-alerts';
@@ -62,6 +69,7 @@ const ROUTES = [
   }),
   route(addLevelAlert, 'extension-page', ({ asset, price }) => addLevel(asset, price)),
   route(removeLevelAlert, 'extension-page', ({ id }) => removeLevel(id)),
+  route(changeSettings, 'extension-page', ({ before, after }) => applySettingsChange(before, after)),
   // Only our own pages may make us call the exchanges; a content script must not.
   route(refreshNow, 'extension-page', () => pollAfresh(true)),
   route(lookUpSymbol, 'extension-page', async ({ input }) => {

@@ -123,7 +123,7 @@ export function App() {
         </span>
       </header>
 
-      <PageActions userNewsSites={settings.userNewsSites} disabledNewsSites={settings.disabledNewsSites} />
+      <PageActions settings={settings} />
 
       {notices.length > 0 && (
         <ul class="notices" aria-label="Notices" aria-live="polite">

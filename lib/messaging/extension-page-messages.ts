@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
 import { PollStatusSchema } from '../market/snapshot';
+import { SettingsSchema } from '../settings';
 import { SymbolSchema } from '../watchlist/symbol';
 import { defineMessage } from './message';
 
@@ -46,6 +47,18 @@ export const lookUpSymbol = /* @__PURE__ */ defineMessage(
   'lookUpSymbol',
   z.object({ input: z.string().check(z.maxLength(SYMBOL_INPUT_MAX)) }),
   z.object({ symbol: z.optional(SymbolSchema), listed: z.boolean(), message: z.string() }),
+);
+
+/**
+ * Options page or popup → background: the settings as the page read them and as the user left
+ * them. The background makes those changes, and only those, to the settings stored when its turn
+ * comes (`lib/settings-change.ts`), so a change made elsewhere meanwhile stays. It answers with the
+ * settings now stored, or why nothing was saved.
+ */
+export const changeSettings = /* @__PURE__ */ defineMessage(
+  'changeSettings',
+  z.object({ before: SettingsSchema, after: SettingsSchema }),
+  z.object({ settings: z.optional(SettingsSchema), errors: z.optional(z.array(z.string())) }),
 );
 
 /** Popup → background: poll now rather than at the next alarm. */
