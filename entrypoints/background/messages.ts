@@ -13,6 +13,7 @@ import {
 } from '@/lib/messaging/extension-page-messages';
 import { readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
+import { isWebAddress } from '@/lib/page-access';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';
@@ -58,7 +59,7 @@ const ROUTES = [
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
     if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
-    const sourceUrl = sender.url?.startsWith('http') ? { sourceUrl: sender.url } : {};
+    const sourceUrl = isWebAddress(sender.url) ? { sourceUrl: sender.url } : {};
     // A chip clicked twice, or two chips for one level, watch it once.
     return addLevel(
       asset,

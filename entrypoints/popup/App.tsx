@@ -32,6 +32,7 @@ import {
   streamHealthItem,
   stressItem,
 } from '@/lib/storage/items';
+import { storageTroubleItem } from '@/lib/storage/storage-trouble';
 import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
 import { PageActions } from './PageActions';
@@ -53,6 +54,7 @@ export function App() {
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
   const fx = useStored(fxItem);
+  const storage = useStored(storageTroubleItem).value;
   const now = useNow(MINUTE / 2);
   const online = useOnline();
   const [refreshing, setRefreshing] = useState(false);
@@ -97,6 +99,7 @@ export function App() {
     now,
     pollIntervalMs,
     money,
+    storage,
   });
   const stale = snapshot.value
     ? isStale(snapshot.value, now, pollIntervalMs) || everyVenueFailing(status.value)

@@ -39,10 +39,15 @@ export const AlertStateSchema = z.object({
     z.array(z.object({ at: finite, kind: z.enum(ALERT_KINDS), title: z.string(), message: z.string() })),
     [],
   ),
+  /**
+   * Notifications decided and stored with what they change (a level marked fired), not yet shown:
+   * a worker killed before showing them shows them when it starts again.
+   */
+  outbox: z._default(z.array(z.object({ id: z.string(), title: z.string(), message: z.string() })), []),
 });
 export type AlertState = z.infer<typeof AlertStateSchema>;
 
-export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [] };
+export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [], outbox: [] };
 
 /** How many past notifications "Recent alerts" keeps. */
 export const RECENT_ALERTS = 20;
