@@ -1,6 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
+import { hourlyDataItem } from '@/lib/storage/hourly-data';
+import {
+  alertStateItem,
+  fxItem,
+  historyItems,
+  levelAlertsItem,
+  pollStatusItem,
+  scheduleItem,
+  snapshotItem,
+  stressItem,
+} from '@/lib/storage/items';
+import { recentPartsItem } from '@/lib/storage/recent-parts';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 
 const snapshot = {
@@ -31,6 +42,23 @@ describe('validated storage items', () => {
       snapshot: { ...snapshot, assets: [...snapshot.assets, { asset: 'DOGE', price: 1 }, eth] },
     });
     await expect(snapshotItem.get()).resolves.toEqual({ ...snapshot, assets: [...snapshot.assets, eth] });
+  });
+
+  it('keeps every item a poll writes in one storage area, so one call takes all of them or none', () => {
+    const written = [
+      scheduleItem,
+      pollStatusItem,
+      hourlyDataItem,
+      recentPartsItem,
+      snapshotItem,
+      fxItem,
+      stressItem,
+      historyItems.fiveMinute,
+      historyItems.hourly,
+      alertStateItem,
+      levelAlertsItem,
+    ];
+    expect(new Set(written.map((item) => item.key.split(':')[0]))).toEqual(new Set(['local']));
   });
 
   it('writes several items in one call', async () => {
