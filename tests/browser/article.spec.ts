@@ -1,29 +1,31 @@
 import type { Page } from '@playwright/test';
+import { GATE_ARTICLE, GATE_CHIPS, GATE_LIQUIDATIONS, isLiquidationChip, VISIBLE_CHIP } from '../harness/article-day';
 import {
-  describeChips,
-  GATE_ARTICLE,
-  GATE_CHIPS,
-  GATE_LIQUIDATIONS,
-  isLiquidationChip,
-  VISIBLE_CHIP,
-} from '../harness/article-day';
+  type ChipView,
+  describeVisibleChips as chips,
+  chipTexts,
+  clickInChip,
+  hoverChip,
+  visibleChips,
+} from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
 import { waitForLiquidations } from '../harness/liquidations';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
-/** Each visible chip, as the figure it follows and what it says. */
-const chips = (page: Page) => page.locator(VISIBLE_CHIP).evaluateAll(describeChips);
+/** The visible chip that `match` picks, once there is one. */
+async function chipWhere(page: Page, match: (chip: ChipView) => boolean): Promise<ChipView> {
+  await expect.poll(async () => (await visibleChips(page)).some(match)).toBe(true);
+  return (await visibleChips(page)).find(match) as ChipView;
+}
 
-/** Open a chip's card by hovering it and read its rows. */
+/** Open a chip's card by pointing at it and read its rows. */
 async function card(page: Page, index: number) {
-  const chip = page.locator(VISIBLE_CHIP).nth(index);
   // Away first, so the card opened last closes and cannot cover this chip.
   await page.mouse.move(0, 0);
-  await chip.locator('.chip').hover();
-  const rows = chip.locator('.card p');
-  await expect(rows.first()).toBeVisible();
-  return rows.allTextContents();
+  await hoverChip(page, (await visibleChips(page))[index] as ChipView);
+  await expect.poll(async () => (await visibleChips(page))[index]?.card.length ?? 0).toBeGreaterThan(0);
+  return (await visibleChips(page))[index]?.card ?? [];
 }
 
 test.describe('article annotation', () => {
@@ -57,16 +59,16 @@ test.describe('article annotation', () => {
   }) => {
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
-    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
-    await support.locator('.chip').focus();
-    await expect(support.locator('.card')).toBeVisible();
-    await expect(support.locator('.card p')).toHaveText([
-      'Article: BTC support at $70,000',
-      'Now: $67,490, 3.6% below it',
-    ]);
+    const isSupport = (chip: ChipView) => chip.text.endsWith('3.6% below');
+    await hoverChip(page, await chipWhere(page, isSupport));
+    const support = await chipWhere(page, (chip) => isSupport(chip) && chip.button !== undefined);
+    expect(support.card).toEqual(['Article: BTC support at $70,000', 'Now: $67,490, 3.6% below it']);
+    expect(support.button).toBe('Alert me at $70,000');
     await saveScreenshot(page, 'article-support-card');
-    await support.getByRole('button', { name: 'Alert me at $70,000' }).click();
-    await expect(support.getByRole('button')).toHaveText('Alert set: see Undertow’s Alerts tab');
+    await clickInChip(page, support.buttonNode as number);
+    await expect
+      .poll(async () => (await visibleChips(page)).find(isSupport)?.button)
+      .toBe('Alert set: see Undertow’s Alerts tab');
     const levels = await ext.serviceWorker.evaluate(
       async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts,
     );
@@ -85,8 +87,7 @@ test.describe('article annotation', () => {
     await waitForLiquidations(ext.serviceWorker);
     // Published 24 h before now, inside the history the extension backfilled from the replay.
     const page = await openArticle(COINDESK_ARTICLE);
-    const price = page.locator(VISIBLE_CHIP).first();
-    await expect(price.locator('.chip')).toHaveText('now $67,490 · -1.9%');
+    await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $67,490 · -1.9%');
     // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
     const btc = await card(page, 0);
     expect(btc[0]).toBe('Article: BTC price $68,780');
@@ -136,7 +137,7 @@ test.describe('article annotation', () => {
     const page = await openArticle(COINDESK_ARTICLE);
     // The live-blog paragraph is added 1.5 s after load; the MutationObserver picks it up.
     await expect(page.locator('.update [data-undertow-chip]')).toHaveCount(1);
-    await expect(page.locator('.update [data-undertow-chip] .chip')).toHaveText('now -3.88% 24h');
+    await expect.poll(async () => (await chipTexts(page)).includes('now -3.88% 24h')).toBe(true);
     await expect(page.locator('.ticker [data-undertow-chip]')).toHaveCount(0);
     await expect(page.locator('.editor [data-undertow-chip], pre [data-undertow-chip]')).toHaveCount(0);
     // Price, move, Ether's price, the liquidations, support, resistance and the update. A fund's
@@ -162,7 +163,7 @@ ${filler}</article></body></html>`,
     );
     await settledBadge();
     const page = await openArticle(url);
-    await expect(page.locator('[data-undertow-chip] .chip')).toHaveText([/^now \$67,490\b/, 'now -1.88% 24h']);
+    await expect.poll(() => chipTexts(page)).toEqual([expect.stringMatching(/^now \$67,490\b/), 'now -1.88% 24h']);
     await expect(page.locator('article p [data-undertow-chip]')).toHaveCount(0);
   });
 
@@ -176,9 +177,9 @@ ${filler}</article></body></html>`,
     await page.setViewportSize({ width: 1100, height: 300 });
     await page.goto(GATE_ARTICLE);
     const chipsNow = page.locator('[data-undertow-chip]');
-    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
+    const supportShown = async () => (await chipTexts(page)).includes('now $67,490 · 3.6% below');
     await expect(chipsNow.first()).toBeAttached();
-    await expect(support).toHaveCount(0);
+    expect(await supportShown()).toBe(false);
     const early = await chipsNow.count();
     expect(early).toBeLessThan(12);
     // Read down the page a window at a time, as a reader does.
@@ -187,7 +188,7 @@ ${filler}</article></body></html>`,
       await page.waitForTimeout(100);
     }
     await expect(chipsNow).toHaveCount(12);
-    await expect(support.locator('.chip')).toHaveText('now $67,490 · 3.6% below');
+    await expect.poll(supportShown).toBe(true);
   });
 
   test('turning the site off takes every chip away and leaves the text as it was', async ({
@@ -229,7 +230,7 @@ ${filler}</article></body></html>`,
     test('shows how far the price has moved since the article', async ({ settledBadge, openArticle }) => {
       await settledBadge();
       const page = await openArticle(GATE_ARTICLE);
-      await expect(page.locator('[data-undertow-chip] .chip').first()).toHaveText('now $93,889 · +39.1%');
+      await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $93,889 · +39.1%');
     });
   });
 });

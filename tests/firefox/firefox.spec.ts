@@ -2,13 +2,11 @@ import type { Page } from 'puppeteer-core';
 import { POLLED_VENUES } from '../../lib/market/tasks';
 import {
   ARTICLE_DAY_PRICES,
-  describeChips,
   expectArticleDayBadge,
   GATE_ARTICLE,
   GATE_CHIPS,
   GATE_LIQUIDATIONS,
   isLiquidationChip,
-  VISIBLE_CHIP,
 } from '../harness/article-day';
 import { expect, test } from '../harness/firefox-fixtures';
 import { POPUP_VIEWPORT } from '../harness/pages';
@@ -21,8 +19,6 @@ import { POPUP_VIEWPORT } from '../harness/pages';
 
 const rowTexts = (page: Page, selector: string) =>
   page.$$eval(selector, (rows) => rows.map((row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
-
-const chips = (page: Page) => page.$$eval(VISIBLE_CHIP, describeChips);
 
 /** Every chip on the page, shown or still waiting for its figure. */
 const chipCount = (page: Page) => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length);
@@ -53,6 +49,7 @@ test.describe('Firefox', () => {
   }) => {
     await settledBadge();
     const page = await firefox.newPage();
+    const chips = (on: Page) => firefox.chips(on);
     await page.goto(GATE_ARTICLE);
     await expect.poll(async () => (await chips(page)).length).toBeGreaterThanOrEqual(8);
     // Gecko sets the article taller than Blink does: the support levels lie beyond the text read

@@ -33,18 +33,8 @@ export const GATE_ARTICLE = 'https://www.gate.com/news/detail/why-crypto-markets
 /** A chip that shows a figure; a hidden one still waits for it. */
 export const VISIBLE_CHIP = '[data-undertow-chip]:not([hidden])';
 
-/**
- * Each chip host as the figure it follows and what it says. Runs in the page: self-contained.
- */
-export function describeChips(hosts: Element[]): [string, string][] {
-  return hosts.map((host) => [
-    (host.previousSibling?.textContent ?? '').slice(-16).trim(),
-    host.shadowRoot?.querySelector('.chip')?.textContent ?? '',
-  ]);
-}
-
 /** Every chip but the liquidations one, in document order. */
-export const GATE_CHIPS: [string, string][] = [
+export const GATE_CHIPS: Array<[string, string | ReturnType<typeof expect.stringMatching>]> = [
   ['$67,490', 'now $67,490 · 0.0%'],
   [', down 1.88%', 'now -1.88% 24h'],
   ['s declined 2.97%', 'now -2.97% 24h'],
@@ -52,7 +42,9 @@ export const GATE_CHIPS: [string, string][] = [
   ['ave fallen 2.34%', 'now -2.34% 24h'],
   ['and 1.17%', 'now -1.17% 24h'],
   ['proximately 4.4%', 'now -4.4% 24h'],
-  ['acted around 34%', 'now -33.8% 30d'],
+  // The venues' points nearest 30 days back fall differently with the time of day, so the change
+  // read from them is -33.85 % give or take a hundredth: either tenth it rounds to is right.
+  ['acted around 34%', expect.stringMatching(/^now -33\.[89]% 30d$/)],
   ['The $75,000', 'now $67,490 · 10.0% below'],
   ['ak below $75,000', 'now $67,490 · 10.0% below'],
   ['ward the $70,000', 'now $67,490 · 3.6% below'],

@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { VISIBLE_CHIP } from './article-day';
 import type { ExtensionBrowser } from './launch';
 
 /** The popup's size in Chrome's toolbar bubble, so screenshots look like the real thing. */
@@ -34,10 +33,4 @@ export async function openOptionsPage(ext: ExtensionBrowser): Promise<Page> {
 export async function saveOptions(options: Page): Promise<void> {
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('status')).toContainText('Saved');
-}
-
-/** The text of every article chip on a page, in document order. */
-export function chipTexts(page: Page): Promise<string[]> {
-  // Playwright's CSS engine pierces the chips' open shadow roots; a hidden chip awaits its figure.
-  return page.locator(`${VISIBLE_CHIP} .chip`).allTextContents();
 }
