@@ -13,6 +13,7 @@ import {
 } from '@/lib/messaging/extension-page-messages';
 import { readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
+import { tabBudget } from '@/lib/messaging/tab-budget';
 import { isWebAddress } from '@/lib/page-access';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { applySettingsChange } from '@/lib/storage/settings-writer';
@@ -38,6 +39,9 @@ async function articleMarket(publishedAt: number | undefined): Promise<ArticleMa
   };
 }
 
+/** "Alert me at this level" a tab may ask for in a minute: more than a reader clicks, far fewer than a loop. */
+const watchBudget = tabBudget(5);
+
 const ROUTES = [
   route(readClaims, 'own-extension', async ({ texts, lang, publishedAt }) => {
     const market = await articleMarket(publishedAt);
@@ -59,6 +63,9 @@ const ROUTES = [
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
     if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
+    if (!watchBudget(sender.tab?.id, Date.now())) {
+      return { error: 'Too many alerts asked for from this page at once: try again in a minute.' };
+    }
     const sourceUrl = isWebAddress(sender.url) ? { sourceUrl: sender.url } : {};
     // A chip clicked twice, or two chips for one level, watch it once.
     return addLevel(

@@ -93,7 +93,8 @@ function style(shadow: ShadowRoot, text: string): void {
 export function createChip(comparison: Comparison | undefined, watchLevel: WatchLevel): Chip {
   const host = document.createElement('span');
   host.setAttribute(CHIP_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot reach into a chip, to read it, restyle it or press it.
+  const shadow = host.attachShadow({ mode: 'closed' });
   style(shadow, CHIP_STYLE);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
@@ -105,7 +106,9 @@ export function createChip(comparison: Comparison | undefined, watchLevel: Watch
   const alertButton = (level: NonNullable<Comparison['level']>) => {
     const button = element('button', watched ? ALERT_SET : `Alert me at ${level.text}`);
     button.disabled = watched;
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', async (event) => {
+      // Only the user's own click sets an alert, never one a page's script dispatches.
+      if (!event.isTrusted) return;
       button.disabled = true;
       const error = await watchLevel(level);
       watched = !error;

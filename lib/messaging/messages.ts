@@ -5,6 +5,9 @@ import { LevelAnswer } from './extension-page-messages';
 import { defineMessage } from './message';
 import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits';
 
+/** `watchLevel`: an asset as a chip names it, a ticker; no page text rides along. */
+const ASSET_MAX = 16;
+
 /**
  * The article script's messages, to and from the background. The extension's own pages send
  * theirs from `extension-page-messages.ts`, so none of them loads the article parser's schemas.
@@ -43,7 +46,7 @@ export const refreshChips = /* @__PURE__ */ defineMessage(
  */
 export const watchLevel = /* @__PURE__ */ defineMessage(
   'watchLevel',
-  z.object({ asset: z.string(), price: finite.check(z.positive()) }),
+  z.object({ asset: z.string().check(z.maxLength(ASSET_MAX)), price: finite.check(z.positive()) }),
   LevelAnswer,
 );
 

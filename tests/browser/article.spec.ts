@@ -6,6 +6,7 @@ import {
   chipTexts,
   clickInChip,
   hoverChip,
+  scriptClickInChip,
   visibleChips,
 } from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
@@ -75,6 +76,47 @@ test.describe('article annotation', () => {
     expect(levels).toMatchObject([{ asset: 'BTC', price: 70000, direction: 'above', sourceUrl: GATE_ARTICLE }]);
     const popup = await openPopup('Alerts');
     await expect(popup.getByText('BTC rises above $70,000')).toBeVisible();
+  });
+
+  test('a page’s own script sets no alert through a chip: it cannot reach in, and no click of its own counts', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(GATE_ARTICLE);
+    const at = (level: string) => (chip: ChipView) => chip.before.endsWith(level) && chip.text.includes('below');
+    await chipWhere(page, at('$70,000'));
+    // What a page could do with open shadow roots: open every card and press its button.
+    const pressed = await page.evaluate(() => {
+      let count = 0;
+      for (const host of document.querySelectorAll('[data-undertow-chip]')) {
+        host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+        const button = host.shadowRoot?.querySelector('button');
+        button?.click();
+        if (button) count++;
+      }
+      return count;
+    });
+    expect(pressed).toBe(0);
+    // A page that got hold of a button some other way: its script's click is not the user's.
+    await hoverChip(page, await chipWhere(page, at('$75,000')));
+    const forged = await chipWhere(page, (chip) => at('$75,000')(chip) && chip.button !== undefined);
+    await scriptClickInChip(page, forged.buttonNode as number);
+
+    // The user's own click, on another level: it alone sets an alert, and every message the page
+    // sent before it has been answered by the time it is.
+    await page.mouse.move(0, 0);
+    await hoverChip(page, await chipWhere(page, at('$70,000')));
+    const real = await chipWhere(page, (chip) => at('$70,000')(chip) && chip.button !== undefined);
+    await clickInChip(page, real.buttonNode as number);
+    await expect
+      .poll(async () => (await visibleChips(page)).find(at('$70,000'))?.button)
+      .toBe('Alert set: see Undertow’s Alerts tab');
+    const levels = await ext.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts as Array<{ price: number }>,
+    );
+    expect(levels.map((level) => level.price)).toEqual([70_000]);
   });
 
   test('says whether each figure was right when the article was published', async ({
