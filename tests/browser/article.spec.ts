@@ -225,9 +225,14 @@ ${filler}</article></body></html>`,
     const early = await chipsNow.count();
     expect(early).toBeLessThan(12);
     // Read down the page a window at a time, as a reader does.
-    for (let step = 0; step < 8; step++) {
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const atBottom = () =>
+      page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
+    while (!(await atBottom())) {
+      const from = await scrolled();
       await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(100);
+      // Each step waits for the page to have moved, not for a time.
+      await expect.poll(scrolled).not.toBe(from);
     }
     await expect(chipsNow).toHaveCount(12);
     await expect.poll(supportShown).toBe(true);
@@ -261,8 +266,8 @@ ${filler}</article></body></html>`,
         ),
       )
       .not.toContain('https://www.gate.com/*');
+    // Unregistered (asserted above), the new visit gets no script: nothing to wait for.
     const again = await openArticle(GATE_ARTICLE);
-    await again.waitForTimeout(500);
     await expect(again.locator('[data-undertow-chip]')).toHaveCount(0);
   });
 
