@@ -1,5 +1,6 @@
 import { MAJOR_ASSETS } from '../assets';
 import { formatTime } from '../format/number';
+import { salvage } from '../salvage';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
@@ -14,7 +15,7 @@ import { type RequestWindow, spend } from './rate-budget';
 import type { RecentParts } from './recent-parts';
 import { type Pacers, pacedFetch } from './request-pacer';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
-import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
+import { type MarketSnapshot, MarketSnapshotSchema, type PollStatus, type SourceHealth } from './snapshot';
 import { type SourceTask, TASKS } from './tasks';
 import { afterFailure, afterSuccess, FRESH_STATE, isDue, type VenueState } from './venue-state';
 
@@ -220,9 +221,15 @@ const CADENCE_ORDER: Record<SourceTask['cadence'], number> = { cycle: 0, hourly:
 
 /**
  * Prices are the heart of a snapshot: without the majors', there is none. History fills in the
- * derivatives and the extras' sparklines.
+ * derivatives and the extras' sparklines. Held to its schema before it counts: a figure derived
+ * from sound ones can still overflow (open interest summed, weighted, divided), and is left out.
  */
-function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
+export function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
+  const built = assembleSnapshot(takenAt, data, hourlyData);
+  return built && (salvage(MarketSnapshotSchema, built) ?? null);
+}
+
+function assembleSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
   const assets = mergeQuotes(data.spot, MAJOR_ASSETS);
   if (assets.length === 0) return null;
   const history = addCycleData(emptyCycleData(), data);

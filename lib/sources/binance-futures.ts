@@ -3,7 +3,7 @@ import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { BINANCE_SYMBOLS } from './binance-spot';
 import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { FundingPoint, LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
 import { parseResponse, parseStreamJson } from './parse';
 
@@ -324,7 +324,7 @@ export const binanceLiquidationStream: LiquidationStream = {
     // Every other USDⓈ-M contract is on this stream too; they are not ours to count.
     if (!asset) return [];
     const order = parseResponse(ForceOrder, event.o, STREAM_HOST, `${event.o.s} liquidation`);
-    return [
+    return checkedLiquidations(STREAM_HOST, [
       {
         asset,
         venue: 'binance-futures',
@@ -332,6 +332,6 @@ export const binanceLiquidationStream: LiquidationStream = {
         usd: order.z * order.ap,
         at: order.T,
       },
-    ];
+    ]);
   },
 };

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { OpenInterestPoint, PerpQuote } from './model';
 import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { SourceError } from './source-error';
@@ -231,7 +231,8 @@ export const bybitLiquidationStream: LiquidationStream = {
       if (reply.success === false) throw new SourceError('api', `Bybit error: ${reply.ret_msg ?? reply.op}`);
       return [];
     }
-    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap((entry) => {
+    const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');
+    const liquidations = push.data.flatMap((entry) => {
       const asset = ASSET_BY_SYMBOL.get(entry.s);
       if (!asset) return [];
       const liquidation = parseResponse(AllLiquidation, entry, STREAM_HOST, `${entry.s} liquidation`);
@@ -245,5 +246,6 @@ export const bybitLiquidationStream: LiquidationStream = {
         },
       ];
     });
+    return checkedLiquidations(STREAM_HOST, liquidations);
   },
 };

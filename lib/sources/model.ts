@@ -15,6 +15,12 @@ import { VENUE_IDS } from './venues';
 const asset = z.enum(MAJOR_ASSETS);
 const venue = z.enum(VENUE_IDS);
 
+/** Funding per 8 h, as a fraction: no venue charges more than a whole position's worth. */
+const fundingRate = finite.check(z.gte(-1), z.lte(1));
+
+/** The largest liquidation there can be, USD: more than any market's whole open interest. */
+const MAX_LIQUIDATION_USD = 1e12;
+
 /** One venue's spot view of one asset. */
 export const VenueQuoteSchema = z.object({
   asset,
@@ -42,7 +48,7 @@ export const PerpQuoteSchema = z.object({
   /** Notional of open contracts (one side: every contract has a long and a short), USD. */
   openInterestUsd: z.optional(positive),
   /** The current funding rate scaled to an 8 h interval, as a fraction (0.0001 = 0.01 % per 8 h). */
-  fundingRate8h: z.optional(finite),
+  fundingRate8h: z.optional(fundingRate),
   change24hPct: z.optional(finite),
   at: finite,
 });
@@ -51,7 +57,7 @@ export const PerpQuoteSchema = z.object({
 export const OpenInterestPointSchema = z.object({ asset, venue, at: finite, openInterestUsd: positive });
 
 /** One settled funding payment: the rate charged at `at`, per 8 h, as a fraction. */
-export const FundingPointSchema = z.object({ asset, venue, at: finite, fundingRate8h: finite });
+export const FundingPointSchema = z.object({ asset, venue, at: finite, fundingRate8h: fundingRate });
 
 /** One candle of a venue's price history; `at` is the candle's open time. */
 export const CandleSchema = z.object({
@@ -75,7 +81,13 @@ export const TakerFlowPointSchema = z.object({ asset, venue, at: finite, buySell
 export const VolIndexPointSchema = z.object({ asset: z.enum(['BTC', 'ETH']), venue, at: finite, value: positive });
 
 /** A forced closing of a position. `long` means a long was liquidated (the venue sold). */
-export const LiquidationSchema = z.object({ asset, venue, side: z.enum(['long', 'short']), usd: positive, at: finite });
+export const LiquidationSchema = z.object({
+  asset,
+  venue,
+  side: z.enum(['long', 'short']),
+  usd: positive.check(z.lte(MAX_LIQUIDATION_USD)),
+  at: finite,
+});
 
 export type VenueQuote = z.infer<typeof VenueQuoteSchema>;
 /** A venue's quote of any symbol: a major's (`VenueQuote`) or a watchlist extra's. */

@@ -3,7 +3,7 @@ import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { HOUR } from '../time';
 import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { Liquidation, OpenInterestPoint, PerpQuote } from './model';
 import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { percentChange } from './percent-change';
@@ -246,21 +246,21 @@ export const okxLiquidationStream: LiquidationStream = {
       if (event === 'error') throw new SourceError('api', `OKX error ${code}: ${msg}`);
       return [];
     }
-    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap(
-      ({ instId, ...entry }) => {
-        const asset = ASSET_BY_INST_ID.get(instId);
-        if (!asset) return [];
-        const { details } = parseResponse(SwapLiquidations, entry, STREAM_HOST, `${instId} liquidation`);
-        return details.map(
-          (detail): Liquidation => ({
-            asset,
-            venue: 'okx',
-            side: detail.posSide === 'net' ? (detail.side === 'sell' ? 'long' : 'short') : detail.posSide,
-            usd: detail.sz * OKX_CONTRACT_VALUES[asset] * detail.bkPx,
-            at: detail.ts,
-          }),
-        );
-      },
-    );
+    const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');
+    const liquidations = push.data.flatMap(({ instId, ...entry }) => {
+      const asset = ASSET_BY_INST_ID.get(instId);
+      if (!asset) return [];
+      const { details } = parseResponse(SwapLiquidations, entry, STREAM_HOST, `${instId} liquidation`);
+      return details.map(
+        (detail): Liquidation => ({
+          asset,
+          venue: 'okx',
+          side: detail.posSide === 'net' ? (detail.side === 'sell' ? 'long' : 'short') : detail.posSide,
+          usd: detail.sz * OKX_CONTRACT_VALUES[asset] * detail.bkPx,
+          at: detail.ts,
+        }),
+      );
+    });
+    return checkedLiquidations(STREAM_HOST, liquidations);
   },
 };

@@ -1,6 +1,6 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
-import { salvage } from './salvage';
+import { salvage } from '../salvage';
 
 export interface ValidatedItem<T> {
   key: StorageItemKey;

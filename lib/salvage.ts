@@ -17,8 +17,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * What can still be read of a stored value that fails its schema, field by field and entry by
- * entry: a field that does not fit is left out, so its default (or nothing) takes its place; an
+ * What can still be read of a value that fails its schema (one from storage, or a snapshot whose
+ * figures overflowed), field by field and entry by entry: a field that does not fit is left out, so its default (or nothing) takes its place; an
  * entry of a list or a record that does not fit is dropped; everything else is kept as it was.
  * A value that is not even an object reads as one with nothing in it, so an item whose fields all
  * have defaults (the settings, the schedule's safe waits) still reads. Undefined when nothing fits.
