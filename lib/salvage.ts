@@ -50,12 +50,12 @@ function mend(schema: Schema, value: unknown): unknown {
   } else if (type === 'array' && element && Array.isArray(value)) {
     mended = value.map((entry) => mend(element, entry)).filter((entry) => entry !== LOST);
   } else if (type === 'record' && keyType && valueType && isRecord(value)) {
-    mended = Object.fromEntries(
-      Object.entries(value).flatMap(([key, entry]) => {
-        const part = keyType.safeParse(key).success ? mend(valueType, entry) : LOST;
-        return part === LOST ? [] : [[key, part]];
-      }),
-    );
+    const entries = Object.entries(value).flatMap(([key, entry]) => {
+      const part = keyType.safeParse(key).success ? mend(valueType, entry) : LOST;
+      return part === LOST ? [] : [[key, part]];
+    });
+    // A record none of whose entries can be read is unreadable, not empty: its default holds.
+    if (entries.length > 0 || Object.keys(value).length === 0) mended = Object.fromEntries(entries);
   }
   return mended !== LOST && schema.safeParse(mended).success ? mended : LOST;
 }
