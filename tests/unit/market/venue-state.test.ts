@@ -35,7 +35,7 @@ describe('venue state', () => {
       failures: 1,
       notBefore: 1000 + BLOCK_RECHECK_MS,
       blockedSince: 1000,
-      rateLimited: false,
+      rateLimited: true,
     });
     const bybit = afterFailure('bybit', FRESH_STATE, http(403), 0, noJitter);
     expect(bybit.blockedSince).toBe(0);
