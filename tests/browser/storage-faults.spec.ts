@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openPopupPage } from '../harness/pages';
+import { openPopupPage, refresh } from '../harness/pages';
 import { stopServiceWorker } from '../harness/worker';
 
 /**
@@ -13,12 +12,6 @@ import { stopServiceWorker } from '../harness/worker';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** Press Refresh and wait until the popup has its answer (or has given up on it). */
-async function refresh(popup: Page) {
-  await popup.getByRole('button', { name: 'Refresh market data now' }).click();
-  await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
-}
 
 const local = <T>(ext: ExtensionBrowser, key: string) =>
   ext.serviceWorker.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key) as Promise<T>;

@@ -34,3 +34,9 @@ export async function saveOptions(options: Page): Promise<void> {
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('status')).toContainText('Saved');
 }
+
+/** Press the popup's Refresh and wait until it has its answer (or has given up on it). */
+export async function refresh(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+  await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
+}
