@@ -5,7 +5,7 @@ import {
   describeVisibleChips as chips,
   chipTexts,
   clickInChip,
-  hoverChip,
+  openCard,
   scriptClickInChip,
   visibleChips,
 } from '../harness/chips';
@@ -14,19 +14,9 @@ import { waitForLiquidations } from '../harness/liquidations';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
-/** The visible chip that `match` picks, once there is one. */
-async function chipWhere(page: Page, match: (chip: ChipView) => boolean): Promise<ChipView> {
-  await expect.poll(async () => (await visibleChips(page)).some(match)).toBe(true);
-  return (await visibleChips(page)).find(match) as ChipView;
-}
-
-/** Open a chip's card by pointing at it and read its rows. */
+/** Open the card of the visible chip at `index` and read its rows. */
 async function card(page: Page, index: number) {
-  // Away first, so the card opened last closes and cannot cover this chip.
-  await page.mouse.move(0, 0);
-  await hoverChip(page, (await visibleChips(page))[index] as ChipView);
-  await expect.poll(async () => (await visibleChips(page))[index]?.card.length ?? 0).toBeGreaterThan(0);
-  return (await visibleChips(page))[index]?.card ?? [];
+  return (await openCard(page, (chips) => chips[index])).card;
 }
 
 test.describe('article annotation', () => {
@@ -61,8 +51,7 @@ test.describe('article annotation', () => {
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
     const isSupport = (chip: ChipView) => chip.text.endsWith('3.6% below');
-    await hoverChip(page, await chipWhere(page, isSupport));
-    const support = await chipWhere(page, (chip) => isSupport(chip) && chip.button !== undefined);
+    const support = await openCard(page, (chips) => chips.find(isSupport));
     expect(support.card).toEqual(['Article: BTC support at $70,000', 'Now: $67,490, 3.6% below it']);
     expect(support.button).toBe('Alert me at $70,000');
     await saveScreenshot(page, 'article-support-card');
@@ -86,7 +75,7 @@ test.describe('article annotation', () => {
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
     const at = (level: string) => (chip: ChipView) => chip.before.endsWith(level) && chip.text.includes('below');
-    await chipWhere(page, at('$70,000'));
+    await expect.poll(async () => (await visibleChips(page)).some(at('$70,000'))).toBe(true);
     // What a page could do with open shadow roots: open every card and press its button.
     const pressed = await page.evaluate(() => {
       let count = 0;
@@ -100,15 +89,12 @@ test.describe('article annotation', () => {
     });
     expect(pressed).toBe(0);
     // A page that got hold of a button some other way: its script's click is not the user's.
-    await hoverChip(page, await chipWhere(page, at('$75,000')));
-    const forged = await chipWhere(page, (chip) => at('$75,000')(chip) && chip.button !== undefined);
+    const forged = await openCard(page, (chips) => chips.find(at('$75,000')));
     await scriptClickInChip(page, forged.buttonNode as number);
 
     // The user's own click, on another level: it alone sets an alert, and every message the page
     // sent before it has been answered by the time it is.
-    await page.mouse.move(0, 0);
-    await hoverChip(page, await chipWhere(page, at('$70,000')));
-    const real = await chipWhere(page, (chip) => at('$70,000')(chip) && chip.button !== undefined);
+    const real = await openCard(page, (chips) => chips.find(at('$70,000')));
     await clickInChip(page, real.buttonNode as number);
     await expect
       .poll(async () => (await visibleChips(page)).find(at('$70,000'))?.button)

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { type CDPSession, expect, type Page } from '@playwright/test';
 
 /**
  * The article chips as a test reads them. Their shadow roots are closed, so neither the page nor
@@ -112,6 +112,25 @@ async function centre(page: Page, backendNodeId: number): Promise<{ x: number; y
 export async function hoverChip(page: Page, chip: ChipView): Promise<void> {
   const { x, y } = await centre(page, chip.label);
   await page.mouse.move(x, y);
+}
+
+/**
+ * Point at the visible chip `pick` chooses until its card is open, as a reader does, and return it
+ * as it then reads. It waits for the chip: a page's script may have just put the text there, and a
+ * chip waiting for its figure is hidden.
+ */
+export async function openCard(page: Page, pick: (chips: ChipView[]) => ChipView | undefined): Promise<ChipView> {
+  // Away first, so a card opened before closes and cannot cover this chip.
+  await page.mouse.move(0, 0);
+  let opened: ChipView | undefined;
+  await expect(async () => {
+    const chip = pick(await visibleChips(page));
+    expect(chip, 'the chip').toBeDefined();
+    await hoverChip(page, chip as ChipView);
+    opened = pick(await visibleChips(page));
+    expect(opened?.card.length ?? 0, 'its card').toBeGreaterThan(0);
+  }).toPass();
+  return opened as ChipView;
 }
 
 /** Click a node inside a chip with the mouse: a click the browser marks as the user's own. */
