@@ -71,7 +71,8 @@ export default defineConfig({
     host_permissions: [...venueHostPermissions(POLLED_VENUES), ...NEWS_SITE_MATCHES],
     // "Always on this site": asked for one site at a time (`https://<host>/*`) when the user
     // clicks the button, and given back when they remove the site. Nothing is granted at install.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites are added over https only, so no http permission is ever asked for.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Undertow' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

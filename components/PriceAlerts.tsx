@@ -4,8 +4,8 @@ import { useStored } from '@/components/use-stored';
 import { type AssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { formatUsd } from '@/lib/format/number';
 import { formatRelative } from '@/lib/format/relative-time';
+import { addLevelAlert, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { addLevelAlert, removeLevelAlert } from '@/lib/messaging/messages';
 import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
 
 /**

@@ -6,7 +6,7 @@ import { VENUES } from '@/lib/sources/venues';
 function describe(source: SourceHealth): string {
   switch (source.state) {
     case 'ok':
-      return 'OK';
+      return source.error ? `OK · ${source.error}` : 'OK';
     case 'waiting':
       // With retryAt the venue asked us to wait; without, we hold back to stay within our budget.
       if (source.retryAt) return `Rate-limited · next try ${formatTime(source.retryAt)}`;

@@ -66,6 +66,15 @@ export function pageAccess(url: string | undefined): PageAccess {
   return { kind: 'web', host, https: parsed.protocol === 'https:' };
 }
 
+/** Whether an address is a web page (http or https): the only kind Undertow opens from what it stored. */
+export function isWebAddress(url: string | undefined): url is string {
+  try {
+    return url !== undefined && ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const BLOCK_TEXT: Record<PageBlock, string> = {
   'browser-page': 'This is one of the browser’s own pages. Extensions cannot run on those.',
   store: 'This is an extension store. Browsers let no extension run on their store pages.',

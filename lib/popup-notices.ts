@@ -12,7 +12,7 @@ import { CURRENCY_NAMES, type Money } from './quote-currency';
 import { VENUES } from './sources/venues';
 
 export interface Notice {
-  kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing' | 'currency';
+  kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing' | 'currency' | 'storage';
   text: string;
 }
 
@@ -26,6 +26,8 @@ export interface NoticeInput {
   pollIntervalMs: number;
   /** The currency figures are shown in, and why it is not the user's choice, if it is not. */
   money: Money;
+  /** When storage last refused the poll's write, or took it once history was trimmed. */
+  storage: { at: number; trimmed: boolean; refused: boolean } | null;
 }
 
 /**
@@ -40,8 +42,20 @@ export function popupNotices({
   now,
   pollIntervalMs,
   money,
+  storage,
 }: NoticeInput): Notice[] {
   const notices: Notice[] = [];
+  if (storage?.refused) {
+    notices.push({
+      kind: 'storage',
+      text: 'Storage is full: Undertow keeps polling and alerting, but this shows the market as last saved.',
+    });
+  } else if (storage?.trimmed) {
+    notices.push({
+      kind: 'storage',
+      text: `Storage was full at ${formatTime(storage.at)}: the oldest history was dropped to make room.`,
+    });
+  }
   const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
   // A venue held back by our own budget still has its figures in: nothing is left out for it.
   const failing = status?.sources.filter((source) => !hasFigures(source)) ?? [];

@@ -62,8 +62,19 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
 export const SETTINGS_VERSION = 5;
 
 /**
- * Settings as the options page submits them: the schema's checks plus the rules that keep the
- * extension working. Returns the settings to store, or the messages to show and nothing stored.
+ * The most one item of the browser's synced storage holds, its key and its JSON together
+ * (`storage.sync.QUOTA_BYTES_PER_ITEM`): settings larger than this could not be saved at all.
+ */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** The bytes the settings take as the synced item `settings`. */
+export function syncBytes(settings: Settings): number {
+  return 'settings'.length + new TextEncoder().encode(JSON.stringify(settings)).length;
+}
+
+/**
+ * Settings as a page submits them: the schema's checks plus the rules that keep the extension
+ * working. Returns the settings to store, or the messages to show and nothing stored.
  */
 export function validateSettings(input: unknown): { settings: Settings } | { errors: string[] } {
   const parsed = SettingsSchema.safeParse(input);
@@ -74,6 +85,9 @@ export function validateSettings(input: unknown): { settings: Settings } | { err
   if (new Set(settings.watchlist).size < settings.watchlist.length) errors.push('List each symbol only once.');
   if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
     errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
+  }
+  if (syncBytes(settings) > SYNC_ITEM_BYTES) {
+    errors.push('That is more than your browser can sync in one setting (8 kB): remove a site you added first.');
   }
   return errors.length > 0 ? { errors } : { settings };
 }

@@ -90,11 +90,31 @@ export function sitesOfOrigins(origins: readonly string[]): string[] {
 }
 
 /** `list` with `host` added once, at the end. */
-export function withSite(list: readonly string[], host: string): string[] {
+function withSite(list: readonly string[], host: string): string[] {
   return list.includes(host) ? [...list] : [...list, host];
 }
 
 /** `list` without `host`. */
-export function withoutSite(list: readonly string[], host: string): string[] {
+function withoutSite(list: readonly string[], host: string): string[] {
   return list.filter((item) => item !== host);
+}
+
+type SiteSettings = { userNewsSites: string[]; disabledNewsSites: string[] };
+
+/** "Always on this site": the site added, and on even if the user had switched it off. */
+export function withUserSite<S extends SiteSettings>(settings: S, host: string): S {
+  return {
+    ...settings,
+    userNewsSites: withSite(settings.userNewsSites, host),
+    disabledNewsSites: withoutSite(settings.disabledNewsSites, host),
+  };
+}
+
+/** A site the user added, removed, and its on/off switch with it. */
+export function withoutUserSite<S extends SiteSettings>(settings: S, host: string): S {
+  return {
+    ...settings,
+    userNewsSites: withoutSite(settings.userNewsSites, host),
+    disabledNewsSites: withoutSite(settings.disabledNewsSites, host),
+  };
 }

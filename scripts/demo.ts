@@ -10,9 +10,10 @@ import { parseArgs } from 'node:util';
 import { loadArticleIndex } from '../replay/articles';
 import { startReplayServer } from '../replay/server';
 import { waitForSettledBadge } from '../tests/harness/badge';
+import { chipTexts } from '../tests/harness/chips';
 import { launchWithExtension } from '../tests/harness/launch';
 import { waitForLiquidations } from '../tests/harness/liquidations';
-import { chipTexts, openPopupPage } from '../tests/harness/pages';
+import { openPopupPage } from '../tests/harness/pages';
 
 const { values } = parseArgs({
   options: {

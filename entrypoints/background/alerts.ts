@@ -3,13 +3,14 @@ import { EMPTY_ALERT_STATE } from '@/lib/alerts/alert-state';
 import { evaluateAlerts } from '@/lib/alerts/evaluate';
 import { type LiquidationBuckets, liquidationTotals, liveBuckets } from '@/lib/market/liquidation-buckets';
 import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
+import { isWebAddress } from '@/lib/page-access';
 import type { Settings } from '@/lib/settings';
 import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
-import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { type ItemWrite, itemWrite } from '@/lib/storage/validated-item';
 import type { StressResult } from '@/lib/stress/result';
 import { levelsInTurn } from './level-alerts';
 
-/** What the poll just stored, handed over rather than read back. */
+/** What the poll is about to store, handed over rather than read back. */
 export interface PollOutcome {
   snapshot: MarketSnapshot | null;
   stress: StressResult | null;
@@ -18,23 +19,16 @@ export interface PollOutcome {
   liquidations: LiquidationBuckets | null;
 }
 
-/** After each poll: decide what is worth telling the user, remember it, and tell them. */
-export async function checkAlerts(outcome: PollOutcome): Promise<void> {
-  const now = Date.now();
-  // In turn with every other change to the levels, so a level added meanwhile is neither missed
-  // nor written over.
-  const notifications = await levelsInTurn(() => evaluateAndStore(outcome, now));
-  for (const notification of notifications) {
-    await browser.notifications.create(`${notification.kind}|${now}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: notification.title,
-      message: notification.message,
-    });
-  }
-}
-
-async function evaluateAndStore({ snapshot, stress, status, settings, liquidations }: PollOutcome, now: number) {
+/**
+ * What a poll changes in the alerting: its memory, the levels crossed, and the notifications to
+ * show, in its outbox. Returned as writes, for the poll to store in the one call with the market
+ * they came from; it must run in turn with every other change to the levels (`levelsInTurn`), so
+ * a level added meanwhile is neither missed nor written over.
+ */
+export async function alertWrites(
+  { snapshot, stress, status, settings, liquidations }: PollOutcome,
+  now: number,
+): Promise<ItemWrite[]> {
   const [state, levels] = await Promise.all([alertStateItem.get(), levelAlertsItem.get()]);
   const watching = liveBuckets(liquidations, now);
   const outcome = evaluateAlerts(state ?? EMPTY_ALERT_STATE, levels ?? [], settings.alerts, {
@@ -46,24 +40,43 @@ async function evaluateAndStore({ snapshot, stress, status, settings, liquidatio
     hour: new Date(now).getHours(),
   });
   const changed = outcome.levels.some((level, k) => level !== levels?.[k]);
-  await writeItems([
-    itemWrite(alertStateItem, outcome.state),
-    ...(changed ? [itemWrite(levelAlertsItem, outcome.levels)] : []),
-  ]);
-  return outcome.notifications;
+  return [itemWrite(alertStateItem, outcome.state), ...(changed ? [itemWrite(levelAlertsItem, outcome.levels)] : [])];
+}
+
+/**
+ * Show the notifications in the outbox, then take them out of it. They were stored before they
+ * were shown, so a worker killed in between shows them when it starts again rather than losing
+ * them; a notification's id is fixed when it is decided, so one shown twice replaces itself.
+ */
+export async function deliverAlerts(): Promise<void> {
+  const outbox = (await alertStateItem.get())?.outbox ?? [];
+  if (outbox.length === 0) return;
+  for (const { id, title, message } of outbox) {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+    });
+  }
+  const shown = new Set(outbox.map(({ id }) => id));
+  await levelsInTurn(async () => {
+    const state = await alertStateItem.get();
+    if (state) await alertStateItem.set({ ...state, outbox: state.outbox.filter(({ id }) => !shown.has(id)) });
+  });
 }
 
 /**
  * A click opens what the alert is about: the article a level alert came from, or else the popup's
  * view in a tab (the score, its reasons and the prices). A level notification's id carries the
- * time its levels fired, which finds them.
+ * time its levels fired, which finds them. Only a web page is opened from a stored address.
  */
 export function handleNotificationClicks(): void {
   browser.notifications.onClicked.addListener(async (id) => {
     void browser.notifications.clear(id);
     const [kind, at] = id.split('|');
     const levels = kind === 'level' ? ((await levelAlertsItem.get()) ?? []) : [];
-    const article = levels.find((level) => level.firedAt === Number(at) && level.sourceUrl)?.sourceUrl;
+    const article = levels.find((level) => level.firedAt === Number(at) && isWebAddress(level.sourceUrl))?.sourceUrl;
     await browser.tabs.create({ url: article ?? browser.runtime.getURL('/popup.html') });
   });
 }

@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
-import { badgeState } from '@/lib/badge/badge-state';
+import { type BadgeInput, badgeState } from '@/lib/badge/badge-state';
 import { minutesToMs } from '@/lib/market/poll-schedule';
+import type { Settings } from '@/lib/settings';
 import { pollStatusItem, readSettings, snapshotItem, stressItem } from '@/lib/storage/items';
 
-/** Paint the toolbar badge from what is in storage, so it is right after any worker restart. */
-export async function paintBadge(): Promise<void> {
+/** What a poll hands the badge rather than have it read back: storage may not have taken it. */
+type Given = Partial<Pick<BadgeInput, 'snapshot' | 'status' | 'stress'> & { settings: Settings }>;
+
+/**
+ * Paint the toolbar badge from what is given, and the rest from storage, so it is right after any
+ * worker restart and after a poll whose write storage refused.
+ */
+export async function paintBadge(given: Given = {}): Promise<void> {
   const [snapshot, status, stress, settings] = await Promise.all([
-    snapshotItem.get(),
-    pollStatusItem.get(),
-    stressItem.get(),
-    readSettings(),
+    given.snapshot ?? snapshotItem.get(),
+    given.status ?? pollStatusItem.get(),
+    given.stress ?? stressItem.get(),
+    given.settings ?? readSettings(),
   ]);
   const pollIntervalMs = minutesToMs(settings.pollIntervalMinutes);
   const state = badgeState({ snapshot, status, stress, now: Date.now(), pollIntervalMs });

@@ -22,8 +22,13 @@ export function dismiss(url: string | undefined, claim: Claim): Promise<{ error?
   const page = pageOf(url);
   if (!page) return Promise.resolve({ error: 'Undertow can only remember figures on web pages.' });
   return inTurn(async () => {
-    await dismissedFiguresItem.set(withDismissed(await read(), page, dismissKey(claim), Date.now()));
-    return {};
+    try {
+      await dismissedFiguresItem.set(withDismissed(await read(), page, dismissKey(claim), Date.now()));
+      return {};
+    } catch {
+      // Storage refused (full, or failing): the chip stays, and says why.
+      return { error: 'Undertow could not save this: the browser’s storage refused it.' };
+    }
   });
 }
 

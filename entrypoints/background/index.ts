@@ -4,7 +4,7 @@ import { minutesToMs, POLL_ALARM, polledFor, shouldPollOnWake } from '@/lib/mark
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
-import { handleNotificationClicks } from './alerts';
+import { deliverAlerts, handleNotificationClicks } from './alerts';
 import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
@@ -66,6 +66,8 @@ async function ensureAlarm(minutes: number): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // Notifications a worker stored but was stopped before showing.
+  void deliverAlerts().catch((error: unknown) => console.error('Undertow: alerts failed', error));
   const settings = await readSettings();
   await ensureAlarm(settings.pollIntervalMinutes);
   const status = await pollStatusItem.get();

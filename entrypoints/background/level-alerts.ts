@@ -1,5 +1,5 @@
 import type { LevelAlert } from '@/lib/alerts/alert-state';
-import { newLevelAlert } from '@/lib/alerts/new-level';
+import { MAX_LEVEL_ALERTS, newLevelAlert } from '@/lib/alerts/new-level';
 import type { AssetId } from '@/lib/assets';
 import { takingTurns } from '@/lib/one-at-a-time';
 import { levelAlertsItem, snapshotItem } from '@/lib/storage/items';
@@ -22,6 +22,9 @@ export function addLevel(
     const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
     const current = levels ?? [];
     if (current.some(isDuplicate)) return {};
+    if (current.length >= MAX_LEVEL_ALERTS) {
+      return { error: `Undertow keeps ${MAX_LEVEL_ALERTS} price alerts at most: remove one to add another.` };
+    }
     const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
     const made = newLevelAlert(asset, typed, live, Date.now());
     if ('error' in made) return made;

@@ -1,31 +1,34 @@
+import { formatTime } from '@/lib/format/number';
 import { addLiquidations, type LiquidationBuckets, markWatching } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
+import { afterDrop, heldUntil, type StreamRun } from '@/lib/market/stream-backoff';
 import { binanceLiquidationStream } from '@/lib/sources/binance-futures';
 import { bybitLiquidationStream } from '@/lib/sources/bybit';
 import type { LiquidationStream } from '@/lib/sources/liquidation-stream';
 import { okxLiquidationStream } from '@/lib/sources/okx';
 import { describeSourceError } from '@/lib/sources/source-error';
-import type { VenueId } from '@/lib/sources/venues';
+import { VENUES, type VenueId } from '@/lib/sources/venues';
 import { liquidationsItem, streamHealthItem } from '@/lib/storage/items';
+import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { readSchedule } from './schedule';
 
 const STREAMS: readonly LiquidationStream[] = [binanceLiquidationStream, bybitLiquidationStream, okxLiquidationStream];
 
 /** Buckets are rewritten at most this often; a killed worker loses at most these seconds. */
 const FLUSH_MS = 5_000;
-const MAX_RECONNECT_MS = 60_000;
 
-interface Connection {
+interface Connection extends StreamRun {
   stream: LiquidationStream;
   socket?: WebSocket;
-  retries: number;
   timers: Array<ReturnType<typeof setTimeout>>;
   health: StreamHealth;
 }
 
 /**
  * Hold every venue's liquidation stream open from the service worker, reconnecting with
- * exponential backoff and jitter, and sum what they report into storage. Returns a stop function
- * that resolves once the last counts are stored.
+ * exponential backoff and jitter (reset only once a connection has run stably: `stream-backoff.ts`),
+ * and sum what they report into storage. A venue whose REST API banned us is not connected to
+ * until the ban ends. Returns a stop function that resolves once the last counts are stored.
  * The keep-alive pings double as what keeps Chrome from idling the worker out (Chrome 116+).
  */
 export async function startLiquidationStreams(disabledVenues: readonly VenueId[] = []): Promise<() => Promise<void>> {
@@ -37,6 +40,7 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
     (stream) => ({
       stream,
       retries: 0,
+      delivered: false,
       timers: [],
       health: { venue: stream.venue, state: 'reconnecting', since: Date.now() },
     }),
@@ -51,9 +55,13 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
   const flush = async () => {
     if (!dirty) return;
     dirty = false;
-    await Promise.all([
-      liquidationsItem.set(buckets),
-      streamHealthItem.set(connections.map((connection) => connection.health)),
+    // One call: the counts and the health they were counted under are stored together or not at all.
+    await writeItems([
+      itemWrite(liquidationsItem, buckets),
+      itemWrite(
+        streamHealthItem,
+        connections.map((connection) => connection.health),
+      ),
     ]);
   };
   const flushTimer = setInterval(() => void flush(), FLUSH_MS);
@@ -62,13 +70,24 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
     for (const timer of connection.timers.splice(0)) clearTimeout(timer);
   };
 
-  const connect = (connection: Connection) => {
-    if (stopped) return;
+  const connect = async (connection: Connection) => {
     const { stream } = connection;
+    const until = heldUntil((await readSchedule())?.venues[stream.venue], Date.now());
+    if (stopped) return;
+    if (until !== undefined) {
+      setHealth(connection, {
+        state: 'reconnecting',
+        error: `${VENUES[stream.venue].label} asked Undertow to wait; connecting at ${formatTime(until)}`,
+      });
+      connection.timers.push(setTimeout(() => void connect(connection), until - Date.now()));
+      return;
+    }
     const socket = new WebSocket(stream.url);
     connection.socket = socket;
+    connection.openedAt = undefined;
+    connection.delivered = false;
     socket.addEventListener('open', () => {
-      connection.retries = 0;
+      connection.openedAt = Date.now();
       for (const message of stream.onOpen) socket.send(message);
       if (stream.keepAlive) {
         const { message, everyMs } = stream.keepAlive;
@@ -82,6 +101,7 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
       dirty = true;
       try {
         const liquidations = stream.parse(String(event.data), now);
+        connection.delivered = true;
         if (liquidations.length > 0) buckets = addLiquidations(buckets, liquidations, now);
         if (connection.health.error) setHealth(connection, { state: 'open' });
       } catch (error) {
@@ -92,17 +112,17 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
     socket.addEventListener('close', () => {
       clearTimers(connection);
       if (stopped) return;
-      const delay = Math.min(MAX_RECONNECT_MS, 1000 * 2 ** connection.retries) * (1 + Math.random() * 0.25);
-      connection.retries++;
+      const { waitMs, retries } = afterDrop(connection, Date.now());
+      connection.retries = retries;
       setHealth(connection, {
         state: 'reconnecting',
-        error: `Connection lost; retrying in ${Math.round(delay / 1000)} s`,
+        error: `Connection lost; retrying in ${Math.round(waitMs / 1000)} s`,
       });
-      connection.timers.push(setTimeout(() => connect(connection), delay));
+      connection.timers.push(setTimeout(() => void connect(connection), waitMs));
     });
   };
 
-  for (const connection of connections) connect(connection);
+  for (const connection of connections) void connect(connection);
 
   return async () => {
     stopped = true;

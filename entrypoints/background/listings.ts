@@ -1,11 +1,12 @@
 import { type RequestWindow, spendWithin } from '@/lib/market/rate-budget';
 import { FRESH_STATE, isDue } from '@/lib/market/venue-state';
 import { takingTurns } from '@/lib/one-at-a-time';
-import { readSettings, scheduleItem } from '@/lib/storage/items';
+import { readSettings } from '@/lib/storage/items';
 import { listingsItem } from '@/lib/storage/listings';
 import { keepListings, type Listings, type ListingVenue, needsLookup } from '@/lib/watchlist/listings';
 import { decidedListing, type LookupOutcome, lookUpListing, type VenueReadiness } from '@/lib/watchlist/look-up';
 import { extrasOf } from '@/lib/watchlist/symbol';
+import { readSchedule } from './schedule';
 
 /**
  * Lookups a minute at most, the user's and the poll's together. Binance weighs each 20 of the
@@ -27,7 +28,7 @@ async function lookUpNow(symbol: string): Promise<LookupOutcome | null> {
   const spent = spendWithin(LOOKUPS_PER_MINUTE, lookups, 1, Date.now());
   if (!spent) return null;
   lookups = spent;
-  const [settings, schedule] = await Promise.all([readSettings(), scheduleItem.get()]);
+  const [settings, schedule] = await Promise.all([readSettings(), readSchedule()]);
   const readiness = (venue: ListingVenue): VenueReadiness => {
     if (settings.disabledVenues.includes(venue)) return 'off';
     return isDue(schedule?.venues[venue] ?? FRESH_STATE, Date.now()) ? 'ready' : 'waiting';

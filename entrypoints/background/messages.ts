@@ -6,17 +6,18 @@ import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
 import {
   addLevelAlert,
+  changeSettings,
   clearDismissedFigures,
-  dismissFigure,
   lookUpSymbol,
-  readClaims,
-  refreshChips,
   refreshNow,
   removeLevelAlert,
-  watchLevel,
-} from '@/lib/messaging/messages';
+} from '@/lib/messaging/extension-page-messages';
+import { dismissFigure, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
+import { tabBudget } from '@/lib/messaging/tab-budget';
+import { isWebAddress } from '@/lib/page-access';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
+import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
 import { clearDismissed, dismiss, dismissedFor } from './dismissed-figures';
@@ -46,6 +47,9 @@ async function articleMarket(publishedAt: number | undefined): Promise<ArticleMa
   };
 }
 
+/** "Alert me at this level" a tab may ask for in a minute: more than a reader clicks, far fewer than a loop. */
+const watchBudget = tabBudget(5);
+
 const ROUTES = [
   route(readClaims, 'own-extension', async (request, sender) => {
     const [market, dismissed] = await Promise.all([articleMarket(request.publishedAt), dismissedFor(sender.url)]);
@@ -67,7 +71,10 @@ const ROUTES = [
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
     if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
-    const sourceUrl = sender.url?.startsWith('http') ? { sourceUrl: sender.url } : {};
+    if (!watchBudget(sender.tab?.id, Date.now())) {
+      return { error: 'Too many alerts asked for from this page at once: try again in a minute.' };
+    }
+    const sourceUrl = isWebAddress(sender.url) ? { sourceUrl: sender.url } : {};
     // A chip clicked twice, or two chips for one level, watch it once.
     return addLevel(
       asset,
@@ -78,6 +85,7 @@ const ROUTES = [
   }),
   route(addLevelAlert, 'extension-page', ({ asset, price }) => addLevel(asset, price)),
   route(removeLevelAlert, 'extension-page', ({ id }) => removeLevel(id)),
+  route(changeSettings, 'extension-page', ({ before, after }) => applySettingsChange(before, after)),
   // Only our own pages may make us call the exchanges; a content script must not.
   route(refreshNow, 'extension-page', () => pollAfresh(true)),
   route(lookUpSymbol, 'extension-page', async ({ input }) => {

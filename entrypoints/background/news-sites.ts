@@ -5,7 +5,7 @@ import { oneAtATime } from '@/lib/one-at-a-time';
 import { NEWS_SCRIPT_FILE } from '@/lib/page-access';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { readSettings, settingsItem } from '@/lib/storage/items';
-import { addUserSite } from '@/lib/storage/user-sites';
+import { addUserSite } from '@/lib/storage/settings-writer';
 import { sitesOfOrigins } from '@/lib/user-sites';
 
 /**
@@ -20,6 +20,7 @@ export function followNewsSites(): void {
     // A site granted outside the popup (the browser's site-access menu, or a popup that closed
     // while its prompt was open) is a site the user wants the chips on.
     const added = sitesOfOrigins(permissions.origins ?? []);
+    // Each in turn with every other change to the settings: two sites granted together both stay.
     void Promise.all(added.map(addUserSite)).finally(() => void syncNewsScript());
   });
   browser.permissions.onRemoved.addListener(() => void syncNewsScript());

@@ -112,7 +112,8 @@ function style(shadow: ShadowRoot, text: string): void {
 export function createChip(comparison: Comparison | undefined, actions: ChipActions): Chip {
   const host = document.createElement('span');
   host.setAttribute(CHIP_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot reach into a chip, to read it, restyle it or press it.
+  const shadow = host.attachShadow({ mode: 'closed' });
   style(shadow, CHIP_STYLE);
   const label = element('span', '', 'chip');
   label.tabIndex = 0;

@@ -3,15 +3,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Claim } from '@/lib/annotate/claim';
 import type { PageText } from '@/lib/annotate/read-texts';
 import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
+import type { annotateThisPage } from '@/lib/messaging/extension-page-messages';
 import { askBackground } from '@/lib/messaging/message';
-import type {
-  annotateThisPage,
-  dismissFigure,
-  readClaims,
-  refreshChips,
-  settingsChanged,
-  watchLevel,
-} from '@/lib/messaging/messages';
+import type { dismissFigure, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { MINUTE } from '@/lib/time';

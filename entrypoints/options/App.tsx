@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PriceAlerts } from '@/components/PriceAlerts';
 import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
+import { changeSettings } from '@/lib/messaging/extension-page-messages';
+import { sendMessage } from '@/lib/messaging/message';
 import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
 import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/quote-currency';
 import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
-import { readSettings, settingsItem } from '@/lib/storage/items';
+import { readSettings } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
 import { HiddenFigures } from './HiddenFigures';
 import { UserSites } from './UserSites';
@@ -20,19 +22,23 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /**
  * The options page: a draft of the settings, checked as a whole on Save. Invalid input gets a
- * message and changes nothing; what is saved syncs to the user's other browsers.
+ * message and changes nothing; what is saved syncs to the user's other browsers. Save sends the
+ * background what the user changed since the page read the settings (`loaded`), and only that is
+ * changed: a site the popup turned on meanwhile stays on.
  */
 export function App() {
+  const [loaded, setLoaded] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [fields, setFields] = useState<AlertFields | null>(null);
   const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
     void readSettings().then((settings) => {
+      setLoaded(settings);
       setDraft(settings);
       setFields(alertFields(settings.alerts));
     });
   }, []);
-  if (!draft || !fields) return <main class="options" aria-busy="true" />;
+  if (!loaded || !draft || !fields) return <main class="options" aria-busy="true" />;
 
   const edit = (change: Partial<Settings>) => {
     setDraft({ ...draft, ...change });
@@ -41,11 +47,8 @@ export function App() {
   const save = async (event: Event) => {
     event.preventDefault();
     const typed = parseAlertFields(fields);
-    // The sites the user added change outside the draft (the popup, Add and Remove): keep them.
-    const { userNewsSites } = await readSettings();
     const result = validateSettings({
       ...draft,
-      userNewsSites,
       ...('values' in typed && { alerts: { ...draft.alerts, ...typed.values } }),
     });
     const errors = [...('errors' in typed ? typed.errors : []), ...('errors' in result ? result.errors : [])];
@@ -53,7 +56,17 @@ export function App() {
       setStatus({ kind: 'errors', errors });
       return;
     }
-    await settingsItem.set(result.settings);
+    const answer = await sendMessage(changeSettings, { before: loaded, after: result.settings }).catch(() => ({
+      errors: ['Undertow’s background could not be reached. Nothing was changed: try again in a moment.'],
+      settings: undefined,
+    }));
+    if (!answer.settings) {
+      setStatus({ kind: 'errors', errors: answer.errors ?? [] });
+      return;
+    }
+    // What is stored now, other pages' changes included, is what the next Save is measured from.
+    setLoaded(answer.settings);
+    setDraft(answer.settings);
     setStatus({ kind: 'saved' });
   };
   return (

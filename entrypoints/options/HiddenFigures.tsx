@@ -1,7 +1,7 @@
 import { useStored } from '@/components/use-stored';
 import { readDismissed } from '@/lib/annotate/dismissed';
+import { clearDismissedFigures } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { clearDismissedFigures } from '@/lib/messaging/messages';
 import { dismissedFiguresItem } from '@/lib/storage/items';
 
 /**

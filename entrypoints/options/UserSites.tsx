@@ -1,9 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useStored } from '@/components/use-stored';
+import { changeSettings } from '@/lib/messaging/extension-page-messages';
+import { sendMessage } from '@/lib/messaging/message';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
-import { addUserSite, removeUserSite } from '@/lib/storage/user-sites';
-import { isDefaultNewsSite, originCovers, siteHost, sitePattern } from '@/lib/user-sites';
+import {
+  isDefaultNewsSite,
+  originCovers,
+  siteHost,
+  sitePattern,
+  withoutUserSite,
+  withUserSite,
+} from '@/lib/user-sites';
 import { AddField } from './AddField';
 
 interface Props {
@@ -37,16 +46,29 @@ function useGrantedOrigins(): string[] {
  * another browser waits here for an "Allow".
  */
 export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
-  const sites = useStored(settingsItem).value?.userNewsSites ?? [];
+  const settings = useStored(settingsItem).value ?? DEFAULT_SETTINGS;
+  const sites = settings.userNewsSites;
   const granted = useGrantedOrigins();
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+
+  /** Save one site's change through the background; whether it was saved, the reason shown if not. */
+  const save = async (after: Settings): Promise<boolean> => {
+    const answer = await sendMessage(changeSettings, { before: settings, after }).catch(() => ({
+      errors: ['Undertow’s background could not be reached: try again in a moment.'],
+    }));
+    if (answer.errors) setMessage(answer.errors.join(' '));
+    return !answer.errors;
+  };
 
   // Each request runs inside its click: browsers show the permission prompt only for a gesture.
   const allow = (host: string) => {
     setMessage(null);
     void browser.permissions.request({ origins: [sitePattern(host)] }).then(
-      async (ok) => (ok ? addUserSite(host) : setMessage(`Undertow was not given access to ${host}. Nothing changed.`)),
+      async (ok) =>
+        ok
+          ? void (await save(withUserSite(settings, host)))
+          : setMessage(`Undertow was not given access to ${host}. Nothing changed.`),
       (error: unknown) => setMessage(`Could not ask for ${host}: ${String(error)}`),
     );
   };
@@ -59,7 +81,7 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
   };
   const remove = async (host: string) => {
     setMessage(null);
-    await removeUserSite(host);
+    if (!(await save(withoutUserSite(settings, host)))) return;
     onRemoved(host);
     // A site that is also an exchange Undertow reads keeps that access: it cannot be given back.
     await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ASSETS, isAssetId, MAJOR_ASSETS } from '@/lib/assets';
+import { lookUpSymbol } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { lookUpSymbol } from '@/lib/messaging/messages';
 import { checkAddition } from '@/lib/watchlist/addition';
 import { AddField } from './AddField';
 

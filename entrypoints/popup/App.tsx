@@ -16,8 +16,8 @@ import { formatRelative } from '@/lib/format/relative-time';
 import { seriesOf } from '@/lib/history/series';
 import { minutesToMs } from '@/lib/market/poll-schedule';
 import { everyVenueFailing } from '@/lib/market/snapshot';
+import { refreshNow } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { refreshNow } from '@/lib/messaging/messages';
 import { popupNotices } from '@/lib/popup-notices';
 import { moneyFor } from '@/lib/quote-currency';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -32,6 +32,7 @@ import {
   streamHealthItem,
   stressItem,
 } from '@/lib/storage/items';
+import { storageTroubleItem } from '@/lib/storage/storage-trouble';
 import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
 import { PageActions } from './PageActions';
@@ -53,6 +54,7 @@ export function App() {
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
   const fx = useStored(fxItem);
+  const storage = useStored(storageTroubleItem).value;
   const now = useNow(MINUTE / 2);
   const online = useOnline();
   const [refreshing, setRefreshing] = useState(false);
@@ -97,6 +99,7 @@ export function App() {
     now,
     pollIntervalMs,
     money,
+    storage,
   });
   const stale = snapshot.value
     ? isStale(snapshot.value, now, pollIntervalMs) || everyVenueFailing(status.value)
@@ -123,7 +126,7 @@ export function App() {
         </span>
       </header>
 
-      <PageActions userNewsSites={settings.userNewsSites} disabledNewsSites={settings.disabledNewsSites} />
+      <PageActions settings={settings} />
 
       {notices.length > 0 && (
         <ul class="notices" aria-label="Notices" aria-live="polite">

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { changeSettings } from '@/lib/messaging/extension-page-messages';
+import { sendMessage } from '@/lib/messaging/message';
 import { annotatedText, pageAccess } from '@/lib/page-access';
-import { addUserSite } from '@/lib/storage/user-sites';
-import { isDefaultNewsSite, sitePattern } from '@/lib/user-sites';
+import type { Settings } from '@/lib/settings';
+import { isDefaultNewsSite, sitePattern, withUserSite } from '@/lib/user-sites';
 import { type ActiveTab, activeTab, annotateTab } from './annotate-tab';
 
 interface Props {
-  userNewsSites: readonly string[];
-  disabledNewsSites: readonly string[];
+  settings: Settings;
 }
 
 type Result = { text: string; error: boolean };
@@ -17,7 +18,8 @@ type Result = { text: string; error: boolean };
  * the user's click on the toolbar button (`activeTab`) and, for "always", from the one site's
  * permission the browser asks them for.
  */
-export function PageActions({ userNewsSites, disabledNewsSites }: Props) {
+export function PageActions({ settings }: Props) {
+  const { userNewsSites, disabledNewsSites } = settings;
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [granted, setGranted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -46,15 +48,16 @@ export function PageActions({ userNewsSites, disabledNewsSites }: Props) {
   const alwaysOn = (site: string) => {
     // Asked here, inside the click: browsers show the prompt only for a user's gesture.
     const asked = browser.permissions.request({ origins: [sitePattern(site)] });
-    void asked.then(
-      async (ok) => {
+    void asked
+      .then(async (ok) => {
         if (!ok) return setResult({ text: `Undertow was not given access to ${site}. Nothing changed.`, error: true });
-        await addUserSite(site);
+        // The background adds the site in turn with every other change to the settings.
+        const answer = await sendMessage(changeSettings, { before: settings, after: withUserSite(settings, site) });
+        if (answer.errors) return setResult({ text: answer.errors.join(' '), error: true });
         setGranted(true);
         await annotate(`Always on for ${site}. `);
-      },
-      (error: unknown) => setResult({ text: `Could not ask for ${site}: ${String(error)}`, error: true }),
-    );
+      })
+      .catch((error: unknown) => setResult({ text: `Could not turn ${site} on: ${String(error)}`, error: true }));
   };
 
   const always = host !== null && userNewsSites.includes(host) && granted;

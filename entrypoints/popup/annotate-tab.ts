@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { annotateThisPage } from '@/lib/messaging/messages';
+import { annotateThisPage } from '@/lib/messaging/extension-page-messages';
 import { annotateErrorText, NEWS_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/page-access';
 
 /** The tab the popup was opened over. Its address is known only while `activeTab` is granted. */

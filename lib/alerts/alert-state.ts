@@ -26,23 +26,31 @@ export type LevelAlert = z.infer<typeof LevelAlertSchema>;
 /** The user's level alerts: their own item, as the options page and the worker both write it. */
 export const LevelAlertsSchema = z.array(LevelAlertSchema);
 
-/** What the alerting remembers between polls (local: it follows this browser's data). */
+/**
+ * What the alerting remembers between polls (local: it follows this browser's data). Every field
+ * has a default, so one that breaks costs only itself: never the recent alerts or the outbox.
+ */
 export const AlertStateSchema = z.object({
   /** When each kind last notified, for its cool-down. */
-  lastFired: z.partialRecord(z.enum(ALERT_KINDS), finite),
+  lastFired: z._default(z.partialRecord(z.enum(ALERT_KINDS), finite), {}),
   /** The band at the last poll: an alert needs the band to rise above it. */
   lastBand: z.optional(z.enum(BANDS)),
   /** Since when each venue has been failing, and whether that outage was already notified. */
-  venueDown: z.partialRecord(z.enum(VENUE_IDS), z.object({ since: finite, notified: z.boolean() })),
+  venueDown: z._default(z.partialRecord(z.enum(VENUE_IDS), z.object({ since: finite, notified: z.boolean() })), {}),
   /** The latest notifications, newest first, for the options page's "Recent alerts". */
   recent: z._default(
     z.array(z.object({ at: finite, kind: z.enum(ALERT_KINDS), title: z.string(), message: z.string() })),
     [],
   ),
+  /**
+   * Notifications decided and stored with what they change (a level marked fired), not yet shown:
+   * a worker killed before showing them shows them when it starts again.
+   */
+  outbox: z._default(z.array(z.object({ id: z.string(), title: z.string(), message: z.string() })), []),
 });
 export type AlertState = z.infer<typeof AlertStateSchema>;
 
-export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [] };
+export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [], outbox: [] };
 
 /** How many past notifications "Recent alerts" keeps. */
 export const RECENT_ALERTS = 20;

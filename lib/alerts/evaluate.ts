@@ -137,8 +137,12 @@ export function evaluateAlerts(
     ...state.recent,
   ];
   const lastBand = band ?? state.lastBand;
+  const outbox = [
+    ...state.outbox,
+    ...notifications.map(({ kind, title, message }) => ({ id: `${kind}|${now}`, title, message })),
+  ];
   return {
-    state: { lastFired, venueDown, recent: recent.slice(0, RECENT_ALERTS), ...(lastBand ? { lastBand } : {}) },
+    state: { lastFired, venueDown, recent: recent.slice(0, RECENT_ALERTS), outbox, ...(lastBand ? { lastBand } : {}) },
     levels: nextLevels,
     notifications,
   };

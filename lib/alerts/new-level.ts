@@ -1,6 +1,9 @@
 import type { AssetId } from '../assets';
 import type { LevelAlert } from './alert-state';
 
+/** Price alerts kept at most: more than anyone sets by hand, and a bound on what a page could add. */
+export const MAX_LEVEL_ALERTS = 50;
+
 /**
  * A level alert from what the user typed, or the reason it cannot be one. The direction comes
  * from where the price is now: a level above it waits for a rise, one below for a fall.

@@ -122,6 +122,15 @@ const MEASURED: Record<'asset' | 'market', ReadonlySet<ClaimKind>> = {
   market: new Set(['oi-change', 'oi-level', 'liquidations']),
 };
 
+/** The kinds a live figure is held against as a ratio: how far the market stands from them. */
+const RATIO_KINDS: ReadonlySet<ClaimKind> = new Set(['price', 'oi-level', 'support', 'resistance']);
+
+/**
+ * A price, level or open interest of nothing (an article's "$0") stands infinitely far from any
+ * figure, and no alert can be set at it: such a claim gets no chip.
+ */
+const measurable = (claim: Claim): boolean => !RATIO_KINDS.has(claim.kind) || claim.value > 0;
+
 /**
  * Whether live figures can ever answer a claim: a kind and window Undertow measures, about an asset
  * it follows. Such a claim gets a chip even while its figure is missing (liquidations before the
@@ -130,7 +139,7 @@ const MEASURED: Record<'asset' | 'market', ReadonlySet<ClaimKind>> = {
 export function answerable(claim: Claim, now: MarketFigures): boolean {
   const level = claim.kind === 'support' || claim.kind === 'resistance';
   const measured = MEASURED[claim.asset === MARKET ? 'market' : 'asset'].has(claim.kind);
-  return measured && (level || windowOf(claim) !== undefined) && !!scopeOf(now, claim.asset);
+  return measured && measurable(claim) && (level || windowOf(claim) !== undefined) && !!scopeOf(now, claim.asset);
 }
 
 /**
@@ -139,6 +148,7 @@ export function answerable(claim: Claim, now: MarketFigures): boolean {
  * a year-to-date change, an asset the extension does not follow): such claims get no chip.
  */
 export function compare(claim: Claim, now: MarketFigures, atPublication?: MarketFigures): Comparison | undefined {
+  if (!measurable(claim)) return undefined;
   if (claim.kind === 'support' || claim.kind === 'resistance') return compareLevel(claim, now);
   const rule = RULES[claim.kind];
   const window = windowOf(claim);

@@ -1,22 +1,27 @@
+import { z } from 'zod/mini';
+import { finite } from '../finite';
 import type { Claim } from './claim';
-
-/**
- * Figures a reader marked "Not a market figure", per page. Kept on this machine only (local
- * storage, never synced, never sent anywhere) and bounded: the most recent pages, a fixed number
- * of figures each. A stored list is read entry by entry, so one broken entry loses only itself.
- */
-export interface DismissedPage {
-  /** The page's address without its query or fragment. */
-  page: string;
-  /** When the last figure on it was marked, ms. */
-  at: number;
-  keys: string[];
-}
 
 export const DISMISSED_PAGES_MAX = 200;
 export const DISMISSED_PER_PAGE_MAX = 100;
 const PAGE_MAX = 600;
 const KEY_MAX = 200;
+
+/**
+ * Figures a reader marked "Not a market figure", per page. Kept on this machine only (local
+ * storage, never synced, never sent anywhere) and bounded: the most recent pages, a fixed number
+ * of figures each. Stored as a list read entry by entry, so one broken entry loses only itself.
+ */
+export const DismissedPagesSchema = z.array(
+  z.object({
+    /** The page's address without its query or fragment. */
+    page: z.string().check(z.maxLength(PAGE_MAX)),
+    /** When the last figure on it was marked, ms. */
+    at: finite,
+    keys: z.array(z.string().check(z.maxLength(KEY_MAX))),
+  }),
+);
+export type DismissedPage = z.infer<typeof DismissedPagesSchema>[number];
 
 /** What identifies a reading on a page: the same figure read the same way. */
 export const dismissKey = (claim: Pick<Claim, 'kind' | 'asset' | 'value' | 'window' | 'side'>): string =>
@@ -34,19 +39,12 @@ export function pageOf(url: string | undefined): string | undefined {
   }
 }
 
-const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-
-/** A stored list read entry by entry: what is valid is kept, what is not is dropped alone. */
-export function readDismissed(stored: unknown): DismissedPage[] {
-  if (!Array.isArray(stored)) return [];
-  const pages: DismissedPage[] = [];
-  for (const entry of stored.slice(-DISMISSED_PAGES_MAX)) {
-    const { page, at, keys } = (entry ?? {}) as Partial<Record<keyof DismissedPage, unknown>>;
-    if (!isString(page, PAGE_MAX) || typeof at !== 'number' || !Number.isFinite(at) || !Array.isArray(keys)) continue;
-    const valid = keys.filter((key): key is string => isString(key, KEY_MAX)).slice(-DISMISSED_PER_PAGE_MAX);
-    if (valid.length > 0) pages.push({ page, at, keys: valid });
-  }
-  return pages;
+/** The stored list within its bounds, pages with no figure left dropped. */
+export function readDismissed(stored: readonly DismissedPage[] | null): DismissedPage[] {
+  return (stored ?? [])
+    .slice(-DISMISSED_PAGES_MAX)
+    .map((entry) => ({ ...entry, keys: entry.keys.slice(-DISMISSED_PER_PAGE_MAX) }))
+    .filter((entry) => entry.keys.length > 0);
 }
 
 /** The list with one more figure marked on `page`, the page moved to the end and the oldest pages dropped. */

@@ -3,6 +3,7 @@ import { definedField } from '../market/defined-field';
 import { openInterestChange } from '../market/derivatives';
 import { HOUR } from '../time';
 import type { MarketPoint } from './market-point';
+import { TIERS } from './tiers';
 
 type Timed = { at: number };
 
@@ -40,7 +41,10 @@ export function backfillPoints(
   ];
   if (times.length === 0) return [];
   const points: MarketPoint[] = [];
-  for (let t = Math.ceil(Math.min(...times) / HOUR) * HOUR; t <= now; t += HOUR) {
+  // History keeps no point older than its longest tier, so a venue's stray timestamp (1970, or
+  // years back) cannot make this walk hour by hour through decades.
+  const from = Math.max(Math.min(...times), now - TIERS.hourly.span);
+  for (let t = Math.ceil(from / HOUR) * HOUR; t <= now; t += HOUR) {
     // Only the day before `t` matters for a 24 h change: each hour compares a day's worth of points.
     const known = openInterest.filter((p) => p.at <= t && p.at > t - 27 * HOUR);
     const point: MarketPoint = {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
-import { finite } from '../finite';
+import { finite, positive } from '../finite';
 
 /**
  * The market at one moment, as history keeps it and the stress score reads it. Every field but
@@ -10,7 +10,7 @@ import { finite } from '../finite';
 export const MarketPointSchema = z.object({
   t: finite,
   /** Spot price per asset, USD (the median across venues live; Binance's close in the backtest). */
-  close: z.partialRecord(z.enum(MAJOR_ASSETS), finite),
+  close: z.partialRecord(z.enum(MAJOR_ASSETS), positive),
   /** Open interest's change over the 24 h ending at `t`, percent. */
   oiChange24hPct: z.optional(finite),
   /** BTC perpetual funding per 8 h, as a fraction. */

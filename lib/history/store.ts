@@ -20,6 +20,16 @@ export function recordPoints(
   return { history: next, changed };
 }
 
+/**
+ * History with each tier cut to its newer half: room made in storage that is full, the oldest
+ * points going first. The score still reads its latest days; a backfill refills the rest.
+ */
+export function trimHistory(history: History): History {
+  const next = { ...history };
+  for (const id of TIER_IDS) next[id] = history[id].slice(Math.floor(history[id].length / 2));
+  return next;
+}
+
 /** The history is short or has a hole at its end: backfill (install, a browser closed for hours). */
 export function needsBackfill(hourly: readonly MarketPoint[], now: number, days: number): boolean {
   const oldest = hourly[0]?.t;

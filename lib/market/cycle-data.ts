@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { finite } from '../finite';
+import { finite, positive } from '../finite';
 import type { FxRates } from '../quote-currency';
 import {
   type Candle,
@@ -42,7 +42,7 @@ export interface CycleData {
 }
 
 /** One hourly close of a watchlist extra, for its sparkline. */
-export const ExtraCloseSchema = z.object({ asset: SymbolSchema, at: finite, close: finite });
+export const ExtraCloseSchema = z.object({ asset: SymbolSchema, at: finite, close: positive });
 export type ExtraClose = z.infer<typeof ExtraCloseSchema>;
 
 export function emptyCycleData(): CycleData {

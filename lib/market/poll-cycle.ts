@@ -1,17 +1,21 @@
 import { MAJOR_ASSETS } from '../assets';
 import { formatTime } from '../format/number';
+import { salvage } from '../salvage';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
 import { HOUR, MINUTE } from '../time';
+import { checkedPart } from './checked-part';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from './cycle-data';
 import { buildDerivatives } from './derivatives';
 import { mergeExtras } from './merge-extras';
 import { mergeQuotes } from './merge-quotes';
+import { type Outlier, outlierNote, withoutOutliers } from './outliers';
 import { type RequestWindow, spend } from './rate-budget';
 import type { RecentParts } from './recent-parts';
+import { type Pacers, pacedFetch } from './request-pacer';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
-import type { MarketSnapshot, PollStatus, SourceHealth } from './snapshot';
+import { type MarketSnapshot, MarketSnapshotSchema, type PollStatus, type SourceHealth } from './snapshot';
 import { type SourceTask, TASKS } from './tasks';
 import { afterFailure, afterSuccess, FRESH_STATE, isDue, type VenueState } from './venue-state';
 
@@ -32,6 +36,9 @@ export interface PollResult {
 
 export interface PollDeps extends FetchJsonOptions {
   now?: () => number;
+  /** Each venue's spacing of requests within its short limit, kept across cycles by the caller. */
+  pacers?: Pacers;
+  sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   tasks?: readonly SourceTask[];
   schedule?: ScheduleState;
@@ -82,13 +89,13 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
     }),
   );
 
-  const data = emptyCycleData();
+  const fetched = emptyCycleData();
   const backfill = emptyCycleData();
   const recent: RecentParts = {};
   const hourlyRanAt = { ...schedule.hourlyRanAt };
   const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
-    addCycleData(data, outcome.data);
+    addCycleData(fetched, outcome.data);
     Object.assign(recent, outcome.recent);
     for (const [id, part] of Object.entries(outcome.hourly)) {
       hourlyRanAt[id] = attemptedAt;
@@ -103,9 +110,10 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
   const backfilled = tasks
     .filter((task) => task.cadence === 'backfill' && nextVenues[task.venue]?.blockedSince === undefined)
     .every((task) => (hourlyRanAt[task.id] ?? -1) >= (backfillFrom ?? 0));
+  const { data, outliers } = withoutOutliers(fetched);
   return {
     snapshot: buildSnapshot(attemptedAt, data, hourlyData),
-    status: { attemptedAt, sources: outcomes.map((outcome) => outcome.health) },
+    status: { attemptedAt, sources: outcomes.map((outcome) => withOutliers(outcome.health, outliers)) },
     data,
     recent,
     schedule: {
@@ -153,6 +161,7 @@ async function runVenue(
   const hourly: Record<string, Partial<CycleData>> = {};
   const backfill: Record<string, Partial<CycleData>> = {};
   const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, recent, hourly, backfill });
+  const options = pacedOptions(venue, deps);
   if (!isDue(state, attemptedAt, deps.manual)) {
     return { outcome: outcome(waitingHealth(venue, state, attemptedAt)), state, window };
   }
@@ -177,7 +186,7 @@ async function runVenue(
     }
     window = spent;
     try {
-      const part = await task.run(deps);
+      const part = checkedPart(venue, await task.run(options));
       if (task.cadence === 'hourly') hourly[task.id] = part;
       else if (task.cadence === 'backfill') backfill[task.id] = part;
       else {
@@ -197,14 +206,30 @@ async function runVenue(
   return { outcome: outcome({ venue, state: 'ok', at: now() }), state: afterSuccess(), window };
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The fetch options a venue's tasks run with: their requests spaced by its pacer, if it has one. */
+function pacedOptions(venue: VenueId, deps: PollDeps): FetchJsonOptions {
+  const pacer = deps.pacers?.[venue];
+  if (!pacer) return deps;
+  const fetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
+  return { ...deps, fetch: pacedFetch(fetch, pacer, { now: deps.now ?? Date.now, sleep: deps.sleep ?? sleep }) };
+}
+
 /** Live figures first, then history, then the backfill: the cheap, urgent calls get the budget. */
 const CADENCE_ORDER: Record<SourceTask['cadence'], number> = { cycle: 0, hourly: 1, backfill: 2 };
 
 /**
  * Prices are the heart of a snapshot: without the majors', there is none. History fills in the
- * derivatives and the extras' sparklines.
+ * derivatives and the extras' sparklines. Held to its schema before it counts: a figure derived
+ * from sound ones can still overflow (open interest summed, weighted, divided), and is left out.
  */
-function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
+export function buildSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
+  const built = assembleSnapshot(takenAt, data, hourlyData);
+  return built && (salvage(MarketSnapshotSchema, built) ?? null);
+}
+
+function assembleSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyData): MarketSnapshot | null {
   const assets = mergeQuotes(data.spot, MAJOR_ASSETS);
   if (assets.length === 0) return null;
   const history = addCycleData(emptyCycleData(), data);
@@ -249,6 +274,13 @@ function keptFromMinute(tasks: readonly SourceTask[], given: RecentParts, attemp
     from = Math.min(from ?? last.at, last.at);
   }
   return { data, recent, from };
+}
+
+/** A venue's health, saying which of its prices were left out as far from the others'. */
+function withOutliers(health: SourceHealth, outliers: readonly Outlier[]): SourceHealth {
+  const own = outliers.filter((outlier) => outlier.venue === health.venue);
+  if (own.length === 0) return health;
+  return { ...health, error: [health.error, outlierNote(own)].filter(Boolean).join('; ') };
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
-import { finite } from '../finite';
+import { finite, positive } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { SymbolSchema } from '../watchlist/symbol';
 
 const quoteFields = {
-  price: finite,
+  price: positive,
   /** Percent, not fraction; absent when no venue had a rolling 24 h figure. */
   change24hPct: z.optional(finite),
   venues: z.array(z.enum(VENUE_IDS)),
@@ -26,7 +26,7 @@ export const ExtraQuoteSchema = /* @__PURE__ */ z.object({
   asset: SymbolSchema,
   ...quoteFields,
   /** The last hours' closes, oldest first, one an hour: the sparkline. Absent until fetched. */
-  hourlyCloses: z.optional(z.array(finite)),
+  hourlyCloses: z.optional(z.array(positive)),
 });
 
 export type ExtraQuote = z.infer<typeof ExtraQuoteSchema>;

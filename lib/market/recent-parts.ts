@@ -16,6 +16,7 @@ export const CyclePartSchema = z.object({
   fx: z.optional(z.array(FxRatesSchema)),
   extras: z.optional(z.array(z.object({ ...VenueQuoteSchema.shape, asset: SymbolSchema }))),
   extraFailures: z.optional(z.array(ExtraFailureSchema)),
+  delisted: z.optional(z.array(SymbolSchema)),
 });
 
 /**

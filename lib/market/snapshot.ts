@@ -23,7 +23,10 @@ export const SourceHealthSchema = z.object({
    */
   state: z.enum(['ok', 'failing', 'waiting', 'blocked']),
   at: finite,
-  /** What went wrong, in words a user can read; absent when ok. */
+  /**
+   * What went wrong, in words a user can read; on a venue that is ok, which of its prices were
+   * left out as far from the other venues'. Absent when all went right.
+   */
   error: z.optional(z.string()),
   retryAt: z.optional(finite),
   /** Held back by our own budget: its figures are still in, from this time (ms). */

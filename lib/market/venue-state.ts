@@ -13,11 +13,14 @@ export interface VenueState {
   notBefore: number;
   /** Set when the venue geo-blocks this network (Binance 451, Bybit 403): shown to the user as such. */
   blockedSince?: number;
-  /** The wait was asked for by the venue (429, 418): not even a manual refresh may cut it short. */
-  rateLimited?: boolean;
+  /**
+   * The wait was asked for by the venue (429, 418, or a region refused): not even a manual refresh
+   * may cut it short. Set with `blockedSince` too, so a wait holds should either record break.
+   */
+  rateLimited: boolean;
 }
 
-export const FRESH_STATE: VenueState = { failures: 0, notBefore: 0 };
+export const FRESH_STATE: VenueState = { failures: 0, notBefore: 0, rateLimited: false };
 
 /** A geo-block does not lift by itself often: look again every six hours. */
 export const BLOCK_RECHECK_MS = 6 * 60 * MINUTE;
@@ -70,7 +73,7 @@ export function afterFailure(
   // Bybit's 403 is both its geo-block and its "too frequent" ban (wait at least 10 minutes):
   // either way a six-hour recheck honours it.
   if (isGeoBlock(venue, error)) {
-    return { failures, notBefore: now + BLOCK_RECHECK_MS, blockedSince: state.blockedSince ?? now };
+    return { failures, notBefore: now + BLOCK_RECHECK_MS, blockedSince: state.blockedSince ?? now, rateLimited: true };
   }
   const exponential = Math.min(MAX_BACKOFF_MS, MINUTE * 2 ** (failures - 1));
   const jitter = 1 + random() * 0.25;
@@ -80,5 +83,5 @@ export function afterFailure(
   }
   // The first failure retries on the next cycle; repeated ones wait longer each time.
   const wait = failures === 1 ? 0 : exponential * jitter;
-  return { failures, notBefore: now + wait };
+  return { failures, notBefore: now + wait, rateLimited: false };
 }

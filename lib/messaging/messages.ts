@@ -1,19 +1,18 @@
 import { z } from 'zod/mini';
 import type { PageText } from '../annotate/read-texts';
 import { ClaimSchema, ComparisonSchema, ContextTextSchema, FoundSchema } from '../annotate/schemas';
-import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
-import { PollStatusSchema } from '../market/snapshot';
-import { SymbolSchema } from '../watchlist/symbol';
+import { LevelAnswer } from './extension-page-messages';
 import { defineMessage } from './message';
 import { LANG_MAX, READ_BATCH, READ_TEXT_MAX, REFRESH_MAX } from './read-limits';
 
-/** `lookUpSymbol`: what a user may type into the field, with room for spaces and a `$`. */
-const SYMBOL_INPUT_MAX = 64;
-/** `addLevelAlert`: a price as typed, with room for separators and a `$`. */
-const PRICE_INPUT_MAX = 64;
-/** `removeLevelAlert`: a level's id, `<asset>-<price>-<ms>`, with room to spare. */
-const LEVEL_ID_MAX = 128;
+/** `watchLevel`: an asset as a chip names it, a ticker; no page text rides along. */
+const ASSET_MAX = 16;
+
+/**
+ * The article script's messages, to and from the background. The extension's own pages send
+ * theirs from `extension-page-messages.ts`, so none of them loads the article parser's schemas.
+ */
 
 /** A run of page text and what the page says around it, as the content script sends it. */
 const PageTextSchema: z.ZodMiniType<PageText> = z.object({
@@ -53,13 +52,6 @@ export const dismissFigure = /* @__PURE__ */ defineMessage(
   z.object({ error: z.optional(z.string()) }),
 );
 
-/** Options page → background: forget every figure marked "Not a market figure". */
-export const clearDismissedFigures = /* @__PURE__ */ defineMessage(
-  'clearDismissedFigures',
-  z.undefined(),
-  z.undefined(),
-);
-
 /**
  * Content script → background, each minute: whether chips are on for the sending page's site, and
  * fresh comparisons for the claims its chips show, in the same order.
@@ -70,9 +62,6 @@ export const refreshChips = /* @__PURE__ */ defineMessage(
   z.object({ enabled: z.boolean(), ready: z.boolean(), comparisons: z.array(z.nullable(ComparisonSchema)) }),
 );
 
-/** What a level-alert change answers: nothing when done, or why it could not be. */
-const LevelAnswer = z.object({ error: z.optional(z.string()) });
-
 /**
  * Content script → background: "alert me at this level" from a support or resistance chip. The
  * background keeps the sending page's address (from the browser, not the message) with the
@@ -80,51 +69,8 @@ const LevelAnswer = z.object({ error: z.optional(z.string()) });
  */
 export const watchLevel = /* @__PURE__ */ defineMessage(
   'watchLevel',
-  z.object({ asset: z.string(), price: finite.check(z.positive()) }),
+  z.object({ asset: z.string().check(z.maxLength(ASSET_MAX)), price: finite.check(z.positive()) }),
   LevelAnswer,
-);
-
-/**
- * Options page → background: a price-level alert as the user typed it. The background owns the
- * list: it reads the live price for the direction, and makes every change to the list in turn
- * with the poll's and the chips', so none overwrites another.
- */
-export const addLevelAlert = /* @__PURE__ */ defineMessage(
-  'addLevelAlert',
-  z.object({ asset: z.enum(MAJOR_ASSETS), price: z.string().check(z.maxLength(PRICE_INPUT_MAX)) }),
-  LevelAnswer,
-);
-
-/** Options page → background: remove a price-level alert. */
-export const removeLevelAlert = /* @__PURE__ */ defineMessage(
-  'removeLevelAlert',
-  z.object({ id: z.string().check(z.maxLength(LEVEL_ID_MAX)) }),
-  LevelAnswer,
-);
-
-/**
- * Options page → background: does a venue list this symbol against the dollar? The background
- * asks Binance, then Coinbase, and remembers the answer for the poll. `symbol` is the input read
- * as a symbol, when it is one.
- */
-export const lookUpSymbol = /* @__PURE__ */ defineMessage(
-  'lookUpSymbol',
-  z.object({ input: z.string().check(z.maxLength(SYMBOL_INPUT_MAX)) }),
-  z.object({ symbol: z.optional(SymbolSchema), listed: z.boolean(), message: z.string() }),
-);
-
-/** Popup → background: poll now rather than at the next alarm. */
-export const refreshNow = /* @__PURE__ */ defineMessage('refreshNow', z.undefined(), PollStatusSchema);
-
-/**
- * Popup → a tab's content script: annotate this page now, whatever the site's setting. It answers
- * once its walk over the page is done: how many chips it placed, and whether it had market
- * figures to compare with at all.
- */
-export const annotateThisPage = /* @__PURE__ */ defineMessage(
-  'annotateThisPage',
-  z.undefined(),
-  z.object({ found: z.number(), marketReady: z.boolean() }),
 );
 
 /**

@@ -2,6 +2,8 @@
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The tab a content script's message came from. */
+  tab?: { id?: number };
 }
 
 /**

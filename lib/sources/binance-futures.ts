@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { BINANCE_SYMBOLS } from './binance-spot';
-import { decimalString } from './decimal';
+import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { FundingPoint, LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
 import { parseResponse, parseStreamJson } from './parse';
 
@@ -76,8 +76,8 @@ function futuresDataUrl(path: string, query: FuturesDataQuery): string {
 
 const PremiumIndex = z.object({
   symbol: z.string(),
-  markPrice: decimalString,
-  indexPrice: decimalString,
+  markPrice: positiveDecimal,
+  indexPrice: positiveDecimal,
   lastFundingRate: decimalString,
   time: timestamp,
 });
@@ -128,7 +128,7 @@ export async function fetchBinanceFuturesMarks(options?: FetchJsonOptions): Prom
 const OpenInterest = z.object({
   symbol: z.enum(MAJOR_ASSETS.map((asset) => BINANCE_SYMBOLS[asset])),
   /** In coins (base asset), one side. */
-  openInterest: decimalString,
+  openInterest: positiveDecimal,
   time: timestamp,
 });
 
@@ -205,7 +205,7 @@ export async function fetchBinanceFundingHistory(
 const OpenInterestHist = z.array(
   z.object({
     /** Already in USD; `sumOpenInterest` beside it is in coins. */
-    sumOpenInterestValue: decimalString,
+    sumOpenInterestValue: positiveDecimal,
     timestamp: statisticsTimestamp,
   }),
 );
@@ -234,7 +234,7 @@ export async function fetchBinanceOpenInterestHist(
 
 // --- Accounts long per account short: GET /futures/data/globalLongShortAccountRatio -------------
 
-const LongShortRatio = z.array(z.object({ longShortRatio: decimalString, timestamp: statisticsTimestamp }));
+const LongShortRatio = z.array(z.object({ longShortRatio: positiveDecimal, timestamp: statisticsTimestamp }));
 
 export function longShortRatioUrl(query: FuturesDataQuery): string {
   return futuresDataUrl('/futures/data/globalLongShortAccountRatio', query);
@@ -260,7 +260,7 @@ export async function fetchBinanceLongShortRatio(
 
 // --- Taker buy volume per taker sell volume: GET /futures/data/takerlongshortRatio --------------
 
-const TakerLongShortRatio = z.array(z.object({ buySellRatio: decimalString, timestamp: statisticsTimestamp }));
+const TakerLongShortRatio = z.array(z.object({ buySellRatio: positiveDecimal, timestamp: statisticsTimestamp }));
 
 export function takerLongShortRatioUrl(query: FuturesDataQuery): string {
   return futuresDataUrl('/futures/data/takerlongshortRatio', query);
@@ -301,9 +301,9 @@ const ForceOrder = z.object({
   /** The liquidation order's side: a SELL closes a long, a BUY closes a short. */
   S: z.enum(['BUY', 'SELL']),
   /** Average fill price, USD. */
-  ap: decimalString,
+  ap: positiveDecimal,
   /** Filled so far, coins. */
-  z: decimalString,
+  z: positiveDecimal,
   T: timestamp,
 });
 
@@ -324,7 +324,7 @@ export const binanceLiquidationStream: LiquidationStream = {
     // Every other USDⓈ-M contract is on this stream too; they are not ours to count.
     if (!asset) return [];
     const order = parseResponse(ForceOrder, event.o, STREAM_HOST, `${event.o.s} liquidation`);
-    return [
+    return checkedLiquidations(STREAM_HOST, [
       {
         asset,
         venue: 'binance-futures',
@@ -332,6 +332,6 @@ export const binanceLiquidationStream: LiquidationStream = {
         usd: order.z * order.ap,
         at: order.T,
       },
-    ];
+    ]);
   },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
-import { decimalString } from './decimal';
+import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { SpotCandle, SpotQuote } from './model';
 import { parseResponse } from './parse';
@@ -26,10 +26,10 @@ export const BINANCE_SYMBOLS = Object.fromEntries(MAJOR_ASSETS.map((asset) => [a
 /** The documented FULL ticker; only the fields we read are required, the rest may change freely. */
 const Ticker24h = z.object({
   symbol: z.string(),
-  lastPrice: decimalString,
+  lastPrice: positiveDecimal,
   priceChangePercent: decimalString,
-  openPrice: decimalString,
-  quoteVolume: decimalString,
+  openPrice: nonNegativeDecimal,
+  quoteVolume: nonNegativeDecimal,
   closeTime: z.number().check(z.int()),
 });
 
@@ -106,13 +106,13 @@ export interface KlinesQuery<A extends string = AssetId> {
 const Kline = z.tuple(
   [
     z.number().check(z.int()),
-    decimalString,
-    decimalString,
-    decimalString,
-    decimalString,
+    positiveDecimal,
+    positiveDecimal,
+    positiveDecimal,
+    positiveDecimal,
     z.unknown(),
     z.unknown(),
-    decimalString,
+    nonNegativeDecimal,
   ],
   z.unknown(),
 );

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
-import { decimalString } from './decimal';
+import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { OpenInterestPoint, PerpQuote } from './model';
 import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { SourceError } from './source-error';
@@ -48,15 +48,15 @@ const TickerList = z.object({
 
 /** The documented linear ticker; only the fields we read are required. */
 const LinearTicker = z.object({
-  markPrice: decimalString,
-  indexPrice: decimalString,
+  markPrice: positiveDecimal,
+  indexPrice: positiveDecimal,
   /** A fraction: "0.0068" is +0.68 %. */
   price24hPcnt: decimalString,
   /** USD (USDT); `openInterest` is the same in coins. */
-  openInterestValue: decimalString,
+  openInterestValue: positiveDecimal,
   /** Per funding interval, which is not always 8 h. */
   fundingRate: decimalString,
-  fundingIntervalHour: z.optional(z.pipe(decimalString, z.number().check(z.positive()))),
+  fundingIntervalHour: z.optional(positiveDecimal),
 });
 
 export function tickersUrl(): string {
@@ -98,7 +98,7 @@ const MAX_OPEN_INTEREST_POINTS = 200;
 
 const OpenInterestList = z.object({
   result: z.object({
-    list: z.array(z.object({ openInterest: decimalString, timestamp: decimalString })),
+    list: z.array(z.object({ openInterest: positiveDecimal, timestamp: decimalString })),
   }),
 });
 
@@ -132,7 +132,9 @@ export function parseOpenInterestHistory(json: unknown, asset: AssetId, priceAt:
  */
 const MarkKlineList = z.object({
   result: z.object({
-    list: z.array(z.tuple([decimalString, decimalString, decimalString, decimalString, decimalString], z.unknown())),
+    list: z.array(
+      z.tuple([decimalString, positiveDecimal, positiveDecimal, positiveDecimal, positiveDecimal], z.unknown()),
+    ),
   }),
 });
 
@@ -210,9 +212,9 @@ const AllLiquidation = z.object({
    */
   S: z.enum(['Buy', 'Sell']),
   /** Executed size, coins. */
-  v: decimalString,
+  v: positiveDecimal,
   /** Bankruptcy price, USD: the notional is valued there, not at the fill. */
-  p: decimalString,
+  p: positiveDecimal,
 });
 
 export const bybitLiquidationStream: LiquidationStream = {
@@ -224,11 +226,13 @@ export const bybitLiquidationStream: LiquidationStream = {
   parse(text) {
     const json = parseStreamJson(text, STREAM_HOST);
     if (typeof json === 'object' && json !== null && 'op' in json) {
-      const reply = parseResponse(StreamReply, json, STREAM_HOST, `${String(json.op)} reply`);
+      // Named by nothing the venue sent: its `op` may not even be a string.
+      const reply = parseResponse(StreamReply, json, STREAM_HOST, 'stream reply');
       if (reply.success === false) throw new SourceError('api', `Bybit error: ${reply.ret_msg ?? reply.op}`);
       return [];
     }
-    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap((entry) => {
+    const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');
+    const liquidations = push.data.flatMap((entry) => {
       const asset = ASSET_BY_SYMBOL.get(entry.s);
       if (!asset) return [];
       const liquidation = parseResponse(AllLiquidation, entry, STREAM_HOST, `${entry.s} liquidation`);
@@ -242,5 +246,6 @@ export const bybitLiquidationStream: LiquidationStream = {
         },
       ];
     });
+    return checkedLiquidations(STREAM_HOST, liquidations);
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
-import { finite } from '../finite';
-import { decimalString } from './decimal';
+import { positive } from '../finite';
+import { nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { SpotCandle, SpotQuote } from './model';
 import { parseResponse } from './parse';
@@ -29,9 +29,9 @@ const product = (base: string) => `${base}-USD`;
  * `open` and `last` in USD, all over the last 24 h.
  */
 const Stats = z.object({
-  open: decimalString,
-  last: decimalString,
-  volume: decimalString,
+  open: nonNegativeDecimal,
+  last: positiveDecimal,
+  volume: nonNegativeDecimal,
 });
 
 export function coinbaseStatsUrl(base: string): string {
@@ -110,7 +110,7 @@ export async function coinbaseListsPair(base: string, options?: FetchJsonOptions
  * with no trade. Its documentation leaves the volume out, so nothing past the close is read.
  * https://docs.cdp.coinbase.com/api-reference/exchange-api/rest-api/products/get-product-candles
  */
-const CandleList = z.array(z.tuple([z.number().check(z.int()), finite, finite, finite, finite], z.unknown()));
+const CandleList = z.array(z.tuple([z.number().check(z.int()), positive, positive, positive, positive], z.unknown()));
 
 /** Coinbase takes only these widths, in seconds; 3600 is an hour. */
 export type CandleGranularity = 60 | 300 | 900 | 3600 | 21600 | 86400;

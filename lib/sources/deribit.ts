@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { positive } from '../finite';
 import { HOUR } from '../time';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { PerpQuote, VolIndexPoint } from './model';
@@ -45,12 +46,12 @@ function throwIfRpcError(json: unknown, what: string): void {
 
 /** The documented ticker; only the fields we read are required. */
 const Ticker = z.object({
-  mark_price: z.number(),
-  index_price: z.number(),
+  mark_price: positive,
+  index_price: positive,
   /** A fraction per 8 h, as the model wants it. */
   funding_8h: z.number(),
   /** Documented as USD for perpetuals and inverse futures (coins only for options and linear futures). */
-  open_interest: z.number(),
+  open_interest: positive,
   /** Percent; null when nothing traded in 24 h. */
   stats: z.object({ price_change: z.nullable(z.number()) }),
   timestamp: z.number().check(z.int()),
@@ -86,7 +87,7 @@ export async function fetchDeribitPerps(options?: FetchJsonOptions): Promise<Per
 /** Candles `[timestamp ms, open, high, low, close]`, in DVOL points (annualised percent). */
 const VolIndexAnswer = z.object({
   result: z.object({
-    data: z.array(z.tuple([z.number().check(z.int()), z.number(), z.number(), z.number(), z.number()])),
+    data: z.array(z.tuple([z.number().check(z.int()), positive, positive, positive, positive])),
   }),
 });
 

@@ -16,6 +16,12 @@ export interface JsonRequest {
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
+ * The longest wait a venue's `Retry-After` can ask for and get: a day. A longer one (a 400-digit
+ * number, a date in the year 9999) is read as this, so the schedule stays a finite, storable time.
+ */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
  * GET a public JSON endpoint. Every failure becomes a SourceError with a kind the caller can act
  * on, so a venue's trouble never escapes as an unhandled rejection in the service worker.
  */
@@ -75,10 +81,9 @@ function isTimeout(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'TimeoutError';
 }
 
-/** `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** `Retry-After` is either seconds or an HTTP date (RFC 9110 §10.2.3); at most MAX_RETRY_AFTER_MS. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const wait = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(wait) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, wait));
 }

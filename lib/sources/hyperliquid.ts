@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
-import { decimalString } from './decimal';
+import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { PerpQuote } from './model';
 import { parseResponse } from './parse';
@@ -28,13 +28,13 @@ const MetaAndAssetCtxs = z.tuple([
 
 /** The documented asset context; only the fields we read are required. */
 const AssetCtx = z.object({
-  markPx: decimalString,
-  oraclePx: decimalString,
-  prevDayPx: decimalString,
+  markPx: positiveDecimal,
+  oraclePx: positiveDecimal,
+  prevDayPx: nonNegativeDecimal,
   /** Hourly, as a fraction. */
   funding: decimalString,
   /** In coins, not USD. */
-  openInterest: decimalString,
+  openInterest: positiveDecimal,
 });
 
 /** Validate a `metaAndAssetCtxs` answer and normalise it. The answer carries no time, so `at` is when it came. */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
 import type { ForeignCurrency, FxRates } from '../quote-currency';
-import { decimalString } from './decimal';
+import { nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { VenueQuote } from './model';
 import { parseResponse } from './parse';
@@ -42,9 +42,9 @@ const FX_PAIRS: Record<ForeignCurrency, { query: string; key: string }> = {
  * not 24 h ago, so it is not read: no 24 h change can be had from this endpoint.
  */
 const Ticker = z.object({
-  c: z.tuple([decimalString], z.string()),
-  v: z.tuple([z.string(), decimalString]),
-  p: z.tuple([z.string(), decimalString]),
+  c: z.tuple([positiveDecimal], z.string()),
+  v: z.tuple([z.string(), nonNegativeDecimal]),
+  p: z.tuple([z.string(), nonNegativeDecimal]),
 });
 
 const TickerResponse = z.object({

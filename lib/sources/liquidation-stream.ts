@@ -1,4 +1,6 @@
-import type { Liquidation } from './model';
+import { z } from 'zod/mini';
+import { type Liquidation, LiquidationSchema } from './model';
+import { parseResponse } from './parse';
 import type { VenueId } from './venues';
 
 /**
@@ -22,4 +24,14 @@ export interface LiquidationStream {
    * SourceError when the frame is not the documented shape.
    */
   parse(text: string, receivedAt: number): Liquidation[];
+}
+
+const Liquidations = z.array(LiquidationSchema);
+
+/**
+ * A frame's liquidations held to the model before they count: a sound size times a sound price
+ * can still be no figure at all (past a double's range, or past any market's size).
+ */
+export function checkedLiquidations(host: string, liquidations: Liquidation[]): Liquidation[] {
+  return parseResponse(Liquidations, liquidations, host, 'liquidations');
 }

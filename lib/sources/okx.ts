@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { HOUR } from '../time';
-import { decimalString } from './decimal';
+import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
-import type { LiquidationStream } from './liquidation-stream';
+import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
 import type { Liquidation, OpenInterestPoint, PerpQuote } from './model';
 import { parseListed, parseResponse, parseStreamJson } from './parse';
 import { percentChange } from './percent-change';
@@ -51,8 +51,8 @@ function parseSwaps<S extends z.ZodMiniType>(json: unknown, schema: S, what: str
 
 /** The documented ticker; only the fields we read are required. */
 const SwapTicker = z.object({
-  last: decimalString,
-  open24h: decimalString,
+  last: positiveDecimal,
+  open24h: nonNegativeDecimal,
   ts: decimalString,
 });
 
@@ -80,7 +80,7 @@ export async function fetchOkxPerpQuotes(options?: FetchJsonOptions): Promise<Pe
 
 const SwapOpenInterest = z.object({
   /** USD; `oi` counts contracts and `oiCcy` coins. */
-  oiUsd: decimalString,
+  oiUsd: positiveDecimal,
   ts: decimalString,
 });
 
@@ -148,7 +148,7 @@ export type OkxOpenInterestPeriod = '5m' | '1H' | '1D';
 
 /** Rows of `[ts, oi, vol]`, oi and vol in USD; a column OKX may add later is left alone. */
 const OpenInterestVolume = z.object({
-  data: z.array(z.tuple([decimalString, decimalString], z.unknown())),
+  data: z.array(z.tuple([decimalString, positiveDecimal], z.unknown())),
 });
 
 /** OKX keeps 2 days of 5m, 30 days of 1H and 180 days of 1D points. */
@@ -225,8 +225,8 @@ const SwapLiquidations = z.object({
       /** `long`/`short` in hedge mode; `net` in one-way mode, where only the order side tells. */
       posSide: z.enum(['long', 'short', 'net']),
       /** Contracts, not coins. */
-      sz: decimalString,
-      bkPx: decimalString,
+      sz: positiveDecimal,
+      bkPx: positiveDecimal,
       ts: decimalString,
     }),
   ),
@@ -246,21 +246,21 @@ export const okxLiquidationStream: LiquidationStream = {
       if (event === 'error') throw new SourceError('api', `OKX error ${code}: ${msg}`);
       return [];
     }
-    return parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream').data.flatMap(
-      ({ instId, ...entry }) => {
-        const asset = ASSET_BY_INST_ID.get(instId);
-        if (!asset) return [];
-        const { details } = parseResponse(SwapLiquidations, entry, STREAM_HOST, `${instId} liquidation`);
-        return details.map(
-          (detail): Liquidation => ({
-            asset,
-            venue: 'okx',
-            side: detail.posSide === 'net' ? (detail.side === 'sell' ? 'long' : 'short') : detail.posSide,
-            usd: detail.sz * OKX_CONTRACT_VALUES[asset] * detail.bkPx,
-            at: detail.ts,
-          }),
-        );
-      },
-    );
+    const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');
+    const liquidations = push.data.flatMap(({ instId, ...entry }) => {
+      const asset = ASSET_BY_INST_ID.get(instId);
+      if (!asset) return [];
+      const { details } = parseResponse(SwapLiquidations, entry, STREAM_HOST, `${instId} liquidation`);
+      return details.map(
+        (detail): Liquidation => ({
+          asset,
+          venue: 'okx',
+          side: detail.posSide === 'net' ? (detail.side === 'sell' ? 'long' : 'short') : detail.posSide,
+          usd: detail.sz * OKX_CONTRACT_VALUES[asset] * detail.bkPx,
+          at: detail.ts,
+        }),
+      );
+    });
+    return checkedLiquidations(STREAM_HOST, liquidations);
   },
 };

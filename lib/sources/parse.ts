@@ -5,7 +5,9 @@ import { SourceError } from './source-error';
 /**
  * Check a venue's answer against the schema of its documented response. On drift the message
  * names the venue, the endpoint and the first field that no longer fits, which is what the
- * popup's source health shows and what a developer needs to fix the adapter.
+ * popup's source health shows and what a developer needs to fix the adapter. A figure of the
+ * right form but impossible (a price of 0, a size below it, a number too long for a double) is
+ * said to be that, not drift.
  */
 export function parseResponse<S extends z.ZodMiniType>(
   schema: S,
@@ -13,11 +15,60 @@ export function parseResponse<S extends z.ZodMiniType>(
   host: string,
   what: string,
 ): z.output<S> {
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
+  const [issue] = parsed.error.issues;
   const where = issue?.path.join('.') || 'response';
-  throw new SourceError('schema', `${host} changed its ${what} format (${where}: ${issue?.message})`);
+  const how = issue && isImpossible(issue) ? `sent an impossible figure in its ${what}` : `changed its ${what} format`;
+  throw new SourceError('schema', `${host} ${how} (${where}: ${issue ? describeIssue(issue) : 'no answer'})`);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** A number out of its range, or one no double can hold: the form fits, the figure cannot be. */
+function isImpossible(issue: Issue): boolean {
+  if (issue.code === 'too_small' || issue.code === 'too_big') return issue.origin === 'number';
+  return issue.code === 'invalid_type' && typeof issue.input === 'number' && !Number.isFinite(issue.input);
+}
+
+/** A value as a user may read it in one line: short, and never the whole of an answer. */
+function shown(value: unknown): string {
+  if (typeof value !== 'string') return typeof value === 'object' && value !== null ? typeOf(value) : String(value);
+  return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
+}
+
+const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** An invalid type, said with what came instead: nothing, or its kind. */
+const gotInstead = (input: unknown) => (input === undefined ? 'nothing' : typeOf(input));
+
+/**
+ * What was expected, and what came instead: zod/mini carries no messages of its own (every issue
+ * says "Invalid input"), so they are made here from the issue's fields.
+ */
+export function describeIssue(issue: Issue): string {
+  const got = issue.input === undefined ? '' : `, got ${shown(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return isImpossible(issue)
+        ? `expected a finite number${got}`
+        : `expected ${issue.expected}, got ${gotInstead(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'number'
+        ? `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}${got}`
+        : issue.message;
+    case 'too_big':
+      return issue.origin === 'number'
+        ? `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}${got}`
+        : issue.message;
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}${got}`;
+    case 'invalid_format':
+    case 'custom':
+      return `${issue.message}${got}`;
+    default:
+      return issue.message;
+  }
 }
 
 /**

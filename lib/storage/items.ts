@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { AlertStateSchema, LevelAlertsSchema } from '../alerts/alert-state';
+import { DismissedPagesSchema } from '../annotate/dismissed';
 import { MarketPointSchema } from '../history/market-point';
 import type { TierId } from '../history/tiers';
-import { HourlyDataSchema } from '../market/cycle-data';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
 import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
@@ -19,9 +19,6 @@ export const pollStatusItem = defineValidatedItem('local:pollStatus', PollStatus
 
 /** Each venue's backoff and the hourly tasks' last runs: a restarted worker keeps honouring a ban. */
 export const scheduleItem = defineValidatedItem('local:schedule', ScheduleStateSchema, { version: 1 });
-
-/** The history tasks' latest results (open-interest history, DVOL, ratios), refreshed hourly. */
-export const hourlyDataItem = defineValidatedItem('local:hourlyData', HourlyDataSchema, { version: 1 });
 
 /** Liquidations from the streams, in minute and hour buckets. */
 export const liquidationsItem = defineValidatedItem('local:liquidations', LiquidationBucketsSchema, { version: 1 });
@@ -57,11 +54,8 @@ export const historyItems: Record<TierId, ValidatedItem<z.infer<typeof HistorySc
 /** What the alerting remembers between polls: cool-downs, the last band, venues down. */
 export const alertStateItem = defineValidatedItem('local:alertState', AlertStateSchema, { version: 1 });
 
-/**
- * Figures the reader marked "Not a market figure", per page, on this machine only. Stored as a
- * plain list and read entry by entry (`readDismissed`), so one broken entry loses only itself.
- */
-export const dismissedFiguresItem = defineValidatedItem('local:dismissedFigures', z.array(z.unknown()), { version: 1 });
+/** Figures the reader marked "Not a market figure", per page, on this machine only. */
+export const dismissedFiguresItem = defineValidatedItem('local:dismissedFigures', DismissedPagesSchema, { version: 1 });
 
 /** The user's price-level alerts, written by the options page and marked done by the worker. */
 export const levelAlertsItem = defineValidatedItem('local:levelAlerts', LevelAlertsSchema, { version: 1 });

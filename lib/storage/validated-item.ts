@@ -1,9 +1,13 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
+import { salvage } from '../salvage';
 
 export interface ValidatedItem<T> {
   key: StorageItemKey;
-  /** The stored value if it passes the schema, otherwise null: a corrupt value never reaches the UI. */
+  /**
+   * The stored value as far as it passes the schema: a corrupt field or entry is left out and never
+   * reaches the UI, the rest is kept. Null when nothing is stored or nothing of it can be read.
+   */
   get(): Promise<T | null>;
   set(value: T): Promise<void>;
   watch(onChange: (value: T | null) => void): () => void;
@@ -27,11 +31,7 @@ export function defineValidatedItem<S extends z.ZodMiniType>(
 ): ValidatedItem<z.output<S>> {
   type T = z.output<S>;
   const raw = storage.defineItem<T>(key, options);
-  const parse = (value: unknown): T | null => {
-    if (value == null) return null;
-    const result = schema.safeParse(value);
-    return result.success ? result.data : null;
-  };
+  const parse = (value: unknown): T | null => (value == null ? null : (salvage(schema, value) ?? null));
   return {
     key,
     raw,

@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage, saveOptions } from '../harness/pages';
+import { openOptionsPage, refresh, saveOptions } from '../harness/pages';
 
 /** The ids of the notifications Chrome holds, read through the service worker. */
 const notificationIds = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
-
-async function refresh(popup: Page) {
-  await popup.getByRole('button', { name: 'Refresh market data now' }).click();
-  await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
-}
 
 test.describe('alerts', () => {
   test.use({ scenario: 'calm' });

@@ -1,29 +1,24 @@
 import type { Page } from '@playwright/test';
+import { GATE_ARTICLE, GATE_CHIPS, GATE_LIQUIDATIONS, isLiquidationChip, VISIBLE_CHIP } from '../harness/article-day';
 import {
-  describeChips,
-  GATE_ARTICLE,
-  GATE_CHIPS,
-  GATE_LIQUIDATIONS,
-  isLiquidationChip,
-  VISIBLE_CHIP,
-} from '../harness/article-day';
+  buttonIn,
+  type ChipButton,
+  type ChipView,
+  describeVisibleChips as chips,
+  chipTexts,
+  clickInChip,
+  openCard,
+  scriptClickInChip,
+  visibleChips,
+} from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
 import { waitForLiquidations } from '../harness/liquidations';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
-/** Each visible chip, as the figure it follows and what it says. */
-const chips = (page: Page) => page.locator(VISIBLE_CHIP).evaluateAll(describeChips);
-
-/** Open a chip's card by hovering it and read its rows. */
+/** Open the card of the visible chip at `index` and read its rows. */
 async function card(page: Page, index: number) {
-  const chip = page.locator(VISIBLE_CHIP).nth(index);
-  // Away first, so the card opened last closes and cannot cover this chip.
-  await page.mouse.move(0, 0);
-  await chip.locator('.chip').hover();
-  const rows = chip.locator('.card p');
-  await expect(rows.first()).toBeVisible();
-  return rows.allTextContents();
+  return (await openCard(page, (chips) => chips[index])).card;
 }
 
 test.describe('article annotation', () => {
@@ -57,22 +52,61 @@ test.describe('article annotation', () => {
   }) => {
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
-    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
-    await support.locator('.chip').focus();
-    await expect(support.locator('.card')).toBeVisible();
-    await expect(support.locator('.card p')).toHaveText([
-      'Article: BTC support at $70,000',
-      'Now: $67,490, 3.6% below it',
-    ]);
+    const isSupport = (chip: ChipView) => chip.text.endsWith('3.6% below');
+    const support = await openCard(page, (chips) => chips.find(isSupport));
+    expect(support.card).toEqual(['Article: BTC support at $70,000', 'Now: $67,490, 3.6% below it']);
+    expect(support.reading).toBe('Read as: BTC · support level');
+    const alert = buttonIn(support, 'Alert me at $70,000');
+    expect(alert).toBeDefined();
     await saveScreenshot(page, 'article-support-card');
-    await support.getByRole('button', { name: 'Alert me at $70,000' }).click();
-    await expect(support.getByRole('button', { name: /^Alert/ })).toHaveText('Alert set: see Undertow’s Alerts tab');
+    await clickInChip(page, (alert as ChipButton).node);
+    await expect
+      .poll(async () => buttonIn((await visibleChips(page)).find(isSupport), /^Alert/)?.text)
+      .toBe('Alert set: see Undertow’s Alerts tab');
     const levels = await ext.serviceWorker.evaluate(
       async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts,
     );
     expect(levels).toMatchObject([{ asset: 'BTC', price: 70000, direction: 'above', sourceUrl: GATE_ARTICLE }]);
     const popup = await openPopup('Alerts');
     await expect(popup.getByText('BTC rises above $70,000')).toBeVisible();
+  });
+
+  test('a page’s own script sets no alert through a chip: it cannot reach in, and no click of its own counts', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(GATE_ARTICLE);
+    const at = (level: string) => (chip: ChipView) => chip.before.endsWith(level) && chip.text.includes('below');
+    await expect.poll(async () => (await visibleChips(page)).some(at('$70,000'))).toBe(true);
+    // What a page could do with open shadow roots: open every card and press its button.
+    const pressed = await page.evaluate(() => {
+      let count = 0;
+      for (const host of document.querySelectorAll('[data-undertow-chip]')) {
+        host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+        const button = host.shadowRoot?.querySelector('button');
+        button?.click();
+        if (button) count++;
+      }
+      return count;
+    });
+    expect(pressed).toBe(0);
+    // A page that got hold of a button some other way: its script's click is not the user's.
+    const forged = await openCard(page, (chips) => chips.find(at('$75,000')));
+    await scriptClickInChip(page, buttonIn(forged, /^Alert me/)?.node as number);
+
+    // The user's own click, on another level: it alone sets an alert, and every message the page
+    // sent before it has been answered by the time it is.
+    const real = await openCard(page, (chips) => chips.find(at('$70,000')));
+    await clickInChip(page, buttonIn(real, /^Alert me/)?.node as number);
+    await expect
+      .poll(async () => buttonIn((await visibleChips(page)).find(at('$70,000')), /^Alert/)?.text)
+      .toBe('Alert set: see Undertow’s Alerts tab');
+    const levels = await ext.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('levelAlerts')).levelAlerts as Array<{ price: number }>,
+    );
+    expect(levels.map((level) => level.price)).toEqual([70_000]);
   });
 
   test('says whether each figure was right when the article was published', async ({
@@ -85,8 +119,7 @@ test.describe('article annotation', () => {
     await waitForLiquidations(ext.serviceWorker);
     // Published 24 h before now, inside the history the extension backfilled from the replay.
     const page = await openArticle(COINDESK_ARTICLE);
-    const price = page.locator(VISIBLE_CHIP).first();
-    await expect(price.locator('.chip')).toHaveText('now $67,490 · -1.9%');
+    await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $67,490 · -1.9%');
     // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
     const btc = await card(page, 0);
     expect(btc[0]).toBe('Article: BTC price $68,780');
@@ -136,7 +169,7 @@ test.describe('article annotation', () => {
     const page = await openArticle(COINDESK_ARTICLE);
     // The live-blog paragraph is added 1.5 s after load; the MutationObserver picks it up.
     await expect(page.locator('.update [data-undertow-chip]')).toHaveCount(1);
-    await expect(page.locator('.update [data-undertow-chip] .chip')).toHaveText('now -3.88% 24h');
+    await expect.poll(async () => (await chipTexts(page)).includes('now -3.88% 24h')).toBe(true);
     await expect(page.locator('.ticker [data-undertow-chip]')).toHaveCount(0);
     await expect(page.locator('.editor [data-undertow-chip], pre [data-undertow-chip]')).toHaveCount(0);
     // Price, move, Ether's price, the liquidations, support, resistance and the update. A fund's
@@ -162,7 +195,7 @@ ${filler}</article></body></html>`,
     );
     await settledBadge();
     const page = await openArticle(url);
-    await expect(page.locator('[data-undertow-chip] .chip')).toHaveText([/^now \$67,490\b/, 'now -1.88% 24h']);
+    await expect.poll(() => chipTexts(page)).toEqual([expect.stringMatching(/^now \$67,490\b/), 'now -1.88% 24h']);
     await expect(page.locator('article p [data-undertow-chip]')).toHaveCount(0);
   });
 
@@ -176,18 +209,23 @@ ${filler}</article></body></html>`,
     await page.setViewportSize({ width: 1100, height: 300 });
     await page.goto(GATE_ARTICLE);
     const chipsNow = page.locator('[data-undertow-chip]');
-    const support = page.locator(VISIBLE_CHIP).filter({ hasText: '3.6% below' });
+    const supportShown = async () => (await chipTexts(page)).includes('now $67,490 · 3.6% below');
     await expect(chipsNow.first()).toBeAttached();
-    await expect(support).toHaveCount(0);
+    expect(await supportShown()).toBe(false);
     const early = await chipsNow.count();
     expect(early).toBeLessThan(12);
     // Read down the page a window at a time, as a reader does.
-    for (let step = 0; step < 8; step++) {
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const atBottom = () =>
+      page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
+    while (!(await atBottom())) {
+      const from = await scrolled();
       await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(100);
+      // Each step waits for the page to have moved, not for a time.
+      await expect.poll(scrolled).not.toBe(from);
     }
     await expect(chipsNow).toHaveCount(12);
-    await expect(support.locator('.chip')).toHaveText('now $67,490 · 3.6% below');
+    await expect.poll(supportShown).toBe(true);
   });
 
   test('turning the site off takes every chip away and leaves the text as it was', async ({
@@ -218,8 +256,8 @@ ${filler}</article></body></html>`,
         ),
       )
       .not.toContain('https://www.gate.com/*');
+    // Unregistered (asserted above), the new visit gets no script: nothing to wait for.
     const again = await openArticle(GATE_ARTICLE);
-    await again.waitForTimeout(500);
     await expect(again.locator('[data-undertow-chip]')).toHaveCount(0);
   });
 
@@ -233,20 +271,18 @@ ${filler}</article></body></html>`,
     await waitForLiquidations(ext.serviceWorker);
     const page = await openArticle(GATE_ARTICLE);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
-    const price = page.locator(VISIBLE_CHIP).first();
-    await price.locator('.chip').hover();
-    await expect(price.locator('.card small').first()).toHaveText('Read as: BTC · price now');
-    const button = price.getByRole('button', { name: 'Not a market figure' });
+    const price = await openCard(page, (shown) => shown[0]);
+    expect(price.reading).toBe('Read as: BTC · price now');
     await saveScreenshot(page, 'article-card-read-as');
 
-    // A click the page makes up is not the reader's: it hides nothing.
-    await button.evaluate((element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true })));
-    await page.waitForTimeout(300);
-    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
-
-    await button.click();
+    // A click the page makes up is not the reader's: it hides nothing. The reader's own click on
+    // the next chip is answered after it, so once that chip is gone the first must still be there.
+    await scriptClickInChip(page, buttonIn(price, 'Not a market figure')?.node as number);
+    const move = await openCard(page, (shown) => shown[1]);
+    expect(move.text).toBe('now -1.88% 24h');
+    await clickInChip(page, buttonIn(move, 'Not a market figure')?.node as number);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(11);
-    await expect(page.getByText('Bitcoin is trading around $67,490, down 1.88%')).toBeVisible();
+    expect((await chipTexts(page))[0]).toMatch(/^now \$67,490\b/);
     const again = await openArticle(GATE_ARTICLE);
     await expect(again.locator(VISIBLE_CHIP)).toHaveCount(11);
 
@@ -257,7 +293,8 @@ ${filler}</article></body></html>`,
     await hidden.getByRole('button', { name: 'Show them again' }).click();
     await expect(hidden).toContainText('No figures are hidden');
     const restored = await openArticle(GATE_ARTICLE);
-    await expect(restored.locator(VISIBLE_CHIP).first().locator('.chip')).toHaveText(/^now \$67,490\b/);
+    await expect(restored.locator(VISIBLE_CHIP)).toHaveCount(12);
+    await expect.poll(async () => (await chipTexts(restored))[1]).toBe('now -1.88% 24h');
   });
 
   test.describe('after the market has moved', () => {
@@ -266,7 +303,7 @@ ${filler}</article></body></html>`,
     test('shows how far the price has moved since the article', async ({ settledBadge, openArticle }) => {
       await settledBadge();
       const page = await openArticle(GATE_ARTICLE);
-      await expect(page.locator('[data-undertow-chip] .chip').first()).toHaveText('now $93,889 · +39.1%');
+      await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $93,889 · +39.1%');
     });
   });
 });

@@ -10,6 +10,25 @@ const storedSettings = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
 test.describe('options', () => {
+  test('a Save changes only what was changed on that page: a site switched off on another stays off', async ({
+    ext,
+    settledBadge,
+  }) => {
+    await settledBadge();
+    // Both pages read the settings first, as two open options pages (or the popup) do.
+    const first = await openOptionsPage(ext);
+    const second = await openOptionsPage(ext);
+    await second.getByRole('group', { name: 'News sites' }).getByLabel('www.gate.com').uncheck();
+    await saveOptions(second);
+    await first.getByLabel('Poll the venues every').selectOption('5');
+    await saveOptions(first);
+    await expect
+      .poll(() => storedSettings(ext))
+      .toMatchObject({ pollIntervalMinutes: 5, disabledNewsSites: ['www.gate.com'] });
+    // The page that saved last now shows what is stored, the other page's change included.
+    await expect(first.getByRole('group', { name: 'News sites' }).getByLabel('www.gate.com')).not.toBeChecked();
+  });
+
   test('refuses settings that would break the extension, says why, and changes nothing', async ({
     ext,
     settledBadge,

@@ -32,6 +32,18 @@ const FAULTS: Array<{ scenario: string; venue: VenueId; says: RegExp; state: str
     state: 'failing',
   },
   {
+    scenario: 'coinbase-zero-price',
+    venue: 'coinbase',
+    says: /api\.exchange\.coinbase\.com sent an impossible figure in its stats \(last: expected a number above 0, got 0\)/,
+    state: 'failing',
+  },
+  {
+    scenario: 'coinbase-outlier',
+    venue: 'coinbase',
+    says: /^Coinbase\s*OK · BTC at \$6,749\.00 left out, far from the venues’ \$67,4\d\d/,
+    state: 'ok',
+  },
+  {
     scenario: 'hyperliquid-malformed',
     venue: 'hyperliquid',
     says: /api\.hyperliquid\.xyz sent a response that is not valid JSON/,

@@ -9,7 +9,7 @@ test.describe('service worker', () => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
     // Other sites only one at a time, when the user asks for "Always on this site".
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     // Pinned on purpose: a new host must be a deliberate change to this list. The exchange APIs the
     // worker polls, and the default news sites the article script is registered on.
     expect(manifest.host_permissions?.toSorted()).toEqual([

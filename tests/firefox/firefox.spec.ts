@@ -2,13 +2,11 @@ import type { Page } from 'puppeteer-core';
 import { POLLED_VENUES } from '../../lib/market/tasks';
 import {
   ARTICLE_DAY_PRICES,
-  describeChips,
   expectArticleDayBadge,
   GATE_ARTICLE,
   GATE_CHIPS,
   GATE_LIQUIDATIONS,
   isLiquidationChip,
-  VISIBLE_CHIP,
 } from '../harness/article-day';
 import { expect, test } from '../harness/firefox-fixtures';
 import { POPUP_VIEWPORT } from '../harness/pages';
@@ -22,8 +20,6 @@ import { POPUP_VIEWPORT } from '../harness/pages';
 const rowTexts = (page: Page, selector: string) =>
   page.$$eval(selector, (rows) => rows.map((row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
 
-const chips = (page: Page) => page.$$eval(VISIBLE_CHIP, describeChips);
-
 /** Every chip on the page, shown or still waiting for its figure. */
 const chipCount = (page: Page) => page.$$eval('[data-undertow-chip]', (hosts) => hosts.length);
 
@@ -33,7 +29,10 @@ test.describe('Firefox', () => {
     settledBadge,
     saveScreenshot,
   }) => {
-    expectArticleDayBadge(await settledBadge());
+    await settledBadge();
+    // What the test asserts is what it waits for: the whole article-day badge, however Firefox
+    // draws its parts.
+    await expect(async () => expectArticleDayBadge(await firefox.readBadge())).toPass();
     const popup = await firefox.openExtensionPage('popup.html', 'table tbody tr');
     await popup.setViewport(POPUP_VIEWPORT);
     await expect
@@ -53,6 +52,7 @@ test.describe('Firefox', () => {
   }) => {
     await settledBadge();
     const page = await firefox.newPage();
+    const chips = (on: Page) => firefox.chips(on);
     await page.goto(GATE_ARTICLE);
     await expect.poll(async () => (await chips(page)).length).toBeGreaterThanOrEqual(8);
     // Gecko sets the article taller than Blink does: the support levels lie beyond the text read

@@ -38,21 +38,8 @@ export const GATE_ARTICLE = 'https://www.gate.com/news/detail/why-crypto-markets
 /** A chip that shows a figure; a hidden one still waits for it. */
 export const VISIBLE_CHIP = '[data-undertow-chip]:not([hidden])';
 
-/**
- * Each chip host as the figure it follows and what it says. Runs in the page: self-contained.
- */
-export function describeChips(hosts: Element[]): [string, string][] {
-  return hosts.map((host) => [
-    (host.previousSibling?.textContent ?? '').slice(-16).trim(),
-    host.shadowRoot?.querySelector('.chip')?.textContent ?? '',
-  ]);
-}
-
-/**
- * Every chip but the liquidations one, in document order. Open interest's 30-day change is read
- * from the venues' daily points, whose nearest to 30 days ago moves with the hour the test runs.
- */
-export const GATE_CHIPS: [string, string | ReturnType<typeof expect.stringMatching>][] = [
+/** Every chip but the liquidations one, in document order. */
+export const GATE_CHIPS: Array<[string, string | ReturnType<typeof expect.stringMatching>]> = [
   ['$67,490', 'now $67,490 · 0.0%'],
   [', down 1.88%', 'now -1.88% 24h'],
   ['s declined 2.97%', 'now -2.97% 24h'],

@@ -21,17 +21,28 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
   return { text, color, title };
 }
 
+/** The title the manifest gives the button, which the badge keeps until the first paint. */
+const DEFAULT_TITLE = 'Undertow';
+
 /**
- * Wait until the first poll has painted the badge (no longer empty or "…"), and return it. `read`
- * is how this browser's badge is read: through Chromium's service worker, or Firefox's window.
+ * Whether a poll has painted the whole badge: its text (no longer empty or "…"), its colour and its
+ * title. A browser may draw them one at a time: Firefox showed the text while the title still read
+ * "Undertow".
+ */
+const painted = (badge: Badge) =>
+  badge.text !== '' && badge.text !== '…' && badge.color !== '' && badge.title !== '' && badge.title !== DEFAULT_TITLE;
+
+/**
+ * Wait until the first poll has painted the badge, and return it. `read` is how this browser's
+ * badge is read: through Chromium's service worker, or Firefox's window.
  */
 export async function waitForSettledBadge(read: Worker | (() => Promise<Badge>), timeoutMs = 15_000): Promise<Badge> {
   const readNow = typeof read === 'function' ? read : () => readBadge(read);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const badge = await readNow();
-    if (badge.text !== '' && badge.text !== '…') return badge;
-    if (Date.now() > deadline) throw new Error(`The badge still reads "${badge.text}" after ${timeoutMs} ms`);
+    if (painted(badge)) return badge;
+    if (Date.now() > deadline) throw new Error(`The badge still reads ${JSON.stringify(badge)} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

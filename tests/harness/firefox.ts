@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { VISIBLE_CHIP } from './article-day';
 import type { Badge } from './badge';
 import { browserPath, FIREFOX } from './browsers';
 
@@ -38,7 +39,23 @@ export interface FirefoxExtension {
   openExtensionPage(path: string, selector: string): Promise<Page>;
   /** The toolbar badge, as Firefox draws it for our button. */
   readBadge(): Promise<Badge>;
+  /** Each visible article chip on a page, as the figure it follows and what it says. */
+  chips(page: Page): Promise<[string, string][]>;
   close(): Promise<void>;
+}
+
+/** A node as WebDriver BiDi serialises it: its children and shadow root, as far as asked. */
+interface SerialisedNode {
+  nodeValue?: string;
+  attributes?: Record<string, string>;
+  children?: Array<{ value: SerialisedNode }>;
+  shadowRoot?: { value: SerialisedNode } | null;
+}
+
+/** The text of the chip's label, inside its shadow root. */
+function chipLabel(host: SerialisedNode): string {
+  const label = host.shadowRoot?.value.children?.find((child) => child.value.attributes?.class === 'chip');
+  return (label?.value.children ?? []).map((child) => child.value.nodeValue ?? '').join('');
 }
 
 /**
@@ -89,6 +106,12 @@ export async function launchFirefoxWithExtension(
   const tabContexts = async () => {
     const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
     return (result as { contexts: { context: string }[] }).contexts.map((tab) => tab.context);
+  };
+  const tabContextOf = async (url: string) => {
+    const { result } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
+    const tab = (result as { contexts: { context: string; url: string }[] }).contexts.find((each) => each.url === url);
+    if (!tab) throw new Error(`No tab shows ${url}`);
+    return tab.context;
   };
   const chromeWindow = async () => {
     const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
@@ -142,6 +165,21 @@ export async function launchFirefoxWithExtension(
         : '';
       const title = (JSON.parse(drawn.l10n) as { extensionTitle?: string }).extensionTitle ?? '';
       return { text: drawn.text, color, title };
+    },
+    async chips(page) {
+      // The chips' shadow roots are closed to the page: WebDriver BiDi serialises them all the same.
+      const { result } = await bidi.send('script.callFunction', {
+        functionDeclaration: `() => [...document.querySelectorAll(${JSON.stringify(VISIBLE_CHIP)})].map((host) => [
+          (host.previousSibling?.textContent ?? '').slice(-16).trim(),
+          host,
+        ])`,
+        target: { context: await tabContextOf(page.url()) },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 4, includeShadowTree: 'all' },
+      });
+      const rows = (result as { result: { value: Array<{ value: [{ value: string }, { value: SerialisedNode }] }> } })
+        .result.value;
+      return rows.map(({ value: [before, host] }) => [before.value, chipLabel(host.value)]);
     },
     close: () => browser.close(),
   };

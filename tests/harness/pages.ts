@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { VISIBLE_CHIP } from './article-day';
 import type { ExtensionBrowser } from './launch';
 
 /** The popup's size in Chrome's toolbar bubble, so screenshots look like the real thing. */
@@ -36,8 +35,8 @@ export async function saveOptions(options: Page): Promise<void> {
   await expect(options.getByRole('status')).toContainText('Saved');
 }
 
-/** The text of every article chip on a page, in document order. */
-export function chipTexts(page: Page): Promise<string[]> {
-  // Playwright's CSS engine pierces the chips' open shadow roots; a hidden chip awaits its figure.
-  return page.locator(`${VISIBLE_CHIP} .chip`).allTextContents();
+/** Press the popup's Refresh and wait until it has its answer (or has given up on it). */
+export async function refresh(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Refresh market data now' }).click();
+  await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
 }

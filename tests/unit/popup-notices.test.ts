@@ -22,12 +22,25 @@ const base = {
   now: 0,
   pollIntervalMs: MINUTE,
   money: USD_MONEY,
+  storage: null,
 };
 const kinds = (input: Parameters<typeof popupNotices>[0]) => popupNotices(input).map((notice) => notice.kind);
 
 describe('popup notices', () => {
   it('says nothing when all is well', () => {
     expect(popupNotices(base)).toEqual([]);
+  });
+
+  it('says when storage is full, and what Undertow did about it', () => {
+    expect(popupNotices({ ...base, storage: { at: 0, trimmed: false, refused: true } })).toEqual([
+      {
+        kind: 'storage',
+        text: 'Storage is full: Undertow keeps polling and alerting, but this shows the market as last saved.',
+      },
+    ]);
+    expect(popupNotices({ ...base, storage: { at: 0, trimmed: true, refused: false } })[0]?.text).toMatch(
+      /^Storage was full at \d\d?:\d\d( [AP]M)?: the oldest history was dropped to make room\.$/,
+    );
   });
 
   it('names the venues that are missing', () => {

@@ -6,8 +6,8 @@ import {
   sitePattern,
   sitesOfOrigins,
   userSiteMatches,
-  withoutSite,
-  withSite,
+  withoutUserSite,
+  withUserSite,
 } from '@/lib/user-sites';
 
 const EXCHANGE_HOSTS = ['https://api.binance.com/*', 'https://www.okx.com/*'];
@@ -97,9 +97,13 @@ describe('user-added sites', () => {
     ).toEqual(['news.example.com']);
   });
 
-  it('adds a site once and removes it', () => {
-    expect(withSite(['a.example.com'], 'a.example.com')).toEqual(['a.example.com']);
-    expect(withSite(['a.example.com'], 'b.example.com')).toEqual(['a.example.com', 'b.example.com']);
-    expect(withoutSite(['a.example.com', 'b.example.com'], 'a.example.com')).toEqual(['b.example.com']);
+  it('adds a site once, on, and removes it with its switch', () => {
+    const sites = { userNewsSites: ['a.example.com'], disabledNewsSites: ['a.example.com', 'decrypt.co'] };
+    expect(withUserSite(sites, 'a.example.com')).toEqual({
+      userNewsSites: ['a.example.com'],
+      disabledNewsSites: ['decrypt.co'],
+    });
+    expect(withUserSite(sites, 'b.example.com').userNewsSites).toEqual(['a.example.com', 'b.example.com']);
+    expect(withoutUserSite(sites, 'a.example.com')).toEqual({ userNewsSites: [], disabledNewsSites: ['decrypt.co'] });
   });
 });

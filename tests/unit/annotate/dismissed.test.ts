@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   DISMISSED_PAGES_MAX,
   DISMISSED_PER_PAGE_MAX,
+  DismissedPagesSchema,
   dismissedOn,
   dismissKey,
   pageOf,
   readDismissed,
   withDismissed,
 } from '@/lib/annotate/dismissed';
+import { salvage } from '@/lib/salvage';
 
 const claim = { kind: 'price', asset: 'BTC', value: 67490 } as const;
 
@@ -47,11 +49,12 @@ describe('figures marked "Not a market figure"', () => {
       null,
       { page: 'https://b/2', at: Number.POSITIVE_INFINITY, keys: ['k'] },
       { page: 'https://c/3', at: 3, keys: ['k3'] },
+      { page: 'https://d/4', at: 4, keys: [] },
     ];
-    expect(readDismissed(stored)).toEqual([
+    expect(readDismissed(salvage(DismissedPagesSchema, stored) ?? null)).toEqual([
       { page: 'https://a/1', at: 1, keys: ['k1', 'k2'] },
       { page: 'https://c/3', at: 3, keys: ['k3'] },
     ]);
-    expect(readDismissed('garbage')).toEqual([]);
+    expect(readDismissed(salvage(DismissedPagesSchema, 'garbage') ?? null)).toEqual([]);
   });
 });

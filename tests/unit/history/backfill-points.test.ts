@@ -61,6 +61,15 @@ describe('backfill points', () => {
     ]);
   });
 
+  it('makes no point older than history keeps, however far back a venue’s stray timestamp says', () => {
+    const now = 1_770_883_200_000;
+    const data = emptyCycleData();
+    data.candles.push(candle('BTC', 0, 1), candle('BTC', now - 2 * HOUR, 67_490));
+    data.longShort.push({ asset: 'BTC', venue: 'binance-futures', at: 1, longShortRatio: 2 });
+    const points = backfillPoints(data, now);
+    expect(points.map((point) => point.t)).toEqual([now - HOUR]);
+  });
+
   it('makes nothing from nothing', () => {
     expect(backfillPoints(emptyCycleData(), 0)).toEqual([]);
   });

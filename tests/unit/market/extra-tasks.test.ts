@@ -119,7 +119,7 @@ describe('the extras in a poll', () => {
     // A refusal for another reason is no sign the symbols moved: they are not looked up again.
     expect(result.data.delisted).toEqual([]);
     expect(result.status.sources).toEqual([{ venue: 'binance-spot', state: 'ok', at: 1000 }]);
-    expect(result.schedule.venues['binance-spot']).toEqual({ failures: 0, notBefore: 0 });
+    expect(result.schedule.venues['binance-spot']).toEqual({ failures: 0, notBefore: 0, rateLimited: false });
   });
 
   it('asks for each symbol alone when Binance no longer lists one: the rest keep their quotes', async () => {

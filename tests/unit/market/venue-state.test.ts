@@ -31,7 +31,12 @@ describe('venue state', () => {
 
   it('marks a geo-block as such and looks again hours later', () => {
     const binance = afterFailure('binance-spot', FRESH_STATE, http(451), 1000, noJitter);
-    expect(binance).toEqual({ failures: 1, notBefore: 1000 + BLOCK_RECHECK_MS, blockedSince: 1000 });
+    expect(binance).toEqual({
+      failures: 1,
+      notBefore: 1000 + BLOCK_RECHECK_MS,
+      blockedSince: 1000,
+      rateLimited: true,
+    });
     const bybit = afterFailure('bybit', FRESH_STATE, http(403), 0, noJitter);
     expect(bybit.blockedSince).toBe(0);
     // Another venue's 403 is no geo-block.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { refreshChips, refreshNow } from '@/lib/messaging/messages';
+import { refreshNow } from '@/lib/messaging/extension-page-messages';
+import { refreshChips } from '@/lib/messaging/messages';
 import { createRouter, RejectedMessage, route } from '@/lib/messaging/router';
 
 const SELF = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };

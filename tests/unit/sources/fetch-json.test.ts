@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FetchLike, fetchJson } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
+import { DAY, MINUTE } from '@/lib/time';
 
 const URL_ = 'https://api.binance.com/api/v3/ticker/24hr';
 
@@ -35,6 +36,25 @@ describe('fetchJson', () => {
     const error = await failure(fetchJson(URL_, { fetch: answer('{"code":-1121,"msg":"Invalid symbol."}', 400) }));
     expect(error).toMatchObject({ kind: 'http', status: 400, body: { code: -1121, msg: 'Invalid symbol.' } });
     expect(error.message).toBe('api.binance.com answered HTTP 400');
+  });
+
+  it('keeps the wait a venue asks for in Retry-After, in seconds or as a date', async () => {
+    const limited =
+      (retryAfter: string): FetchLike =>
+      async () =>
+        new Response('', { status: 429, headers: { 'retry-after': retryAfter } });
+    expect((await failure(fetchJson(URL_, { fetch: limited('600') }))).retryAfterMs).toBe(10 * MINUTE);
+    const inTwoMinutes = new Date(Date.now() + 2 * MINUTE + 500).toUTCString();
+    const byDate = (await failure(fetchJson(URL_, { fetch: limited(inTwoMinutes) }))).retryAfterMs;
+    expect(byDate).toBeGreaterThan(MINUTE);
+    expect(byDate).toBeLessThanOrEqual(2 * MINUTE + 500);
+  });
+
+  it('caps a Retry-After no venue could mean at a day, so the wait stays a time that can be stored', async () => {
+    for (const retryAfter of ['9'.repeat(400), 'Fri, 31 Dec 9999 23:59:59 GMT']) {
+      const fetch: FetchLike = async () => new Response('', { status: 429, headers: { 'retry-after': retryAfter } });
+      expect((await failure(fetchJson(URL_, { fetch }))).retryAfterMs).toBe(DAY);
+    }
   });
 
   it('calls a cut-off body malformed', async () => {

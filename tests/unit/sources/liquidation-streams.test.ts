@@ -122,6 +122,14 @@ describe('Bybit liquidation stream', () => {
     expectSourceError(() => parse(bybitLiquidationStream, refused), 'api', 'Bybit error: Invalid symbol');
   });
 
+  it('refuses a reply whose op is not a string cleanly, as drift, rather than throwing while naming it', () => {
+    expectSourceError(
+      () => parse(bybitLiquidationStream, '{"op":{"toString":1}}'),
+      'schema',
+      /^stream\.bybit\.com changed its stream reply format \(op: expected string, got object\)$/,
+    );
+  });
+
   it('passes over symbols we do not follow', () => {
     expect(parse(bybitLiquidationStream, allLiquidation([{ s: 'ROSEUSDT', v: 'n/a' }]))).toEqual([]);
   });

@@ -1,6 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pollStatusItem, snapshotItem } from '@/lib/storage/items';
+import { hourlyDataItem } from '@/lib/storage/hourly-data';
+import {
+  alertStateItem,
+  fxItem,
+  historyItems,
+  levelAlertsItem,
+  pollStatusItem,
+  scheduleItem,
+  snapshotItem,
+  stressItem,
+} from '@/lib/storage/items';
+import { recentPartsItem } from '@/lib/storage/recent-parts';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 
 const snapshot = {
@@ -23,8 +34,31 @@ describe('validated storage items', () => {
   it('never hands a corrupt value to the UI', async () => {
     await fakeBrowser.storage.local.set({ snapshot: { takenAt: 'yesterday', assets: 'lots' } });
     await expect(snapshotItem.get()).resolves.toBeNull();
-    await fakeBrowser.storage.local.set({ snapshot: { ...snapshot, assets: [{ asset: 'DOGE', price: 1 }] } });
-    await expect(snapshotItem.get()).resolves.toBeNull();
+  });
+
+  it('keeps what is valid of a value and leaves out only the broken entry', async () => {
+    const eth = { asset: 'ETH' as const, price: 1985.4, venues: ['kraken' as const] };
+    await fakeBrowser.storage.local.set({
+      snapshot: { ...snapshot, assets: [...snapshot.assets, { asset: 'DOGE', price: 1 }, eth] },
+    });
+    await expect(snapshotItem.get()).resolves.toEqual({ ...snapshot, assets: [...snapshot.assets, eth] });
+  });
+
+  it('keeps every item a poll writes in one storage area, so one call takes all of them or none', () => {
+    const written = [
+      scheduleItem,
+      pollStatusItem,
+      hourlyDataItem,
+      recentPartsItem,
+      snapshotItem,
+      fxItem,
+      stressItem,
+      historyItems.fiveMinute,
+      historyItems.hourly,
+      alertStateItem,
+      levelAlertsItem,
+    ];
+    expect(new Set(written.map((item) => item.key.split(':')[0]))).toEqual(new Set(['local']));
   });
 
   it('writes several items in one call', async () => {
