@@ -1,5 +1,5 @@
+import { CONTEXT_MAX, UNDATED } from '@/lib/annotate/article-context';
 import type { PageText } from '@/lib/annotate/read-texts';
-import { CONTEXT_MAX, UNDATED } from '@/lib/annotate/reader/subject';
 
 /**
  * What the page says around a run of text, for the background's reader: the heading over it (a

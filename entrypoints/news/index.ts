@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CONTEXT_MAX } from '@/lib/annotate/article-context';
 import type { Claim } from '@/lib/annotate/claim';
 import type { PageText } from '@/lib/annotate/read-texts';
-import { CONTEXT_MAX } from '@/lib/annotate/reader/subject';
 import type { annotateThisPage } from '@/lib/messaging/extension-page-messages';
 import { askBackground } from '@/lib/messaging/message';
 import type { dismissFigure, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';

@@ -1,3 +1,4 @@
+import type { ArticleContext } from './article-context';
 import { type Claim, type ClaimKind, type ClaimWindow, LEVEL_KINDS, WINDOWED_KINDS } from './claim';
 import { aboutAnotherTime, STALE_ENTRY_MS } from './reader/about-now';
 import { scopeOf } from './reader/asset-of';
@@ -11,7 +12,7 @@ import { readFigures } from './reader/read-figures';
 import { readSentence, type Sentence } from './reader/sentence';
 import { sentenceSpans } from './reader/sentences';
 import { sideOf } from './reader/side';
-import { type ArticleContext, SubjectTracker } from './reader/subject';
+import { SubjectTracker } from './reader/subject';
 import { PhraseTable, tokenise } from './reader/tokens';
 import { windowOf } from './reader/window-of';
 

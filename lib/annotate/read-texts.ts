@@ -1,11 +1,11 @@
 import type { MarketFigures } from '../market/article-figures';
+import type { ArticleContext } from './article-context';
 import type { Claim } from './claim';
 import { findClaims } from './claims';
 import { answerable, type Comparison, compare } from './compare';
 import { dismissKey } from './dismissed';
 import type { ReadAllowance } from './read-budget';
 import { numberStyle } from './reader/figures';
-import type { ArticleContext } from './reader/subject';
 
 /** The market an article is read against: now, and at its publication when history reaches. */
 export interface ArticleMarket {

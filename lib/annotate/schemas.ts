@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { finite } from '../finite';
+import { CONTEXT_MAX } from './article-context';
 import { CLAIM_KINDS, CLAIM_WINDOWS, type Claim, SIDES, UNITS } from './claim';
 import { type Comparison, VERDICTS } from './compare';
 import type { Found } from './read-texts';
-import { CONTEXT_MAX } from './reader/subject';
 
 /** Claims and comparisons as they cross between the background and a page's script. */
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { UNDATED } from '../../lib/annotate/article-context';
 import { CLAIM_KINDS, CLAIM_WINDOWS, type ClaimKind, SIDES } from '../../lib/annotate/claim';
-import { UNDATED } from '../../lib/annotate/reader/subject';
 import { readStamp, type Stamp } from './stamps';
 
 /**

@@ -1,7 +1,7 @@
+import { CONTEXT_MAX } from '../article-context';
 import type { ClaimKind, ClaimWindow } from '../claim';
 import { findFigures } from './figures';
 import { normalise } from './normalise';
-import { CONTEXT_MAX } from './subject';
 import { tokenise } from './tokens';
 import { cuesIn } from './topics';
 import { windowsIn } from './windows';

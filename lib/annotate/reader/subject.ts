@@ -1,3 +1,4 @@
+import { type ArticleContext, CONTEXT_MAX } from '../article-context';
 import { MARKET } from '../claim';
 import { findFigures } from './figures';
 import { findMentions, type Referent } from './mentions';
@@ -10,27 +11,6 @@ import { tokenise } from './tokens';
  * over a list, or the headline. Only a subject that is plainly one asset is carried; a company or
  * fund named last carries no asset, and a heading or headline naming several assets carries none.
  */
-export interface ArticleContext {
-  /** The article's headline. */
-  title?: string;
-  /** The heading over this block, when it has one. */
-  heading?: string;
-  /** The end of the block before this one. */
-  before?: string;
-  /**
-   * In a live blog, how much older (ms) the entry holding this block is than the newest entry on
-   * the page: an entry from hours ago quotes the market of hours ago. `UNDATED` for a block above
-   * every entry, whose time cannot be told.
-   */
-  entryAge?: number;
-}
-
-/** The entry age of a live blog's block above every entry ("key points", the opening lines). */
-export const UNDATED = Number.MAX_SAFE_INTEGER;
-
-/** How much of a context string is read: a headline, a heading, the end of a paragraph. */
-export const CONTEXT_MAX = 400;
-
 function referentsOf(text: string | undefined): Referent[] {
   if (!text) return [];
   const { text: normal } = normalise(text.slice(-CONTEXT_MAX));
