@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { POLLED_VENUES } from './lib/market/tasks';
-import { NEWS_SITE_MATCHES } from './lib/news-sites';
+import { POLLED_VENUES } from './lib/poll/tasks';
+import { NEWS_SITE_MATCHES } from './lib/sites/news-sites';
 import { venueHostPermissions } from './lib/sources/venues';
 
 /** Marks each chunk for V8's eager compilation (https://v8.dev/blog/explicit-compile-hints). */

@@ -1,6 +1,6 @@
 import { formatFundingRate, formatMoneyCompact, formatPercent } from '@/lib/format/number';
+import type { Money } from '@/lib/format/quote-currency';
 import { type Derivatives, OI_WINDOWS } from '@/lib/market/derivatives';
-import type { Money } from '@/lib/quote-currency';
 
 const ratio = (value: number) => value.toFixed(2);
 

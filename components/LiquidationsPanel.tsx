@@ -1,7 +1,7 @@
 import { formatMoneyCompact, formatTime } from '@/lib/format/number';
+import type { Money } from '@/lib/format/quote-currency';
 import { LIQUIDATION_WINDOWS, type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
-import type { Money } from '@/lib/quote-currency';
 import { VENUES } from '@/lib/sources/venues';
 
 interface Props {

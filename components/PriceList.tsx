@@ -1,8 +1,8 @@
 import { ASSETS, isAssetId } from '@/lib/assets';
 import { formatMoney, formatPercent } from '@/lib/format/number';
+import type { Money } from '@/lib/format/quote-currency';
 import type { SeriesPoint } from '@/lib/history/series';
 import type { AssetQuote, ExtraFailure, ExtraQuote } from '@/lib/market/prices';
-import type { Money } from '@/lib/quote-currency';
 import { Sparkline } from './Sparkline';
 
 interface Props {

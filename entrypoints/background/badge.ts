@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type BadgeInput, badgeState } from '@/lib/badge/badge-state';
-import { minutesToMs } from '@/lib/market/poll-schedule';
-import type { Settings } from '@/lib/settings';
+import { minutesToMs } from '@/lib/poll/poll-schedule';
+import type { Settings } from '@/lib/settings/settings';
 import { pollStatusItem, readSettings, snapshotItem, stressItem } from '@/lib/storage/items';
 
 /** What a poll hands the badge rather than have it read back: storage may not have taken it. */

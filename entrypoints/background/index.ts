@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { minutesToMs, POLL_ALARM, polledFor, shouldPollOnWake } from '@/lib/market/poll-schedule';
 import { oneAtATime } from '@/lib/one-at-a-time';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { minutesToMs, POLL_ALARM, polledFor, shouldPollOnWake } from '@/lib/poll/poll-schedule';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { pollStatusItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { deliverAlerts, handleNotificationClicks } from './alerts';
 import { paintBadge } from './badge';

@@ -1,7 +1,7 @@
 import { formatTime } from '@/lib/format/number';
 import { addLiquidations, type LiquidationBuckets, markWatching } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
-import { afterDrop, heldUntil, type StreamRun } from '@/lib/market/stream-backoff';
+import { afterDrop, heldUntil, type StreamRun } from '@/lib/poll/stream-backoff';
 import { binanceLiquidationStream } from '@/lib/sources/binance-futures';
 import { bybitLiquidationStream } from '@/lib/sources/bybit';
 import type { LiquidationStream } from '@/lib/sources/liquidation-stream';

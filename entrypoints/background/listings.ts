@@ -1,6 +1,6 @@
-import { type RequestWindow, spendWithin } from '@/lib/market/rate-budget';
-import { FRESH_STATE, isDue } from '@/lib/market/venue-state';
 import { takingTurns } from '@/lib/one-at-a-time';
+import { type RequestWindow, spendWithin } from '@/lib/poll/rate-budget';
+import { FRESH_STATE, isDue } from '@/lib/poll/venue-state';
 import { readSettings } from '@/lib/storage/items';
 import { listingsItem } from '@/lib/storage/listings';
 import { keepListings, type Listings, type ListingVenue, needsLookup } from '@/lib/watchlist/listings';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { figuresAt, figuresNow } from '@/lib/annotate/article-figures';
 import { ReadBudget } from '@/lib/annotate/read-budget';
 import { type ArticleMarket, compareClaims, readTexts } from '@/lib/annotate/read-texts';
 import { isAssetId } from '@/lib/assets';
-import { figuresAt, figuresNow } from '@/lib/market/article-figures';
 import { liveBuckets } from '@/lib/market/liquidation-buckets';
 import {
   addLevelAlert,
@@ -15,7 +15,7 @@ import {
 import { dismissFigure, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { createRouter, route } from '@/lib/messaging/router';
 import { tabBudget } from '@/lib/messaging/tab-budget';
-import { isWebAddress } from '@/lib/page-access';
+import { isWebAddress } from '@/lib/sites/page-access';
 import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
 import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { settingsChanged } from '@/lib/messaging/messages';
-import { NEWS_SCRIPT_ID, newsScriptMatches } from '@/lib/news-script';
 import { oneAtATime } from '@/lib/one-at-a-time';
-import { NEWS_SCRIPT_FILE } from '@/lib/page-access';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { NEWS_SCRIPT_ID, newsScriptMatches } from '@/lib/sites/news-script';
+import { NEWS_SCRIPT_FILE } from '@/lib/sites/page-access';
+import { sitesOfOrigins } from '@/lib/sites/user-sites';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { addUserSite } from '@/lib/storage/settings-writer';
-import { sitesOfOrigins } from '@/lib/user-sites';
 
 /**
  * The article script registered for the news sites that are on: the default ones not switched

@@ -1,13 +1,13 @@
-import { recordCycle } from '@/lib/history/record-cycle';
 import { EMPTY_HISTORY, type History, needsBackfill, trimHistory } from '@/lib/history/store';
 import { TIER_IDS, type TierId } from '@/lib/history/tiers';
-import { planExtras, withoutDroppedExtras, withUnquoted } from '@/lib/market/extra-tasks';
-import { runPollCycle } from '@/lib/market/poll-cycle';
-import { venuePacers } from '@/lib/market/request-pacer';
-import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
 import type { PollStatus } from '@/lib/market/snapshot';
-import { BACKFILL_DAYS, TASKS } from '@/lib/market/tasks';
 import { sharedRuns } from '@/lib/one-at-a-time';
+import { planExtras, withoutDroppedExtras, withUnquoted } from '@/lib/poll/extra-tasks';
+import { runPollCycle } from '@/lib/poll/poll-cycle';
+import { recordCycle } from '@/lib/poll/record-cycle';
+import { venuePacers } from '@/lib/poll/request-pacer';
+import { EMPTY_SCHEDULE } from '@/lib/poll/schedule-state';
+import { BACKFILL_DAYS, TASKS } from '@/lib/poll/tasks';
 import { hourlyDataItem } from '@/lib/storage/hourly-data';
 import {
   fxItem,

@@ -1,4 +1,4 @@
-import type { ScheduleState } from '@/lib/market/schedule-state';
+import type { ScheduleState } from '@/lib/poll/schedule-state';
 import { scheduleItem } from '@/lib/storage/items';
 
 /**

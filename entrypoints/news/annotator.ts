@@ -1,7 +1,7 @@
+import { blocksNear } from '@/entrypoints/news/blocks-near';
 import type { Claim } from '@/lib/annotate/claim';
 import type { Comparison } from '@/lib/annotate/compare';
 import type { Found, PageText } from '@/lib/annotate/read-texts';
-import { blocksNear } from '@/lib/blocks-near';
 import { READ_BATCH, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { CHIP_ATTRIBUTE, type Chip, createChip, type WatchLevel } from './chip';
 import { contextOf, liveBlogStamps, type RunContext } from './context';

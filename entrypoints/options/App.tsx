@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PriceAlerts } from '@/components/PriceAlerts';
 import { type AlertFields, alertFields, parseAlertFields } from '@/lib/alerts/alert-settings';
+import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/format/quote-currency';
 import { changeSettings } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { NEWS_SITE_HOSTS } from '@/lib/news-sites';
-import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/quote-currency';
-import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings';
+import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings/settings';
+import { NEWS_SITE_HOSTS } from '@/lib/sites/news-sites';
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';

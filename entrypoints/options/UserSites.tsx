@@ -3,8 +3,7 @@ import { browser } from 'wxt/browser';
 import { useStored } from '@/components/use-stored';
 import { changeSettings } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { settingsItem } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import {
   isDefaultNewsSite,
   originCovers,
@@ -12,7 +11,8 @@ import {
   sitePattern,
   withoutUserSite,
   withUserSite,
-} from '@/lib/user-sites';
+} from '@/lib/sites/user-sites';
+import { settingsItem } from '@/lib/storage/items';
 import { AddField } from './AddField';
 
 interface Props {

@@ -10,17 +10,17 @@ import { SourceHealthList } from '@/components/SourceHealthList';
 import { Tabs } from '@/components/Tabs';
 import { useStored } from '@/components/use-stored';
 import { WhyList } from '@/components/WhyList';
+import { popupNotices } from '@/entrypoints/popup/popup-notices';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import { isStale } from '@/lib/badge/badge-state';
+import { moneyFor } from '@/lib/format/quote-currency';
 import { formatRelative } from '@/lib/format/relative-time';
 import { seriesOf } from '@/lib/history/series';
-import { minutesToMs } from '@/lib/market/poll-schedule';
 import { everyVenueFailing } from '@/lib/market/snapshot';
 import { refreshNow } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
-import { popupNotices } from '@/lib/popup-notices';
-import { moneyFor } from '@/lib/quote-currency';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { minutesToMs } from '@/lib/poll/poll-schedule';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import {
   fxItem,
   historyItems,

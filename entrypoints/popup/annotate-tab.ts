@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { annotateThisPage } from '@/lib/messaging/extension-page-messages';
-import { annotateErrorText, NEWS_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/page-access';
+import { annotateErrorText, NEWS_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/sites/page-access';
 
 /** The tab the popup was opened over. Its address is known only while `activeTab` is granted. */
 export interface ActiveTab {

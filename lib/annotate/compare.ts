@@ -1,5 +1,5 @@
 import { percent, usd, usdCompact, utcStamp } from '../format/plain-number';
-import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
+import type { ChangeWindow, MarketFigures, ScopeFigures } from './article-figures';
 import { type Claim, type ClaimKind, MARKET } from './claim';
 import { readingOf } from './reading';
 

@@ -1,5 +1,5 @@
-import type { MarketFigures } from '../market/article-figures';
 import type { ArticleContext } from './article-context';
+import type { MarketFigures } from './article-figures';
 import type { Claim } from './claim';
 import { findClaims } from './claims';
 import { answerable, type Comparison, compare } from './compare';

@@ -1,4 +1,4 @@
-import type { Money, QuoteCurrency } from '../quote-currency';
+import type { Money, QuoteCurrency } from './quote-currency';
 
 /**
  * Number formatting for everything a user reads. One place, through Intl, so the popup, the

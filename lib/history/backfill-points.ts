@@ -1,5 +1,5 @@
+import { definedField } from '../defined-field';
 import type { CycleData } from '../market/cycle-data';
-import { definedField } from '../market/defined-field';
 import { openInterestChange } from '../market/derivatives';
 import { HOUR } from '../time';
 import type { MarketPoint } from './market-point';

@@ -1,4 +1,4 @@
-import { definedField } from '../market/defined-field';
+import { definedField } from '../defined-field';
 import { type LiquidationBuckets, liquidationTotals, liveBuckets } from '../market/liquidation-buckets';
 import type { MarketSnapshot } from '../market/snapshot';
 import type { MarketPoint } from './market-point';

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { finite, positive } from '../finite';
-import type { FxRates } from '../quote-currency';
+import type { FxRates } from '../format/quote-currency';
 import {
   type Candle,
   type FundingPoint,

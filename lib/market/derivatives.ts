@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { definedField } from '../defined-field';
 import { finite } from '../finite';
 import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint, VolIndexPoint } from '../sources/model';
 import { VENUE_IDS } from '../sources/venues';
 import { HOUR } from '../time';
-import { definedField } from './defined-field';
 import { medianOrNothing } from './merge-quotes';
 
 export const OI_WINDOWS = ['1h', '24h', '7d', '30d'] as const;

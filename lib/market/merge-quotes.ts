@@ -1,5 +1,5 @@
+import { definedField } from '../defined-field';
 import type { SpotQuote } from '../sources/model';
-import { definedField } from './defined-field';
 import type { MergedQuote } from './prices';
 
 /** Median, so one venue with a bad print cannot drag the figure. */

@@ -1,5 +1,5 @@
 import { formatMoney } from '../format/number';
-import { USD_MONEY } from '../quote-currency';
+import { USD_MONEY } from '../format/quote-currency';
 import type { PerpQuote, SpotQuote } from '../sources/model';
 import type { VenueId } from '../sources/venues';
 import type { CycleData } from './cycle-data';

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
 import { PollStatusSchema } from '../market/snapshot';
-import { SettingsSchema } from '../settings';
+import { SettingsSchema } from '../settings/settings';
 import { SymbolSchema } from '../watchlist/symbol';
 import { defineMessage } from './message';
 
@@ -52,7 +52,7 @@ export const lookUpSymbol = /* @__PURE__ */ defineMessage(
 /**
  * Options page or popup → background: the settings as the page read them and as the user left
  * them. The background makes those changes, and only those, to the settings stored when its turn
- * comes (`lib/settings-change.ts`), so a change made elsewhere meanwhile stays. It answers with the
+ * comes (`lib/settings/settings-change.ts`), so a change made elsewhere meanwhile stays. It answers with the
  * settings now stored, or why nothing was saved.
  */
 export const changeSettings = /* @__PURE__ */ defineMessage(

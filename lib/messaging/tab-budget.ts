@@ -1,4 +1,4 @@
-import { type RequestWindow, spendWithin } from '../market/rate-budget';
+import { type RequestWindow, spendWithin } from '../poll/rate-budget';
 
 /**
  * A budget per tab per minute for a message a page's script sends: each tab spends its own, so

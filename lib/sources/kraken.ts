@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { AssetId } from '../assets';
-import type { ForeignCurrency, FxRates } from '../quote-currency';
+import type { ForeignCurrency, FxRates } from '../format/quote-currency';
 import { nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { VenueQuote } from './model';

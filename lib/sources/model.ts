@@ -9,7 +9,7 @@ import { VENUE_IDS } from './venues';
  * rates as fractions (0.0001 = 0.01 %), timestamps as ms since the epoch. Prices, open interest
  * and ratios are above zero, volumes never below it.
  * Schemas, because these also come back out of storage, and every task's findings are checked
- * against them before they count (`lib/market/checked-part.ts`).
+ * against them before they count (`lib/poll/checked-part.ts`).
  */
 
 const asset = z.enum(MAJOR_ASSETS);

@@ -1,13 +1,19 @@
 import { z } from 'zod/mini';
 import { AlertStateSchema, LevelAlertsSchema } from '../alerts/alert-state';
 import { DismissedPagesSchema } from '../annotate/dismissed';
+import { FxRatesSchema } from '../format/quote-currency';
 import { MarketPointSchema } from '../history/market-point';
 import type { TierId } from '../history/tiers';
 import { LiquidationBucketsSchema } from '../market/liquidation-buckets';
-import { ScheduleStateSchema } from '../market/schedule-state';
 import { MarketSnapshotSchema, PollStatusSchema, StreamHealthListSchema } from '../market/snapshot';
-import { FxRatesSchema } from '../quote-currency';
-import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings, SettingsSchema } from '../settings';
+import { ScheduleStateSchema } from '../poll/schedule-state';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  type Settings,
+  SettingsSchema,
+} from '../settings/settings';
 import { StressResultSchema } from '../stress/result';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 

@@ -1,4 +1,4 @@
-import { RecentPartsSchema } from '../market/recent-parts';
+import { RecentPartsSchema } from '../poll/recent-parts';
 import { defineValidatedItem } from './validated-item';
 
 /**

@@ -1,7 +1,7 @@
 import { takingTurns } from '../one-at-a-time';
-import { type Settings, validateSettings } from '../settings';
-import { mergeSettings } from '../settings-change';
-import { withUserSite } from '../user-sites';
+import { type Settings, validateSettings } from '../settings/settings';
+import { mergeSettings } from '../settings/settings-change';
+import { withUserSite } from '../sites/user-sites';
 import { readSettings, settingsItem } from './items';
 
 /** What a change answers: the settings now stored, or why nothing was saved. */

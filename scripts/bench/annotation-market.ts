@@ -2,9 +2,10 @@
  * The market the annotation bench reads articles against, as the background would: every figure a
  * claim can be answered with, for the five majors and the whole market.
  */
+
+import type { MarketFigures } from '../../lib/annotate/article-figures';
 import { MARKET } from '../../lib/annotate/claim';
 import type { ArticleMarket } from '../../lib/annotate/read-texts';
-import type { MarketFigures } from '../../lib/market/article-figures';
 
 const AT = Date.UTC(2026, 1, 12, 9, 0);
 

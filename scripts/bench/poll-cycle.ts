@@ -1,12 +1,12 @@
 import { MAJOR_ASSETS } from '../../lib/assets';
-import { recordCycle } from '../../lib/history/record-cycle';
 import { snapshotPoint } from '../../lib/history/snapshot-point';
 import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
 import { median } from '../../lib/market/merge-quotes';
-import { runPollCycle } from '../../lib/market/poll-cycle';
-import { budgetPerMinute, RATE_LIMITS } from '../../lib/market/rate-budget';
-import { simulatePolling } from '../../lib/market/simulate';
-import { POLLED_VENUES, TASKS } from '../../lib/market/tasks';
+import { runPollCycle } from '../../lib/poll/poll-cycle';
+import { budgetPerMinute, RATE_LIMITS } from '../../lib/poll/rate-budget';
+import { recordCycle } from '../../lib/poll/record-cycle';
+import { simulatePolling } from '../../lib/poll/simulate';
+import { POLLED_VENUES, TASKS } from '../../lib/poll/tasks';
 import type { FetchLike } from '../../lib/sources/fetch-json';
 import type { Liquidation } from '../../lib/sources/model';
 import { VENUES, type VenueId } from '../../lib/sources/venues';

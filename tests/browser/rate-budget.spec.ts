@@ -1,4 +1,4 @@
-import { budgetPerMinute } from '../../lib/market/rate-budget';
+import { budgetPerMinute } from '../../lib/poll/rate-budget';
 import { expect, test } from '../harness/fixtures';
 
 test('a user hammering Refresh cannot push a venue past its minute budget', async ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { NEWS_SITE_MATCHES } from '../../lib/news-sites';
+import { NEWS_SITE_MATCHES } from '../../lib/sites/news-sites';
 import { chipTexts } from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';

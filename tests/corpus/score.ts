@@ -1,9 +1,9 @@
+import type { MarketFigures } from '../../lib/annotate/article-figures';
 import { type Claim, MARKET } from '../../lib/annotate/claim';
 import { findClaims } from '../../lib/annotate/claims';
 import { answerable } from '../../lib/annotate/compare';
 import { numberStyle } from '../../lib/annotate/reader/figures';
 import { MAJOR_ASSETS } from '../../lib/assets';
-import type { MarketFigures } from '../../lib/market/article-figures';
 import type { CorpusArticle, ExpectedFigure } from './load';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { MarketFigures } from '@/lib/annotate/article-figures';
 import { type Claim, MARKET } from '@/lib/annotate/claim';
 import { answerable, compare } from '@/lib/annotate/compare';
-import type { MarketFigures } from '@/lib/market/article-figures';
 
 const PUBLISHED = Date.UTC(2026, 1, 12, 8, 0);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { MarketFigures } from '@/lib/annotate/article-figures';
 import { MARKET } from '@/lib/annotate/claim';
 import { dismissKey } from '@/lib/annotate/dismissed';
 import { ReadBudget } from '@/lib/annotate/read-budget';
 import { compareClaims, type PageText, readTexts } from '@/lib/annotate/read-texts';
 import { ClaimSchema, ComparisonSchema, FoundSchema } from '@/lib/annotate/schemas';
-import type { MarketFigures } from '@/lib/market/article-figures';
 
 const now: MarketFigures = {
   at: Date.UTC(2026, 1, 13),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startLiquidationStreams } from '@/entrypoints/background/liquidations';
-import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
+import { EMPTY_SCHEDULE } from '@/lib/poll/schedule-state';
 import { scheduleItem } from '@/lib/storage/items';
 import { MINUTE } from '@/lib/time';
 

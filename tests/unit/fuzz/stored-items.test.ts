@@ -3,11 +3,11 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import { addLiquidations, markWatching } from '@/lib/market/liquidation-buckets';
-import { runPollCycle } from '@/lib/market/poll-cycle';
-import type { ScheduleState } from '@/lib/market/schedule-state';
-import { TASKS } from '@/lib/market/tasks';
-import { isDue } from '@/lib/market/venue-state';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { runPollCycle } from '@/lib/poll/poll-cycle';
+import type { ScheduleState } from '@/lib/poll/schedule-state';
+import { TASKS } from '@/lib/poll/tasks';
+import { isDue } from '@/lib/poll/venue-state';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { hourlyDataItem } from '@/lib/storage/hourly-data';
 import {
   alertStateItem,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkedPart } from '@/lib/market/checked-part';
 import { addCycleData, type CycleData, emptyCycleData } from '@/lib/market/cycle-data';
 import { withoutOutliers } from '@/lib/market/outliers';
-import { buildSnapshot } from '@/lib/market/poll-cycle';
 import type { MarketSnapshot } from '@/lib/market/snapshot';
+import { checkedPart } from '@/lib/poll/checked-part';
+import { buildSnapshot } from '@/lib/poll/poll-cycle';
 import { binanceLiquidationStream } from '@/lib/sources/binance-futures';
 import { bybitLiquidationStream } from '@/lib/sources/bybit';
 import type { LiquidationStream } from '@/lib/sources/liquidation-stream';
@@ -74,7 +74,7 @@ describe('every venue’s answers, broken at random', () => {
         fc.property(answer, ({ endpoint, json }) => {
           tally.answers++;
           // What the poll makes of the answer: the venue's task, its part checked, outliers left
-          // out, the snapshot built (lib/market/poll-cycle.ts does the same, in this order).
+          // out, the snapshot built (lib/poll/poll-cycle.ts does the same, in this order).
           let part: Partial<CycleData> = {};
           try {
             part = checkedPart(venue, endpoint.read(json));

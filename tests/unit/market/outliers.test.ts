@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CycleData } from '@/lib/market/cycle-data';
-import { runPollCycle } from '@/lib/market/poll-cycle';
-import type { SourceTask } from '@/lib/market/tasks';
+import { runPollCycle } from '@/lib/poll/poll-cycle';
+import type { SourceTask } from '@/lib/poll/tasks';
 import { parseMetaAndAssetCtxs } from '@/lib/sources/hyperliquid';
 import type { PerpQuote, VenueQuote } from '@/lib/sources/model';
 import type { VenueId } from '@/lib/sources/venues';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addLevel } from '@/entrypoints/background/level-alerts';
-import { isDue } from '@/lib/market/venue-state';
-import { newsScriptMatches } from '@/lib/news-script';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { isDue } from '@/lib/poll/venue-state';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { newsScriptMatches } from '@/lib/sites/news-script';
 import { historyItems, levelAlertsItem, readSettings, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { HOUR, MINUTE } from '@/lib/time';
 

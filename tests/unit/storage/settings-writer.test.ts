@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SYNC_ITEM_BYTES, syncBytes } from '@/lib/settings';
+import { DEFAULT_SETTINGS, SYNC_ITEM_BYTES, syncBytes } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/storage/items';
 import { addUserSite } from '@/lib/storage/settings-writer';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings/settings';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 
 describe('settings', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { trimHistory } from '@/lib/history/store';
-import { EMPTY_SCHEDULE } from '@/lib/market/schedule-state';
+import { EMPTY_SCHEDULE } from '@/lib/poll/schedule-state';
 import { historyItems, scheduleItem } from '@/lib/storage/items';
 import { itemWrite } from '@/lib/storage/validated-item';
 import { writeWithRoom } from '@/lib/storage/write-with-room';
