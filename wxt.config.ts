@@ -22,7 +22,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The article script runs in every news page the user reads, so every byte counts (GUIDE §8:
+    // The article script runs in every news page the user reads, so every byte counts (docs/budgets.md:
     // 12 kB). It calls only `runtime.sendMessage` and `runtime.onMessage`, native and promise-based
     // in MV3 on Chrome and Firefox alike, so it takes WXT's plain `browser` instead of the polyfill
     // the background and pages use: about 3 kB gzipped less on every page.

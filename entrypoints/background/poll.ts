@@ -19,7 +19,7 @@ import {
   snapshotItem,
   stressItem,
 } from '@/lib/storage/items';
-import { recentPartsItem } from '@/lib/storage/recent-parts';
+import { lastTaskResultsItem } from '@/lib/storage/last-task-results';
 import { storageTroubleItem } from '@/lib/storage/storage-trouble';
 import { type ItemWrite, itemWrite } from '@/lib/storage/validated-item';
 import { type WriteOutcome, writeWithRoom } from '@/lib/storage/write-with-room';
@@ -67,7 +67,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
   const [schedule, hourlyData, recent, stored, previous, settings] = await Promise.all([
     readSchedule(),
     hourlyDataItem.get(),
-    recentPartsItem.get(),
+    lastTaskResultsItem.get(),
     readHistory(),
     stressItem.get(),
     readSettings(),
@@ -98,7 +98,7 @@ async function pollOnce(manual: boolean): Promise<PollStatus> {
     itemWrite(scheduleItem, result.schedule),
     itemWrite(pollStatusItem, status),
     itemWrite(hourlyDataItem, result.hourlyData),
-    itemWrite(recentPartsItem, result.recent),
+    itemWrite(lastTaskResultsItem, result.recent),
   ];
   if (snapshot) writes.push(itemWrite(snapshotItem, snapshot));
   // A cycle without Kraken leaves the last rates in place.

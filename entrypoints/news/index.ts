@@ -3,14 +3,14 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTEXT_MAX } from '@/lib/annotate/article-context';
 import type { Claim } from '@/lib/annotate/claim';
 import type { PageText } from '@/lib/annotate/read-texts';
-import type { annotateThisPage } from '@/lib/messaging/extension-page-messages';
 import { askBackground } from '@/lib/messaging/message';
-import type { dismissFigure, readClaims, refreshChips, settingsChanged, watchLevel } from '@/lib/messaging/messages';
+import type { dismissFigure, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
+import { createTabListener } from '@/lib/messaging/tab-listener';
 import { MINUTE } from '@/lib/time';
 import { type Annotator, createAnnotator } from './annotator';
-import { addressCheck, begin } from './lifecycle';
+import { addressCheck, after, begin, every, running } from './lifecycle';
 import { readPublishedAt } from './published-at';
 
 /**
@@ -75,7 +75,7 @@ export default defineUnlistedScript(() => {
   };
 
   const annotate = () => {
-    annotator ??= createAnnotator(document.body, read, { watchLevel: watch, dismiss });
+    annotator ??= createAnnotator(document.body, read, { watchLevel: watch, dismiss }, life);
     annotator.start();
     // A chip still waiting for its figure asks again soon, a few times, rather than at the next
     // minute; with the streams off it simply waits for the minute.
@@ -84,7 +84,7 @@ export default defineUnlistedScript(() => {
       if (current !== annotator || current.awaiting === 0 || soon || retries >= MAX_SOON) return;
       retries++;
       soon = true;
-      life.after(SOON_MS, () => {
+      after(life, SOON_MS, () => {
         soon = false;
         void refresh();
       });
@@ -95,7 +95,7 @@ export default defineUnlistedScript(() => {
     followAddress();
     const claims = annotator?.claims().slice(0, REFRESH_MAX) ?? [];
     const status = await fetchStatus(claims, publishedAt);
-    if (!status || life.ended) return;
+    if (!status || !running(life)) return;
     if (!status.enabled && !asked) return stop();
     if (!status.ready) return;
     annotator?.show(claims, status.comparisons);
@@ -104,36 +104,29 @@ export default defineUnlistedScript(() => {
 
   // Only our own extension (the popup, the background) can ask; a web page cannot reach this
   // listener. Its origin is looked up when a message comes, not on every page load.
-  const ours = (sender: { id?: string; url?: string }) =>
-    isExtensionPage(sender, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
-  const onMessage = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: unknown) => void) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    const changed: (typeof settingsChanged)['type'] = 'settingsChanged';
-    const annotateHere: (typeof annotateThisPage)['type'] = 'annotateThisPage';
-    if ((type !== changed && type !== annotateHere) || !ours(sender)) return;
-    // Turning the site off in options takes every chip away at once, and on brings them back.
-    if (type === changed) {
-      void refresh();
-      return;
-    }
-    asked = true;
-    void refresh()
-      .then(() => annotator?.settled())
-      .then(() => respond({ found: annotator?.count ?? 0, marketReady: annotator !== null }));
-    // Answered through `sendResponse`: not every Chrome in use honours a returned promise here.
-    return true;
-  };
+  const onMessage = createTabListener(
+    {
+      // Turning the site off in options takes every chip away at once, and on brings them back.
+      settingsChanged: () => void refresh(),
+      annotateThisPage: async () => {
+        asked = true;
+        await refresh();
+        await annotator?.settled();
+        return { found: annotator?.count ?? 0, marketReady: annotator !== null };
+      },
+    },
+    (sender) => isExtensionPage(sender, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin),
+  );
   browser.runtime.onMessage.addListener(onMessage);
-
-  life.onEnd(() => {
+  life.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
-    stop();
+    annotator = null;
   });
   // The background registers this script only on the sites where chips are on, and the popup puts
   // it in a page only when asked, so it reads the page at once rather than first asking whether to.
   annotate();
   // Keep chips live while the article is open; a hidden tab does no work.
-  life.every(MINUTE, () => {
+  every(life, MINUTE, () => {
     if (document.visibilityState === 'visible') void refresh();
   });
 });

@@ -1,61 +1,47 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The article script's life on one page. It stands in for WXT's content-script context, whose
- * start-up (a DOM event and a `postMessage` to find older copies, a location watcher) cost a
+ * The article script's life on one page, as an `AbortSignal` that every listener, observer and
+ * timer takes, as Refined GitHub's features do. It stands in for WXT's content-script context,
+ * whose start-up (a DOM event and a `postMessage` to find older copies, a location watcher) cost a
  * fresh page about 1.5 ms of its 5 ms budget. Every copy of our script on a page runs in the same
  * isolated world, so a copy put in by "Annotate this page" finds the one already there through a
- * global and ends it; a copy whose extension was reloaded or removed finds `runtime.id` gone at
- * its next timer and ends itself.
+ * global and aborts it; a copy whose extension was reloaded or removed finds `runtime.id` gone at
+ * its next timer and aborts itself.
  */
-export interface Life {
-  /** Whether this copy has ended: replaced by a newer one, or its extension gone. */
-  readonly ended: boolean;
-  /** Run once when this copy ends: take its listeners and chips away. */
-  onEnd(callback: () => void): void;
-  /** Timers that stop when this copy ends and never run after. */
-  every(ms: number, callback: () => void): void;
-  after(ms: number, callback: () => void): void;
-}
-
 const CURRENT = Symbol.for('undertow.article-script');
-type World = typeof globalThis & { [CURRENT]?: { end(): void } };
+type World = typeof globalThis & { [CURRENT]?: AbortController };
+const controllers = new WeakMap<AbortSignal, AbortController>();
 
 /** Begin this copy's life, ending the copy already on the page, if any. */
-export function begin(): Life {
+export function begin(): AbortSignal {
   const world = globalThis as World;
-  world[CURRENT]?.end();
-  const endings: (() => void)[] = [];
-  let ended = false;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    for (const callback of endings.splice(0)) callback();
-    if (world[CURRENT] === self) delete world[CURRENT];
-  };
-  const self = { end };
-  world[CURRENT] = self;
-  const alive = () => {
-    // `runtime.id` goes when the extension is reloaded, updated or removed under the page.
-    if (!ended && !browser.runtime?.id) end();
-    return !ended;
-  };
-  return {
-    get ended() {
-      return !alive();
-    },
-    onEnd(callback) {
-      endings.push(callback);
-    },
-    every(ms, callback) {
-      const id = setInterval(() => alive() && callback(), ms);
-      endings.push(() => clearInterval(id));
-    },
-    after(ms, callback) {
-      const id = setTimeout(() => alive() && callback(), ms);
-      endings.push(() => clearTimeout(id));
-    },
-  };
+  world[CURRENT]?.abort();
+  const controller = new AbortController();
+  world[CURRENT] = controller;
+  controllers.set(controller.signal, controller);
+  controller.signal.addEventListener('abort', () => {
+    if (world[CURRENT] === controller) delete world[CURRENT];
+  });
+  return controller.signal;
+}
+
+/** Whether this copy still runs; it ends here once its extension is gone from under the page. */
+export function running(signal: AbortSignal): boolean {
+  // `runtime.id` goes when the extension is reloaded, updated or removed.
+  if (!signal.aborted && !browser.runtime?.id) controllers.get(signal)?.abort();
+  return !signal.aborted;
+}
+
+/** A timer that stops when `signal` aborts and never calls back after. */
+export function every(signal: AbortSignal, ms: number, callback: () => void): void {
+  const id = setInterval(() => running(signal) && callback(), ms);
+  signal.addEventListener('abort', () => clearInterval(id));
+}
+
+export function after(signal: AbortSignal, ms: number, callback: () => void): void {
+  const id = setTimeout(() => running(signal) && callback(), ms);
+  signal.addEventListener('abort', () => clearTimeout(id));
 }
 
 /**

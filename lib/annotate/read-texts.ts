@@ -31,7 +31,7 @@ export interface ReadRequest {
  * A claim that gets a chip, with what the chip says. The comparison is null while the figure
  * that answers it has not arrived (liquidations before the streams report): the chip waits hidden.
  */
-export interface Found {
+export interface ClaimChip {
   claim: Claim;
   comparison: Comparison | null;
 }
@@ -53,7 +53,11 @@ const compareWith = (market: ArticleMarket) => (claim: Claim) =>
  * null for a text not read yet because the page's reading budget is spent. This runs in the
  * background, so the page's thread never pays for parsing.
  */
-export function readTexts(request: ReadRequest, market: ArticleMarket, options: ReadOptions = {}): (Found[] | null)[] {
+export function readTexts(
+  request: ReadRequest,
+  market: ArticleMarket,
+  options: ReadOptions = {},
+): (ClaimChip[] | null)[] {
   const comparison = compareWith(market);
   return request.texts.map(({ text, ...context }) => {
     if (options.allowance && !options.allowance.take(text.length)) return null;

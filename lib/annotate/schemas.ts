@@ -3,7 +3,7 @@ import { finite } from '../finite';
 import { CONTEXT_MAX } from './article-context';
 import { CLAIM_KINDS, CLAIM_WINDOWS, type Claim, SIDES, UNITS } from './claim';
 import { type Comparison, VERDICTS } from './compare';
-import type { Found } from './read-texts';
+import type { ClaimChip } from './read-texts';
 
 /** Claims and comparisons as they cross between the background and a page's script. */
 
@@ -27,7 +27,7 @@ export const ComparisonSchema: z.ZodMiniType<Comparison> = z.object({
   level: z.optional(z.object({ asset: z.string(), price: finite, text: z.string() })),
 });
 
-export const FoundSchema: z.ZodMiniType<Found> = z.object({
+export const ClaimChipSchema: z.ZodMiniType<ClaimChip> = z.object({
   claim: ClaimSchema,
   comparison: z.nullable(ComparisonSchema),
 });

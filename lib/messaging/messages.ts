@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { PageText } from '../annotate/read-texts';
-import { ClaimSchema, ComparisonSchema, ContextTextSchema, FoundSchema } from '../annotate/schemas';
+import { ClaimChipSchema, ClaimSchema, ComparisonSchema, ContextTextSchema } from '../annotate/schemas';
 import { finite } from '../finite';
 import { LevelAnswer } from './extension-page-messages';
 import { defineMessage } from './message';
@@ -38,7 +38,7 @@ export const readClaims = /* @__PURE__ */ defineMessage(
     title: z.optional(ContextTextSchema),
     publishedAt: z.optional(finite),
   }),
-  z.object({ ready: z.boolean(), found: z.array(z.nullable(z.array(FoundSchema))) }),
+  z.object({ ready: z.boolean(), found: z.array(z.nullable(z.array(ClaimChipSchema))) }),
 );
 
 /**

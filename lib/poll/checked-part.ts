@@ -2,7 +2,7 @@ import type { CycleData } from '../market/cycle-data';
 import { describeIssue } from '../sources/parse';
 import { SourceError } from '../sources/source-error';
 import { VENUES, type VenueId } from '../sources/venues';
-import { CyclePartSchema } from './recent-parts';
+import { TaskResultSchema } from './task-results';
 
 /**
  * A task's findings, held to the model before they count. Each venue's parser checks the fields it
@@ -11,7 +11,7 @@ import { CyclePartSchema } from './recent-parts';
  * zero). A part that fails is the venue's failure, with the reason, like any other.
  */
 export function checkedPart(venue: VenueId, part: Partial<CycleData>): Partial<CycleData> {
-  const checked = CyclePartSchema.safeParse(part, { reportInput: true });
+  const checked = TaskResultSchema.safeParse(part, { reportInput: true });
   if (checked.success) return checked.data;
   const [issue] = checked.error.issues;
   const where = issue?.path.join('.') ?? '';

@@ -13,9 +13,9 @@ import type { VenueId } from '../sources/venues';
 import { HOUR, MINUTE } from '../time';
 import { checkedPart } from './checked-part';
 import { type RequestWindow, spend } from './rate-budget';
-import type { RecentParts } from './recent-parts';
 import { type Pacers, pacedFetch } from './request-pacer';
 import { EMPTY_SCHEDULE, type ScheduleState } from './schedule-state';
+import type { LastTaskResults } from './task-results';
 import { type SourceTask, TASKS } from './tasks';
 import { afterFailure, afterSuccess, FRESH_STATE, isDue, type VenueState } from './venue-state';
 
@@ -26,7 +26,7 @@ export interface PollResult {
   /** Everything the live figures came from: fetched this time, or kept from a venue held back. */
   data: CycleData;
   /** What each live-figure task returned within the last minute, for the next cycle. */
-  recent: RecentParts;
+  recent: LastTaskResults;
   schedule: ScheduleState;
   /** The hourly tasks' latest results, with this cycle's runs replacing older ones. */
   hourlyData: HourlyData;
@@ -50,13 +50,13 @@ export interface PollDeps extends FetchJsonOptions {
   /** Stored history has a gap: backfill it (each task once, retried at most hourly). */
   backfill?: boolean;
   /** The last cycle's `recent`. */
-  recent?: RecentParts;
+  recent?: LastTaskResults;
 }
 
 interface VenueOutcome {
   health: SourceHealth;
   data: CycleData;
-  recent: RecentParts;
+  recent: LastTaskResults;
   hourly: Record<string, Partial<CycleData>>;
   backfill: Record<string, Partial<CycleData>>;
 }
@@ -91,7 +91,7 @@ export async function runPollCycle(deps: PollDeps = {}): Promise<PollResult> {
 
   const fetched = emptyCycleData();
   const backfill = emptyCycleData();
-  const recent: RecentParts = {};
+  const recent: LastTaskResults = {};
   const hourlyRanAt = { ...schedule.hourlyRanAt };
   const hourlyData: HourlyData = { ...deps.hourlyData };
   for (const outcome of outcomes) {
@@ -157,7 +157,7 @@ async function runVenue(
   const state = schedule.venues[venue] ?? FRESH_STATE;
   let window = schedule.requests[venue];
   const data = emptyCycleData();
-  const recent: RecentParts = {};
+  const recent: LastTaskResults = {};
   const hourly: Record<string, Partial<CycleData>> = {};
   const backfill: Record<string, Partial<CycleData>> = {};
   const outcome = (health: SourceHealth): VenueOutcome => ({ health, data, recent, hourly, backfill });
@@ -172,7 +172,7 @@ async function runVenue(
     const spent = spend(venue, window, task.requests, attemptedAt);
     if (!spent) {
       if (task.cadence !== 'cycle') continue;
-      const kept = keptFromMinute(due.slice(index), deps.recent ?? {}, attemptedAt);
+      const kept = lastMinuteResults(due.slice(index), deps.recent ?? {}, attemptedAt);
       addCycleData(data, kept.data);
       Object.assign(recent, kept.recent);
       const health: SourceHealth = {
@@ -262,9 +262,9 @@ function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, deps:
  * For a venue our own budget holds back: what the cycle tasks it could not run this time returned
  * within the last minute, and from when (the oldest), to stand in for them.
  */
-function keptFromMinute(tasks: readonly SourceTask[], given: RecentParts, attemptedAt: number) {
+function lastMinuteResults(tasks: readonly SourceTask[], given: LastTaskResults, attemptedAt: number) {
   const data = emptyCycleData();
-  const recent: RecentParts = {};
+  const recent: LastTaskResults = {};
   let from: number | undefined;
   for (const task of tasks) {
     const last = given[task.id];

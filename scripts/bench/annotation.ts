@@ -15,7 +15,7 @@ import { bundleSizes } from './bundle-size';
 import { ranScript, type ScriptSlice, scriptSlices, type TraceEvent, tasksOf, threadMs, traced } from './trace';
 
 /**
- * GUIDE §8's annotation budgets, measured on the installed extension: the production build in
+ * The annotation budgets of docs/budgets.md, measured on the installed extension: the production build in
  * Chromium, the article-day replay behind the news sites' real host names, each article opened in
  * a fresh tab while Chromium traces it. The content script's main-thread time is the thread time
  * Chromium records for every task it ran there: evaluating the script, then its callbacks
@@ -186,8 +186,8 @@ async function scrollDown(ext: ExtensionBrowser, page: Page, screens: number, fo
  * The reference scripts, each measured as ours is. The floor: a content script that only does what
  * any content script that talks to its extension must (reach the extension API, listen for
  * messages, send one message and get its answer, query the page once). And the bare walk: a
- * content script that makes one SHOW_TEXT pass over the whole page and nothing else, what GUIDE
- * §8 compares a 1 MB page's annotation with; as a content script it pays, as ours does, for its
+ * content script that makes one SHOW_TEXT pass over the whole page and nothing else, what docs/budgets.md
+ * compares a 1 MB page's annotation with; as a content script it pays, as ours does, for its
  * own world on the page (compiling, and a wrapper for every node it reaches).
  */
 function baselineExtension(): string {

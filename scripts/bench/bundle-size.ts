@@ -7,7 +7,7 @@ export interface BundleSize {
   files: string[];
   raw: number;
   gzip: number;
-  /** GUIDE §8, gzip bytes; undefined where the guide sets none. */
+  /** docs/budgets.md, gzip bytes; undefined where it sets none. */
   budget?: number;
 }
 
@@ -41,7 +41,7 @@ export function bundleSizes(outDir: string): BundleSize[] {
   const popupEntries = [...popupHtml.matchAll(HTML_ASSET)].map(([, src = '']) => src.replace(/^\//, ''));
   return [
     measure(outDir, 'background', closure(outDir, ['background.js'])),
-    // GUIDE §8's kB are read as 1,000 bytes, the stricter reading.
+    // docs/budgets.md reads kB as 1,000 bytes, the stricter reading.
     measure(outDir, 'popup (all JS + CSS)', closure(outDir, popupEntries), 40_000),
     measure(outDir, 'content script', closure(outDir, ['news.js']), 12_000),
   ];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure GUIDE §8 budgets, measured, printed next to its budget.
+ * `npm run bench`: every figure docs/budgets.md budgets, measured, printed next to its budget.
  * Numbers are for the notes and the README; no test asserts on timing.
  */
 import { resolve } from 'node:path';

@@ -4,7 +4,7 @@ import { MARKET } from '@/lib/annotate/claim';
 import { dismissKey } from '@/lib/annotate/dismissed';
 import { ReadBudget } from '@/lib/annotate/read-budget';
 import { compareClaims, type PageText, readTexts } from '@/lib/annotate/read-texts';
-import { ClaimSchema, ComparisonSchema, FoundSchema } from '@/lib/annotate/schemas';
+import { ClaimChipSchema, ClaimSchema, ComparisonSchema } from '@/lib/annotate/schemas';
 
 const now: MarketFigures = {
   at: Date.UTC(2026, 1, 13),
@@ -90,7 +90,7 @@ describe('readTexts: what the background answers a page with', () => {
   it('answers what the message schemas accept, so the router lets it through', () => {
     for (const found of readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now, atPublication: now }).flat()) {
       if (!found) continue;
-      expect(FoundSchema.parse(found)).toEqual(found);
+      expect(ClaimChipSchema.parse(found)).toEqual(found);
       expect(ClaimSchema.parse(found.claim)).toEqual(found.claim);
       if (found.comparison) expect(ComparisonSchema.parse(found.comparison)).toEqual(found.comparison);
     }

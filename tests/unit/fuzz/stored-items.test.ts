@@ -23,8 +23,8 @@ import {
   streamHealthItem,
   stressItem,
 } from '@/lib/storage/items';
+import { lastTaskResultsItem } from '@/lib/storage/last-task-results';
 import { listingsItem } from '@/lib/storage/listings';
-import { recentPartsItem } from '@/lib/storage/recent-parts';
 import { storageTroubleItem } from '@/lib/storage/storage-trouble';
 import type { ValidatedItem } from '@/lib/storage/validated-item';
 import { HOUR, MINUTE } from '@/lib/time';
@@ -145,7 +145,7 @@ beforeAll(async () => {
     { name: 'poll status', item: pollStatusItem, area: 'local', value: cycle.status, keepsTheRest: false },
     { name: 'schedule', item: scheduleItem, area: 'local', value: schedule, keepsTheRest: true },
     { name: 'hourly data', item: hourlyDataItem, area: 'local', value: hourlyData, keepsTheRest: true },
-    { name: 'recent parts', item: recentPartsItem, area: 'local', value: cycle.recent, keepsTheRest: true },
+    { name: 'last task results', item: lastTaskResultsItem, area: 'local', value: cycle.recent, keepsTheRest: true },
     {
       name: 'liquidations',
       item: liquidationsItem,

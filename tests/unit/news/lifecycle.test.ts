@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addressCheck, begin } from '@/entrypoints/news/lifecycle';
+import { addressCheck, after, begin, every, running } from '@/entrypoints/news/lifecycle';
 
 describe('the article script’s life on a page', () => {
   beforeEach(() => {
@@ -19,15 +19,15 @@ describe('the article script’s life on a page', () => {
     const first = begin();
     const ended = vi.fn();
     const ticks = vi.fn();
-    first.onEnd(ended);
-    first.every(1_000, ticks);
+    first.addEventListener('abort', ended);
+    every(first, 1_000, ticks);
     vi.advanceTimersByTime(1_000);
     expect(ticks).toHaveBeenCalledTimes(1);
 
     const second = begin();
     expect(ended).toHaveBeenCalledTimes(1);
-    expect(first.ended).toBe(true);
-    expect(second.ended).toBe(false);
+    expect(first.aborted).toBe(true);
+    expect(running(second)).toBe(true);
     vi.advanceTimersByTime(5_000);
     expect(ticks).toHaveBeenCalledTimes(1);
   });
@@ -36,13 +36,13 @@ describe('the article script’s life on a page', () => {
     const life = begin();
     const ended = vi.fn();
     const later = vi.fn();
-    life.onEnd(ended);
-    life.after(1_000, later);
+    life.addEventListener('abort', ended);
+    after(life, 1_000, later);
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     vi.advanceTimersByTime(1_000);
     expect(later).not.toHaveBeenCalled();
     expect(ended).toHaveBeenCalledTimes(1);
-    expect(life.ended).toBe(true);
+    expect(life.aborted).toBe(true);
   });
 
   it('sees a single-page site move to another address once, when asked', () => {

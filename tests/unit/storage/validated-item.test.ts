@@ -11,7 +11,7 @@ import {
   snapshotItem,
   stressItem,
 } from '@/lib/storage/items';
-import { recentPartsItem } from '@/lib/storage/recent-parts';
+import { lastTaskResultsItem } from '@/lib/storage/last-task-results';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
 
 const snapshot = {
@@ -49,7 +49,7 @@ describe('validated storage items', () => {
       scheduleItem,
       pollStatusItem,
       hourlyDataItem,
-      recentPartsItem,
+      lastTaskResultsItem,
       snapshotItem,
       fxItem,
       stressItem,

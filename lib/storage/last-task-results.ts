@@ -1,4 +1,4 @@
-import { RecentPartsSchema } from '../poll/recent-parts';
+import { LastTaskResultsSchema } from '../poll/task-results';
 import { defineValidatedItem } from './validated-item';
 
 /**
@@ -8,4 +8,4 @@ import { defineValidatedItem } from './validated-item';
  * that. Only the poll reads it, so it lives apart from the items the popup and options page load,
  * and so do its schemas.
  */
-export const recentPartsItem = defineValidatedItem('local:recentParts', RecentPartsSchema, { version: 1 });
+export const lastTaskResultsItem = defineValidatedItem('local:recentParts', LastTaskResultsSchema, { version: 1 });

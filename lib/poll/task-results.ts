@@ -7,7 +7,7 @@ import { CandleSchema, FundingPointSchema, PerpQuoteSchema, VenueQuoteSchema } f
 import { SymbolSchema } from '../watchlist/symbol';
 
 /** Everything one task may return, as it is stored: each kind optional. */
-export const CyclePartSchema = z.object({
+export const TaskResultSchema = z.object({
   ...HourlyPayloadSchema.shape,
   spot: z.optional(z.array(VenueQuoteSchema)),
   perps: z.optional(z.array(PerpQuoteSchema)),
@@ -23,5 +23,5 @@ export const CyclePartSchema = z.object({
  * What each live-figure task last returned, and when, by task id. When our own budget holds a
  * venue back for the rest of a minute, the figures it gave within that minute stand in for it.
  */
-export const RecentPartsSchema = z.record(z.string(), z.object({ at: finite, part: CyclePartSchema }));
-export type RecentParts = z.infer<typeof RecentPartsSchema>;
+export const LastTaskResultsSchema = z.record(z.string(), z.object({ at: finite, part: TaskResultSchema }));
+export type LastTaskResults = z.infer<typeof LastTaskResultsSchema>;
