@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { DAY } from '../../lib/time';
 import { expect, test } from '../harness/fixtures';
 import { launchWithExtension } from '../harness/launch';
 
@@ -11,8 +12,6 @@ interface StoredPoint {
   btcLongShort?: number;
   score?: number;
 }
-
-const DAY = 86_400_000;
 
 async function hourly(worker: Worker): Promise<StoredPoint[]> {
   return worker.evaluate(async () => {

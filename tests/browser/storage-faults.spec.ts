@@ -1,3 +1,4 @@
+import { DAY, HOUR } from '../../lib/time';
 import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
@@ -9,9 +10,6 @@ import { stopServiceWorker } from '../harness/worker';
  * between two writes by a worker that was stopped. Each time the market, the bans and the user's
  * alerts must come through.
  */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const local = <T>(ext: ExtensionBrowser, key: string) =>
   ext.serviceWorker.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key) as Promise<T>;

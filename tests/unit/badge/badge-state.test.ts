@@ -3,8 +3,8 @@ import { badgeState, STALE_COLOR } from '@/lib/badge/badge-state';
 import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
 import { BAND_STYLE } from '@/lib/stress/bands';
 import type { StressResult } from '@/lib/stress/result';
+import { MINUTE } from '@/lib/time';
 
-const MINUTE = 60_000;
 const snapshot = (takenAt = 0): MarketSnapshot => ({
   takenAt,
   assets: [{ asset: 'BTC', price: 67490, change24hPct: -1.88, venues: ['binance-spot'] }],

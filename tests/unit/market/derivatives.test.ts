@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDerivatives, mergePerps, openInterestChange } from '@/lib/market/derivatives';
 import type { OpenInterestPoint, PerpQuote } from '@/lib/sources/model';
+import { HOUR } from '@/lib/time';
 
-const HOUR = 3_600_000;
 const NOW = 1_770_885_000_000;
 
 const perp = (over: Partial<PerpQuote>): PerpQuote => ({

@@ -8,9 +8,8 @@ import {
   STALE_MS,
 } from '@/lib/market/liquidation-buckets';
 import type { Liquidation } from '@/lib/sources/model';
+import { HOUR, MINUTE } from '@/lib/time';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const T0 = 1_770_800_000_000;
 
 const liq = (over: Partial<Liquidation>): Liquidation => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openInterestChange } from '@/lib/market/derivatives';
 import { thinHistory } from '@/lib/market/thin-history';
+import { HOUR } from '@/lib/time';
 
-const HOUR = 3_600_000;
 const hourly = Array.from({ length: 721 }, (_, i) => ({
   asset: 'BTC' as const,
   venue: 'okx' as const,

@@ -4,6 +4,7 @@ import { runPollCycle } from '@/lib/poll/poll-cycle';
 import type { SourceTask } from '@/lib/poll/tasks';
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import type { VenueQuote } from '@/lib/sources/model';
+import { HOUR } from '@/lib/time';
 import type { Listings } from '@/lib/watchlist/listings';
 
 const btc: VenueQuote = { asset: 'BTC', venue: 'binance-spot', price: 67490, change24hPct: -1.88, at: 0 };
@@ -182,7 +183,6 @@ describe('the extras in a poll', () => {
 });
 
 describe('a Coinbase extra in a poll', () => {
-  const HOUR = 3_600_000;
   const NOW = 1_770_885_000_000;
   const stats = { open: '2.00000000', last: '1.50000000', volume: '1000.00000000' };
   /** Coinbase's newest-first buckets `[time s, low, high, open, close, volume]`. */

@@ -3,8 +3,8 @@ import { runPollCycle } from '@/lib/poll/poll-cycle';
 import type { SourceTask } from '@/lib/poll/tasks';
 import type { VenueQuote } from '@/lib/sources/model';
 import { SourceError } from '@/lib/sources/source-error';
+import { HOUR, MINUTE } from '@/lib/time';
 
-const MINUTE = 60_000;
 const btc: VenueQuote = { asset: 'BTC', venue: 'binance-spot', price: 67490, change24hPct: -1.88, at: 0 };
 
 const task = (over: Partial<SourceTask> & Pick<SourceTask, 'run'>): SourceTask => ({
@@ -111,7 +111,6 @@ describe('runPollCycle', () => {
   });
 
   it('keeps an hourly task’s history for the cycles in between, in the snapshot’s derivatives', async () => {
-    const HOUR = 60 * MINUTE;
     const perps = task({
       id: 'binance-futures/premium-index',
       venue: 'binance-futures',

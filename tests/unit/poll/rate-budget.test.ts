@@ -4,8 +4,7 @@ import { BUDGET_SHARE, budgetPerMinute, RATE_LIMITS, spend } from '@/lib/poll/ra
 import { EMPTY_SCHEDULE } from '@/lib/poll/schedule-state';
 import { type SourceTask, TASKS } from '@/lib/poll/tasks';
 import { VENUE_IDS } from '@/lib/sources/venues';
-
-const MINUTE = 60_000;
+import { MINUTE } from '@/lib/time';
 
 describe('rate budget', () => {
   it.each(VENUE_IDS)('%s: the busiest minute (every cycle task and every hourly one) fits the budget', (venue) => {

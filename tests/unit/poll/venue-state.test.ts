@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { afterFailure, afterSuccess, BLOCK_RECHECK_MS, FRESH_STATE, isDue } from '@/lib/poll/venue-state';
 import { parseRetryAfter } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
+import { MINUTE } from '@/lib/time';
 
-const MINUTE = 60_000;
 const http = (status: number, retryAfterMs?: number) =>
   new SourceError('http', `x answered HTTP ${status}`, status, retryAfterMs);
 const noJitter = () => 0;

@@ -14,13 +14,12 @@ import {
   premiumIndexUrl,
   takerLongShortRatioUrl,
 } from '@/lib/sources/binance-futures';
+import { DAY, HOUR } from '@/lib/time';
 import type { RouteAnswer } from '../../../replay/route';
 import { loadScenario } from '../../../replay/scenario';
 import { binanceFuturesRoutes } from '../../../replay/venues/binance-futures';
 
 const NOW = 1_770_885_000_000;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 async function respond(url: string): Promise<RouteAnswer> {
   const scenario = await loadScenario('article-day');

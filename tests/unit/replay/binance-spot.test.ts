@@ -8,6 +8,7 @@ import {
   parseTicker24h,
   ticker24hUrl,
 } from '@/lib/sources/binance-spot';
+import { DAY } from '@/lib/time';
 import { loadScenario } from '../../../replay/scenario';
 import { binanceSpotRoutes } from '../../../replay/venues/binance-spot';
 
@@ -108,7 +109,6 @@ describe('replay: Binance spot exchange information', () => {
 });
 
 const NOW = 1_770_885_000_000;
-const DAY = 86_400_000;
 
 async function respondKlines(url: string) {
   const scenario = await loadScenario('article-day');

@@ -8,12 +8,12 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/bybit';
+import { HOUR } from '@/lib/time';
 import { valueAt } from '../../../replay/history-path';
 import { loadScenario } from '../../../replay/scenario';
 import { bybitRoutes } from '../../../replay/venues/bybit';
 
 const NOW = 1_770_885_000_000;
-const HOUR = 3_600_000;
 
 /** The linear ticker's keys in the order of Bybit's documented example. */
 const DOCUMENTED_TICKER_KEYS = [

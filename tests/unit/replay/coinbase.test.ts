@@ -8,6 +8,7 @@ import {
   parseCoinbaseProduct,
   parseCoinbaseStats,
 } from '@/lib/sources/coinbase';
+import { HOUR } from '@/lib/time';
 import { routeMatches } from '../../../replay/route';
 import { loadScenario } from '../../../replay/scenario';
 import { coinbaseRoutes } from '../../../replay/venues/coinbase';
@@ -86,7 +87,6 @@ describe('replay: Coinbase single product', () => {
 });
 
 describe('replay: Coinbase candles', () => {
-  const HOUR = 3_600_000;
   const lastDay = (asset: string) => coinbaseCandlesUrl(asset, 3600, NOW - 24 * HOUR, NOW);
 
   it('answers buckets of numbers, newest first, on the hour, over the range asked', async () => {

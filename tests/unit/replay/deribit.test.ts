@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deribitDvolUrl, deribitTickerUrl, parseDeribitDvol, parseDeribitTicker } from '@/lib/sources/deribit';
+import { HOUR } from '@/lib/time';
 import { valueAt } from '../../../replay/history-path';
 import { loadScenario } from '../../../replay/scenario';
 import { deribitRoutes } from '../../../replay/venues/deribit';
 
 const NOW = 1_770_885_000_000;
-const HOUR = 3_600_000;
 
 const ENVELOPE_KEYS = ['jsonrpc', 'result', 'usIn', 'usOut', 'usDiff', 'testnet'];
 const TICKER_KEYS = [

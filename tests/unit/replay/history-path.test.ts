@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR } from '@/lib/time';
 import { valueAt } from '../../../replay/history-path';
 import { PERP_SHARE, venueShare } from '../../../replay/venues/market-share';
 
-const HOUR = 3_600_000;
 const changes = { '1h': -0.6, '24h': -4.4, '7d': -12.5, '30d': -34 };
 
 describe('replay history path', () => {

@@ -10,12 +10,11 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/okx';
+import { DAY, HOUR } from '@/lib/time';
 import { loadScenario } from '../../../replay/scenario';
 import { okxRoutes } from '../../../replay/venues/okx';
 
 const NOW = 1_770_885_000_000;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const TICKER_KEYS = [
   'instType',

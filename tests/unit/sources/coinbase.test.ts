@@ -12,6 +12,7 @@ import {
 } from '@/lib/sources/coinbase';
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
+import { HOUR } from '@/lib/time';
 
 const AT = 1770885000000;
 
@@ -163,7 +164,6 @@ describe('Coinbase single product', () => {
 });
 
 describe('Coinbase candles', () => {
-  const HOUR = 3_600_000;
   /** Coinbase's order, newest first: `[time s, low, high, open, close, volume]`. */
   const buckets = [
     [(AT - HOUR) / 1000, 67220.04, 67612.5, 67580.1, 67490, 812.4],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR } from '@/lib/time';
 import { keepListings, type Listings, needsLookup } from '@/lib/watchlist/listings';
 
-const HOUR = 3_600_000;
 const NOW = 1_770_885_000_000;
 
 describe('needsLookup', () => {
