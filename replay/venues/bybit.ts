@@ -58,13 +58,57 @@ const ok = (result: unknown, now: number) => answer(0, 'OK', result, now);
 const refuse = (retMsg: string, now: number) => answer(10001, retMsg, {}, now);
 const UNKNOWN_SYMBOL = 'Not supported symbols';
 
+/** The figures of a linear ticker Undertow reads, as Bybit writes them: strings. */
+export interface BybitTickerFigures {
+  symbol: string;
+  lastPrice: string;
+  indexPrice: string;
+  markPrice: string;
+  prevPrice24h: string;
+  price24hPcnt: string;
+  highPrice24h: string;
+  lowPrice24h: string;
+  prevPrice1h: string;
+  openInterest: string;
+  openInterestValue: string;
+  turnover24h: string;
+  volume24h: string;
+  fundingRate: string;
+  nextFundingTime: string;
+  bid1Price: string;
+  ask1Price: string;
+}
+
+/** A linear ticker in the documented example's keys and order; the fields Undertow does not read as there. */
+export function documentedBybitTicker(figures: BybitTickerFigures) {
+  const { bid1Price, ask1Price, ...first } = figures;
+  return {
+    ...first,
+    predictedDeliveryPrice: '',
+    basisRate: '',
+    deliveryFeeRate: '',
+    deliveryTime: '0',
+    ask1Size: '1.204',
+    bid1Price,
+    ask1Price,
+    bid1Size: '2.118',
+    basis: '',
+    preOpenPrice: '',
+    preQty: '',
+    curPreListingPhase: '',
+    fundingIntervalHour: '8',
+    basisRateYear: '',
+    fundingCap: '0.005',
+  };
+}
+
 function ticker({ symbol, asset, state, perp, markAgo }: Contract, now: number) {
   const price = (value: number) => value.toFixed(PRICE_DECIMALS[symbol] ?? 2);
   const mark = markAgo(0);
   const open = markAgo(DAY);
   const openInterestUsd = perp.openInterestUsd * venueShare('bybit', asset);
   const turnover = state.volume24hUsd * venueShare('bybit', asset);
-  return {
+  return documentedBybitTicker({
     symbol,
     lastPrice: price(mark),
     indexPrice: price(state.price),
@@ -80,22 +124,9 @@ function ticker({ symbol, asset, state, perp, markAgo }: Contract, now: number) 
     volume24h: (turnover / ((open + mark) / 2)).toFixed(3),
     fundingRate: perp.fundingRate8h.toFixed(8),
     nextFundingTime: String(Math.floor(now / FUNDING_INTERVAL) * FUNDING_INTERVAL + FUNDING_INTERVAL),
-    predictedDeliveryPrice: '',
-    basisRate: '',
-    deliveryFeeRate: '',
-    deliveryTime: '0',
-    ask1Size: '1.204',
     bid1Price: price(mark * 0.99999),
     ask1Price: price(mark),
-    bid1Size: '2.118',
-    basis: '',
-    preOpenPrice: '',
-    preQty: '',
-    curPreListingPhase: '',
-    fundingIntervalHour: '8',
-    basisRateYear: '',
-    fundingCap: '0.005',
-  };
+  });
 }
 
 /** The replay serves linear contracts only: spot, inverse and options are not in the scenarios. */

@@ -32,15 +32,15 @@ function productState(context: RouteContext, pattern: RegExp): { id: string; sta
   return state ? { id, state } : undefined;
 }
 
-function product(id: string, state: AssetState) {
+/** A dollar product in the documented example's keys and order, trading and online. */
+export function documentedCoinbaseProduct(id: string, increments: { quote: string; base: string }) {
   const base = id.slice(0, -'-USD'.length);
-  const increment = state.price >= 1000 ? '0.01' : state.price >= 1 ? '0.001' : '0.00000001';
   return {
     id,
     base_currency: base,
     quote_currency: 'USD',
-    quote_increment: increment,
-    base_increment: '0.00000001',
+    quote_increment: increments.quote,
+    base_increment: increments.base,
     display_name: `${base}-USD`,
     min_market_funds: '1',
     margin_enabled: false,
@@ -55,6 +55,11 @@ function product(id: string, state: AssetState) {
     auction_mode: false,
     high_bid_limit_percentage: '',
   };
+}
+
+function product(id: string, state: AssetState) {
+  const quote = state.price >= 1000 ? '0.01' : state.price >= 1 ? '0.001' : '0.00000001';
+  return documentedCoinbaseProduct(id, { quote, base: '0.00000001' });
 }
 
 function stats(state: AssetState) {

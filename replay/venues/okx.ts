@@ -129,14 +129,29 @@ function openInterest({ instId, asset, openInterestUsd, priceAgo }: Swap, now: n
   };
 }
 
-/** The rate is the scenario's 8 h rate on an 8 h interval; keys in the documented example's order. */
-function fundingRate({ instId, perp }: Swap, now: number) {
-  const fundingTime = Math.floor(now / FUNDING_INTERVAL) * FUNDING_INTERVAL + FUNDING_INTERVAL;
-  const rate = perp.fundingRate8h.toFixed(16);
+/** The figures of a funding-rate answer Undertow reads, as OKX writes them: strings. */
+export interface OkxFundingFigures {
+  instId: string;
+  fundingRate: string;
+  fundingTime: string;
+  nextFundingTime: string;
+  premium: string;
+  ts: string;
+}
+
+/** A funding rate in the documented example's keys and order; the fields Undertow does not read as there. */
+export function documentedOkxFunding({
+  instId,
+  fundingRate,
+  fundingTime,
+  nextFundingTime,
+  premium,
+  ts,
+}: OkxFundingFigures) {
   return {
     formulaType: 'noRate',
-    fundingRate: rate,
-    fundingTime: String(fundingTime),
+    fundingRate,
+    fundingTime,
     impactValue: '',
     instId,
     instType: 'SWAP',
@@ -145,12 +160,25 @@ function fundingRate({ instId, perp }: Swap, now: number) {
     method: 'current_period',
     minFundingRate: '-0.00375',
     nextFundingRate: '',
+    nextFundingTime,
+    premium,
+    settFundingRate: fundingRate,
+    settState: 'settled',
+    ts,
+  };
+}
+
+/** The rate is the scenario's 8 h rate on an 8 h interval. */
+function fundingRate({ instId, perp }: Swap, now: number) {
+  const fundingTime = Math.floor(now / FUNDING_INTERVAL) * FUNDING_INTERVAL + FUNDING_INTERVAL;
+  return documentedOkxFunding({
+    instId,
+    fundingRate: perp.fundingRate8h.toFixed(16),
+    fundingTime: String(fundingTime),
     nextFundingTime: String(fundingTime + FUNDING_INTERVAL),
     premium: (perp.basisPct / 100).toFixed(16),
-    settFundingRate: rate,
-    settState: 'settled',
     ts: String(now),
-  };
+  });
 }
 
 function respondFundingRate({ url, assets, now }: RouteContext): RouteAnswer {

@@ -9,10 +9,11 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/bybit';
+import { documentedBybitTicker } from '../../../replay/venues/bybit';
 import { caught } from '../helpers/caught';
 
 /** The documented linear ticker (docs example's keys and order), our values: all strings. */
-const btc = {
+const btc = documentedBybitTicker({
   symbol: 'BTCUSDT',
   lastPrice: '67476.50',
   indexPrice: '67490.00',
@@ -28,22 +29,9 @@ const btc = {
   volume24h: '10930.551',
   fundingRate: '0.0001',
   nextFundingTime: '1770912000000',
-  predictedDeliveryPrice: '',
-  basisRate: '',
-  deliveryFeeRate: '',
-  deliveryTime: '0',
-  ask1Size: '1.204',
   bid1Price: '67476.40',
   ask1Price: '67476.50',
-  bid1Size: '2.118',
-  basis: '',
-  preOpenPrice: '',
-  preQty: '',
-  curPreListingPhase: '',
-  fundingIntervalHour: '8',
-  basisRateYear: '',
-  fundingCap: '0.005',
-};
+});
 
 const tickers = (list: unknown[]) => ({
   retCode: 0,

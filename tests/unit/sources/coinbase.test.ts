@@ -13,6 +13,7 @@ import {
 import type { FetchLike } from '@/lib/sources/fetch-json';
 import { SourceError } from '@/lib/sources/source-error';
 import { HOUR } from '@/lib/time';
+import { documentedCoinbaseProduct } from '../../../replay/venues/coinbase';
 
 const AT = 1770885000000;
 
@@ -107,26 +108,7 @@ describe('fetchCoinbaseQuotes', () => {
 });
 
 /** The documented single product, as Coinbase sends it. */
-const dogeProduct = {
-  id: 'DOGE-USD',
-  base_currency: 'DOGE',
-  quote_currency: 'USD',
-  quote_increment: '0.00001',
-  base_increment: '0.1',
-  display_name: 'DOGE-USD',
-  min_market_funds: '1',
-  margin_enabled: false,
-  post_only: false,
-  limit_only: false,
-  cancel_only: false,
-  status: 'online',
-  status_message: '',
-  trading_disabled: false,
-  fx_stablecoin: false,
-  max_slippage_percentage: '0.03000000',
-  auction_mode: false,
-  high_bid_limit_percentage: '',
-};
+const dogeProduct = documentedCoinbaseProduct('DOGE-USD', { quote: '0.00001', base: '0.1' });
 
 describe('Coinbase single product', () => {
   it('asks for the dollar product', () => {

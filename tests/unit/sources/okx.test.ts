@@ -11,6 +11,7 @@ import {
   parseTickers,
   tickersUrl,
 } from '@/lib/sources/okx';
+import { documentedOkxFunding } from '../../../replay/venues/okx';
 import { caught } from '../helpers/caught';
 
 const ok = (data: unknown[]) => ({ code: '0', msg: '', data });
@@ -46,24 +47,14 @@ const openInterest = {
 };
 
 /** The documented funding-rate example's keys, our values. */
-const funding = {
-  formulaType: 'noRate',
+const funding = documentedOkxFunding({
+  instId: 'BTC-USDT-SWAP',
   fundingRate: '0.0000200000000000',
   fundingTime: '1770912000000',
-  impactValue: '',
-  instId: 'BTC-USDT-SWAP',
-  instType: 'SWAP',
-  interestRate: '',
-  maxFundingRate: '0.00375',
-  method: 'current_period',
-  minFundingRate: '-0.00375',
-  nextFundingRate: '',
   nextFundingTime: '1770940800000',
   premium: '-0.0002000000000000',
-  settFundingRate: '0.0000145824401745',
-  settState: 'settled',
   ts: '1770885000000',
-};
+});
 
 /** Rows of [ts, oi, vol], newest first, as documented. */
 const history = {
