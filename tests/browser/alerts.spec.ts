@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage, refresh, saveOptions } from '../harness/pages';
+import { refresh, saveOptions } from '../harness/pages';
 
 /** The ids of the notifications Chrome holds, read through the service worker. */
 const notificationIds = (ext: ExtensionBrowser) =>
@@ -11,14 +11,13 @@ test.describe('alerts', () => {
   test.use({ scenario: 'calm' });
 
   test('from calm to crash: one band alert and one level alert, not again on the next poll, again after the cool-down', async ({
+    openSettledOptions,
     ext,
     replay,
-    settledBadge,
     openPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     // Alert from "elevated": within the test's first minutes the hourly history (DVOL, OI change)
     // still describes the calm market, so the crash reads elevated until the next hour's fetch.
     await options.getByLabel('Notify when market stress reaches').selectOption('elevated');
@@ -67,9 +66,8 @@ test.describe('alerts', () => {
     await expect(recent.first()).toHaveText(/^Market stress (elevated|high|extreme): /);
   });
 
-  test('can be set from the popup too', async ({ settledBadge, openPopup, saveScreenshot }) => {
-    await settledBadge();
-    const popup = await openPopup('Alerts');
+  test('can be set from the popup too', async ({ openSettledPopup, saveScreenshot }) => {
+    const popup = await openSettledPopup('Alerts');
     const priceAlerts = popup.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Asset').selectOption('ETH');
     await priceAlerts.getByLabel('Price in USD').fill('4000');
@@ -81,12 +79,10 @@ test.describe('alerts', () => {
   });
 
   test('keeps every level added at the same moment from the popup, an options page and a poll', async ({
-    ext,
-    settledBadge,
+    openSettledOptions,
     openPopup,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     const popup = await openPopup('Alerts');
     // Both pages ask at once, while a poll (which marks levels it crosses) runs too: the
     // background makes each change in turn, so none writes over another.
@@ -112,9 +108,8 @@ test.describe('alerts', () => {
     await expect(levels).toHaveCount(9);
   });
 
-  test('refuses a price that is not one, and says so', async ({ ext, settledBadge }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+  test('refuses a price that is not one, and says so', async ({ openSettledOptions }) => {
+    const options = await openSettledOptions();
     const priceAlerts = options.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Price in USD').fill('lots');
     await priceAlerts.getByRole('button', { name: 'Add alert' }).click();

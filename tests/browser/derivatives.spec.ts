@@ -10,9 +10,8 @@ async function expectPercentNear(locator: Locator, percent: number) {
 }
 
 test.describe('popup: derivatives', () => {
-  test('tells the article’s deleveraging story from the replay exchange', async ({ settledBadge, openPopup }) => {
-    await settledBadge();
-    const popup = await openPopup('Derivatives');
+  test('tells the article’s deleveraging story from the replay exchange', async ({ openSettledPopup }) => {
+    const popup = await openSettledPopup('Derivatives');
     const panel = popup.getByRole('region', { name: 'Derivatives' });
     const figure = (name: string) => panel.locator(`[data-figure="${name}"] dd`);
     // Binance's history ends now, OKX's at the last full hour (as the real venues do), so the
@@ -32,11 +31,9 @@ test.describe('popup: derivatives', () => {
     test.use({ scenario: 'binance-futures-down' });
 
     test('shows what the other perpetual venues report, and nothing it cannot measure', async ({
-      settledBadge,
-      openPopup,
+      openSettledPopup,
     }) => {
-      await settledBadge();
-      const popup = await openPopup('Derivatives');
+      const popup = await openSettledPopup('Derivatives');
       const panel = popup.getByRole('region', { name: 'Derivatives' });
       // Bybit, OKX, Hyperliquid and Deribit still report open interest and funding, and OKX's
       // own history still measures the change.
@@ -54,9 +51,8 @@ test.describe('popup: derivatives', () => {
   test.describe('with every venue down', () => {
     test.use({ scenario: 'all-down' });
 
-    test('shows no panel rather than empty figures', async ({ settledBadge, openPopup }) => {
-      await settledBadge();
-      const popup = await openPopup('Derivatives');
+    test('shows no panel rather than empty figures', async ({ openSettledPopup }) => {
+      const popup = await openSettledPopup('Derivatives');
       await expect(popup.getByRole('region', { name: 'Liquidations' })).toBeVisible();
       await expect(popup.getByRole('region', { name: 'Derivatives' })).toHaveCount(0);
     });

@@ -2,11 +2,9 @@ import { expect, test } from '../harness/fixtures';
 
 test.describe('popup: liquidations', () => {
   test('sums the venues’ live liquidation streams, long against short, and says since when', async ({
-    settledBadge,
-    openPopup,
+    openSettledPopup,
   }) => {
-    await settledBadge();
-    const popup = await openPopup('Derivatives');
+    const popup = await openSettledPopup('Derivatives');
     const panel = popup.getByRole('region', { name: 'Liquidations' });
     for (const venue of ['binance-futures', 'bybit', 'okx']) {
       await expect(panel.locator(`[data-stream="${venue}"]`)).toContainText('live');
@@ -21,10 +19,9 @@ test.describe('popup: liquidations', () => {
 test.describe('when a stream drops and comes back', () => {
   test.use({ scenario: 'liquidation-streams-drop' });
 
-  test('says it is reconnecting, then live again, and the others stay live', async ({ settledBadge, openPopup }) => {
+  test('says it is reconnecting, then live again, and the others stay live', async ({ openSettledPopup }) => {
     test.setTimeout(60_000);
-    await settledBadge();
-    const popup = await openPopup('Derivatives');
+    const popup = await openSettledPopup('Derivatives');
     const bybit = popup.locator('[data-stream="bybit"]');
     // The replay cuts Bybit's stream from t = 5 s to t = 15 s.
     await expect(bybit).toContainText('reconnecting', { timeout: 15_000 });
@@ -34,9 +31,8 @@ test.describe('when a stream drops and comes back', () => {
   });
 });
 
-test('turning the streams off stops them and says so', async ({ ext, settledBadge, openPopup }) => {
-  await settledBadge();
-  const popup = await openPopup('Derivatives');
+test('turning the streams off stops them and says so', async ({ openSettledPopup, ext }) => {
+  const popup = await openSettledPopup('Derivatives');
   await expect(popup.locator('[data-stream="okx"]')).toContainText('live');
   await ext.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { liquidationStreams: false } }));
   await expect(popup.getByRole('region', { name: 'Liquidations' })).toContainText('Liquidation streams are off.');

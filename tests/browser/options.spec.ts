@@ -30,12 +30,11 @@ test.describe('options', () => {
   });
 
   test('refuses settings that would break the extension, says why, and changes nothing', async ({
+    openSettledOptions,
     ext,
-    settledBadge,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     const venues = options.getByRole('group', { name: 'Venues' });
     for (const spot of ['Binance', 'Coinbase', 'Kraken']) await venues.getByLabel(new RegExp(`^${spot} ·`)).uncheck();
     for (const asset of ['Bitcoin (BTC)', 'Ethereum (ETH)', 'Solana (SOL)', 'XRP (XRP)', 'BNB (BNB)']) {
@@ -51,14 +50,13 @@ test.describe('options', () => {
   });
 
   test('saves a watchlist, a venue off and a slower poll, and each takes effect', async ({
+    openSettledOptions,
     ext,
     replay,
-    settledBadge,
     openPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     await options.getByLabel('BNB (BNB)').uncheck();
     await options.getByRole('button', { name: 'Move SOL up' }).click();
     await options
@@ -90,13 +88,11 @@ test.describe('options', () => {
   });
 
   test('shows prices and notionals in the currency chosen, at the rate bitcoin trades at on Kraken', async ({
-    ext,
-    settledBadge,
+    openSettledOptions,
     openPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     await options.getByLabel('Show prices in').selectOption('EUR');
     await saveOptions(options);
 

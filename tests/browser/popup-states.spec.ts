@@ -6,12 +6,10 @@ import { openPopupPage, showTab } from '../harness/pages';
 
 test.describe('popup: what a user reads', () => {
   test('the score, its band and the why, largest first, with nothing serious for axe', async ({
-    settledBadge,
-    openPopup,
+    openSettledPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const popup = await openPopup();
+    const popup = await openSettledPopup();
     const score = popup.getByRole('region', { name: 'Market stress' });
     await expect(score.getByRole('img')).toHaveAttribute(
       'aria-label',
@@ -28,9 +26,8 @@ test.describe('popup: what a user reads', () => {
     await saveScreenshot(popup, 'popup-light');
   });
 
-  test('can be used from the keyboard alone', async ({ settledBadge, openPopup }) => {
-    await settledBadge();
-    const popup = await openPopup();
+  test('can be used from the keyboard alone', async ({ openSettledPopup }) => {
+    const popup = await openSettledPopup();
     const why = popup.getByRole('tab', { name: 'Why' });
     await why.focus();
     await popup.keyboard.press('ArrowRight');
@@ -48,9 +45,8 @@ test.describe('popup: what a user reads', () => {
     await expect(popup.getByRole('button', { name: 'Refresh market data now' })).toBeEnabled();
   });
 
-  test('shows the score over time', async ({ settledBadge, openPopup }) => {
-    await settledBadge();
-    const popup = await openPopup('History');
+  test('shows the score over time', async ({ openSettledPopup }) => {
+    const popup = await openSettledPopup('History');
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 24 h: from \d+ to \d+/);
     await popup.getByLabel('30 d').check();
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 30 d: /);
@@ -70,12 +66,10 @@ test.describe('popup: what a user reads', () => {
     test.use({ scenario: 'deribit-down' });
 
     test('says which venue is missing and what is left out, and keeps the rest', async ({
-      settledBadge,
-      openPopup,
+      openSettledPopup,
       saveScreenshot,
     }) => {
-      await settledBadge();
-      const popup = await openPopup();
+      const popup = await openSettledPopup();
       await expect(popup.locator('[data-notice="venues-failing"]')).toHaveText(
         'Deribit is not answering: its figures are left out.',
       );
@@ -87,12 +81,10 @@ test.describe('popup: what a user reads', () => {
   });
 
   test('a venue going down shows as failing within one poll, and everything else stays', async ({
+    openSettledPopup,
     replay,
-    settledBadge,
-    openPopup,
   }) => {
-    await settledBadge();
-    const popup = await openPopup('Sources');
+    const popup = await openSettledPopup('Sources');
     await expect(popup.locator('[data-venue="coinbase"]')).toHaveText(/OK$/);
     // One poll: the user's Refresh. (Venues whose minute budget the first poll spent would say
     // they are holding back until the next minute's poll.)
@@ -138,9 +130,8 @@ test.describe('popup: what a user reads', () => {
     await saveScreenshot(popup, 'popup-stale');
   });
 
-  test('says when the browser is offline', async ({ ext, settledBadge, openPopup }) => {
-    await settledBadge();
-    const popup = await openPopup();
+  test('says when the browser is offline', async ({ openSettledPopup, ext }) => {
+    const popup = await openSettledPopup();
     await ext.context.setOffline(true);
     await expect(popup.locator('[data-notice="offline"]')).toHaveText(/^You are offline\. Showing the market as of /);
     await ext.context.setOffline(false);

@@ -3,9 +3,8 @@ import { expect, test } from '../harness/fixtures';
 import { showTab } from '../harness/pages';
 
 test.describe('popup', () => {
-  test('lists the five majors with price and 24 h change', async ({ settledBadge, openPopup, saveScreenshot }) => {
-    await settledBadge();
-    const popup = await openPopup();
+  test('lists the five majors with price and 24 h change', async ({ openSettledPopup, saveScreenshot }) => {
+    const popup = await openSettledPopup();
     const rows = popup.getByRole('table', { name: 'Prices' }).locator('tbody tr');
     await expect(rows).toHaveText(ARTICLE_DAY_PRICES);
     await expect(popup.getByTestId('updated')).toHaveText(/^Updated (now|\d+ (second|minute)s? ago)$/);
@@ -14,13 +13,8 @@ test.describe('popup', () => {
     await saveScreenshot(popup, 'popup-article-day');
   });
 
-  test('keeps the last good prices and shows the error when a poll fails', async ({
-    replay,
-    settledBadge,
-    openPopup,
-  }) => {
-    await settledBadge();
-    const popup = await openPopup('Sources');
+  test('keeps the last good prices and shows the error when a poll fails', async ({ openSettledPopup, replay }) => {
+    const popup = await openSettledPopup('Sources');
     const btc = popup.locator('tr[data-asset="BTC"]');
     await expect(btc).toContainText('$67,490');
 
@@ -49,9 +43,8 @@ test.describe('popup', () => {
   test.describe('when every source fails on the first poll', () => {
     test.use({ scenario: 'all-down' });
 
-    test('says so instead of showing empty prices', async ({ settledBadge, openPopup }) => {
-      await settledBadge();
-      const popup = await openPopup('Sources');
+    test('says so instead of showing empty prices', async ({ openSettledPopup }) => {
+      const popup = await openSettledPopup('Sources');
       await expect(popup.getByText('No market data yet: every source failed. See Sources below.')).toBeVisible();
       await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/HTTP 503/);
     });

@@ -1,13 +1,8 @@
 import { budgetPerMinute } from '../../lib/poll/rate-budget';
 import { expect, test } from '../harness/fixtures';
 
-test('a user hammering Refresh cannot push a venue past its minute budget', async ({
-  replay,
-  settledBadge,
-  openPopup,
-}) => {
-  await settledBadge();
-  const popup = await openPopup('Sources');
+test('a user hammering Refresh cannot push a venue past its minute budget', async ({ openSettledPopup, replay }) => {
+  const popup = await openSettledPopup('Sources');
   const refresh = popup.getByRole('button', { name: 'Refresh market data now' });
   for (let click = 0; click < 12; click++) {
     await refresh.click();

@@ -73,9 +73,8 @@ for (const fault of FAULTS) {
 test.describe('binance-spot-rate-limited', () => {
   test.use({ scenario: 'binance-spot-rate-limited' });
 
-  test('waits out Retry-After: not even Refresh calls Binance again', async ({ replay, settledBadge, openPopup }) => {
-    await settledBadge();
-    const popup = await openPopup('Sources');
+  test('waits out Retry-After: not even Refresh calls Binance again', async ({ openSettledPopup, replay }) => {
+    const popup = await openSettledPopup('Sources');
     await popup.getByRole('button', { name: 'Refresh market data now' }).click();
     await expect(popup.locator('[data-venue="binance-spot"]')).toHaveText(/Rate-limited · next try \d\d:\d\d/);
     expect(replay.requestCounts()['api.binance.com /api/v3/ticker/24hr']).toBe(1);

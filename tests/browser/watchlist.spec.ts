@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openOptionsPage, saveOptions } from '../harness/pages';
+import { saveOptions } from '../harness/pages';
 
 const storedWatchlist = (ext: ExtensionBrowser) =>
   ext.serviceWorker.evaluate(
@@ -28,14 +28,13 @@ function watchlistOf(options: Page) {
 
 test.describe('watchlist beyond the majors', () => {
   test('adds a symbol a venue lists, refuses one none lists, and the popup shows its price', async ({
+    openSettledOptions,
     ext,
     replay,
-    settledBadge,
     openPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     const watchlist = watchlistOf(options);
 
     // What no venue lists, and what is not a symbol at all, are refused with a reason.
@@ -117,13 +116,11 @@ test.describe('watchlist beyond the majors', () => {
   });
 
   test('a symbol saved while a poll is out is priced when that poll ends, not at the next minute', async ({
-    ext,
+    openSettledOptions,
     replay,
-    settledBadge,
     openPopup,
   }) => {
-    await settledBadge();
-    const options = await openOptionsPage(ext);
+    const options = await openSettledOptions();
     const watchlist = watchlistOf(options);
     await watchlist.add('DOGE');
     await expect(watchlist.note).toHaveText(
@@ -148,12 +145,10 @@ test.describe('watchlist beyond the majors', () => {
     test.use({ scenario: 'binance-spot-down' });
 
     test('looks the symbol up on Coinbase instead, and quotes it from there', async ({
-      ext,
-      settledBadge,
+      openSettledOptions,
       openPopup,
     }) => {
-      await settledBadge();
-      const options = await openOptionsPage(ext);
+      const options = await openSettledOptions();
       const watchlist = watchlistOf(options);
       await watchlist.add('LINK');
       await expect(watchlist.note).toHaveText(

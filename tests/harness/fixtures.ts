@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { type ReplayServer, startReplayServer } from '../../replay/server';
 import { type Badge, readBadge, waitForSettledBadge } from './badge';
 import { type ExtensionBrowser, launchWithExtension } from './launch';
-import { openPopupPage, type PopupTab } from './pages';
+import { openOptionsPage, openPopupPage, type PopupTab } from './pages';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -17,6 +17,10 @@ interface Fixtures {
   settledBadge: () => Promise<Badge>;
   /** Open the popup, optionally on one of its detail tabs. */
   openPopup: (tab?: PopupTab) => Promise<Page>;
+  /** Wait for the first poll to settle the badge, then open the popup. */
+  openSettledPopup: (tab?: PopupTab) => Promise<Page>;
+  /** Wait for the first poll to settle the badge, then open the options page. */
+  openSettledOptions: () => Promise<Page>;
   openArticle: (url: string) => Promise<Page>;
   /** Save a full-page screenshot under test-results/screenshots and attach it to the report. */
   saveScreenshot: (page: Page, name: string) => Promise<string>;
@@ -62,6 +66,18 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
   },
   openPopup: async ({ ext }, use) => {
     await use((tab) => openPopupPage(ext, tab));
+  },
+  openSettledPopup: async ({ ext }, use) => {
+    await use(async (tab) => {
+      await waitForSettledBadge(ext.serviceWorker);
+      return openPopupPage(ext, tab);
+    });
+  },
+  openSettledOptions: async ({ ext }, use) => {
+    await use(async () => {
+      await waitForSettledBadge(ext.serviceWorker);
+      return openOptionsPage(ext);
+    });
   },
   openArticle: async ({ ext }, use) => {
     await use(async (url) => {
