@@ -2,7 +2,7 @@ import { DAY, HOUR } from '../../lib/time';
 import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { openPopupPage, refresh } from '../harness/pages';
+import { refresh } from '../harness/pages';
 import { stopServiceWorker } from '../harness/worker';
 
 /**
@@ -16,12 +16,11 @@ const local = <T>(ext: ExtensionBrowser, key: string) =>
 
 test.describe('storage', () => {
   test('full: a Retry-After holds on every poll, the badge keeps going, and the popup says storage is full', async ({
+    openSettledPopup,
     ext,
     replay,
-    settledBadge,
   }) => {
-    await settledBadge();
-    const popup = await openPopupPage(ext);
+    const popup = await openSettledPopup();
     // Fill the extension's local storage to its quota, with the items a poll writes first taken
     // out: each would have to grow into it, and trimming history makes no room (none is stored).
     await ext.serviceWorker.evaluate(async () => {
@@ -46,11 +45,10 @@ test.describe('storage', () => {
   });
 
   test('one broken history point costs only itself: the next poll keeps the 90 days around it', async ({
+    openSettledPopup,
     ext,
-    settledBadge,
   }) => {
-    await settledBadge();
-    const popup = await openPopupPage(ext);
+    const popup = await openSettledPopup();
     // A worker starting afresh reads history from storage: stop this one, which holds it in memory.
     await stopServiceWorker(ext, popup);
     const now = Date.now();
@@ -78,12 +76,11 @@ test.describe('storage', () => {
   });
 
   test('a worker stopped after storing an alert as fired, before showing it: the next worker shows it', async ({
+    openSettledPopup,
     ext,
     replay,
-    settledBadge,
   }) => {
-    await settledBadge();
-    const popup = await openPopupPage(ext, 'Alerts');
+    const popup = await openSettledPopup('Alerts');
     const priceAlerts = popup.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Price in USD').fill('80,000');
     await priceAlerts.getByRole('button', { name: 'Add alert' }).click();

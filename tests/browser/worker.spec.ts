@@ -66,12 +66,11 @@ test.describe('service worker', () => {
   });
 
   test('a worker killed in the middle of a poll leaves storage valid, and the next cycle recovers', async ({
+    openSettledPopup,
     ext,
     replay,
-    settledBadge,
   }) => {
-    await settledBadge();
-    const popup = await openPopupPage(ext);
+    const popup = await openSettledPopup();
     await expect(popup.locator('tr[data-asset="BTC"]')).toContainText('$67,490');
 
     // Deribit now answers after 4 s: a refresh starts a cycle that stays in flight.
