@@ -1,24 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { DerivativesPanel } from '@/components/DerivativesPanel';
-import { LiquidationsPanel } from '@/components/LiquidationsPanel';
-import { PriceAlerts } from '@/components/PriceAlerts';
+import { useEffect, useMemo } from 'preact/hooks';
 import { PriceList } from '@/components/PriceList';
-import { ScoreGauge } from '@/components/ScoreGauge';
-import { ScoreHistory } from '@/components/ScoreHistory';
-import { SourceHealthList } from '@/components/SourceHealthList';
-import { Tabs } from '@/components/Tabs';
 import { useStored } from '@/components/use-stored';
-import { WhyList } from '@/components/WhyList';
-import { popupNotices } from '@/entrypoints/popup/popup-notices';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import { isStale } from '@/lib/badge/badge-state';
 import { moneyFor } from '@/lib/format/quote-currency';
-import { formatRelative } from '@/lib/format/relative-time';
 import { seriesOf } from '@/lib/history/series';
 import { everyVenueFailing } from '@/lib/market/snapshot';
-import { refreshNow } from '@/lib/messaging/extension-page-messages';
-import { sendMessage } from '@/lib/messaging/message';
 import { minutesToMs } from '@/lib/poll/poll-schedule';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import {
@@ -33,22 +20,28 @@ import {
   stressItem,
 } from '@/lib/storage/items';
 import { storageTroubleItem } from '@/lib/storage/storage-trouble';
-import { topReasons } from '@/lib/stress/reasons';
 import { DAY, MINUTE } from '@/lib/time';
+import { DetailTabs } from './DetailTabs';
+import { Notices } from './Notices';
 import { PageActions } from './PageActions';
+import { PopupHeader } from './PopupHeader';
 import { PAINTED_MARK } from './paint-mark';
+import { popupNotices } from './popup-notices';
+import { ScoreSection } from './ScoreSection';
 import { useNow, useOnline } from './use-clock';
+import { useRefresh } from './use-refresh';
 
 /**
  * The popup paints from storage the moment it opens, never waiting on the network: the score
- * and prices first (small items), history (sparklines, the chart) as it loads.
+ * and prices first (small items), history (sparklines, the chart) as it loads. Each item is read
+ * once, here, and handed to the sections that show it.
  */
 export function App() {
   const snapshot = useStored(snapshotItem);
   const stress = useStored(stressItem);
   const status = useStored(pollStatusItem);
   const schedule = useStored(scheduleItem);
-  const settingsValue = useStored(settingsItem).value;
+  const settings = useStored(settingsItem).value ?? DEFAULT_SETTINGS;
   const fine = useStored(historyItems.fiveMinute);
   const hourly = useStored(historyItems.hourly);
   const liquidations = useStored(liquidationsItem);
@@ -57,11 +50,8 @@ export function App() {
   const storage = useStored(storageTroubleItem).value;
   const now = useNow(MINUTE / 2);
   const online = useOnline();
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<string | null>(null);
-  const settings = settingsValue ?? DEFAULT_SETTINGS;
+  const { refreshing, error, refresh } = useRefresh();
   const money = moneyFor(settings.quoteCurrency, fx.value, now);
-  const watchlist = settings.watchlist.length > 0 ? settings.watchlist : MAJOR_ASSETS;
   const pollIntervalMs = minutesToMs(settings.pollIntervalMinutes);
 
   const sparklines = useMemo(() => {
@@ -79,18 +69,6 @@ export function App() {
     if (painted && performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
   }, [painted]);
 
-  const refresh = async () => {
-    setRefreshing(true);
-    setRefreshError(null);
-    try {
-      await sendMessage(refreshNow, undefined);
-    } catch {
-      setRefreshError('Could not reach the background worker. Try again in a moment.');
-    } finally {
-      setRefreshing(false);
-    }
-  };
-
   const notices = popupNotices({
     snapshot: snapshot.value,
     status: status.value,
@@ -104,63 +82,19 @@ export function App() {
   const stale = snapshot.value
     ? isStale(snapshot.value, now, pollIntervalMs) || everyVenueFailing(status.value)
     : false;
-  const failing = status.value?.sources.filter((source) => source.state !== 'ok').length ?? 0;
-  const reason = stress.value ? topReasons(stress.value, 1)[0] : undefined;
 
   return (
     <main class="popup">
-      <header class="popup__header">
-        <h1>Undertow</h1>
-        {snapshot.value && (
-          <span class="popup__updated" data-testid="updated" title={new Date(snapshot.value.takenAt).toLocaleString()}>
-            Updated {formatRelative(snapshot.value.takenAt, now)}
-          </span>
-        )}
-        <span class="popup__actions">
-          <button type="button" onClick={refresh} disabled={refreshing} aria-label="Refresh market data now">
-            {refreshing ? 'Refreshing…' : 'Refresh'}
-          </button>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Options">
-            ⚙
-          </button>
-        </span>
-      </header>
-
+      <PopupHeader takenAt={snapshot.value?.takenAt} now={now} refreshing={refreshing} onRefresh={refresh} />
       <PageActions settings={settings} />
-
-      {notices.length > 0 && (
-        <ul class="notices" aria-label="Notices" aria-live="polite">
-          {notices.map((notice) => (
-            <li key={notice.kind} data-notice={notice.kind}>
-              {notice.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      {refreshError && (
-        <p role="alert" class="popup__error">
-          {refreshError}
-        </p>
-      )}
-
-      {stress.value ? (
-        <section class="score" aria-label="Market stress">
-          <ScoreGauge stress={stress.value} stale={stale} />
-          <p class="score__reason" data-testid="top-reason">
-            {reason ?? 'Nothing stands out against recent history.'}
-          </p>
-        </section>
-      ) : (
-        stress.loaded &&
-        snapshot.value && <p class="popup__empty">Not enough data for a score yet: it needs a day of prices.</p>
-      )}
-
+      <Notices notices={notices} error={error} />
+      <ScoreSection stress={stress.value} stale={stale} waiting={stress.loaded && snapshot.value !== null} />
       {snapshot.value ? (
         <PriceList
           quotes={snapshot.value.assets}
           extras={snapshot.value.extras ?? []}
           extraFailures={snapshot.value.extraFailures ?? []}
-          watchlist={watchlist}
+          watchlist={settings.watchlist.length > 0 ? settings.watchlist : MAJOR_ASSETS}
           sparklines={sparklines}
           money={money}
         />
@@ -171,63 +105,17 @@ export function App() {
           </p>
         )
       )}
-
-      <Tabs
-        label="Details"
-        tabs={[
-          {
-            id: 'why',
-            label: 'Why',
-            panel: () =>
-              stress.value ? (
-                <WhyList stress={stress.value} />
-              ) : (
-                <p class="muted">The reasons appear with the score.</p>
-              ),
-          },
-          {
-            id: 'derivatives',
-            label: 'Derivatives',
-            panel: () => (
-              <>
-                {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} money={money} />}
-                <LiquidationsPanel
-                  buckets={liquidations.value}
-                  streams={streams.value}
-                  enabled={settings.liquidationStreams}
-                  now={now}
-                  money={money}
-                />
-              </>
-            ),
-          },
-          {
-            id: 'history',
-            label: 'History',
-            panel: () => (
-              <ScoreHistory
-                fine={fine.loaded ? (fine.value ?? []) : null}
-                hourly={hourly.loaded ? (hourly.value ?? []) : null}
-                now={now}
-              />
-            ),
-          },
-          {
-            id: 'alerts',
-            label: 'Alerts',
-            panel: () => <PriceAlerts />,
-          },
-          {
-            id: 'sources',
-            label: failing > 0 ? `Sources (${failing} failing)` : 'Sources',
-            panel: () =>
-              status.value ? (
-                <SourceHealthList sources={status.value.sources} now={now} />
-              ) : (
-                <p class="muted">Waiting for the first poll.</p>
-              ),
-          },
-        ]}
+      <DetailTabs
+        stress={stress.value}
+        snapshot={snapshot.value}
+        status={status.value}
+        liquidations={liquidations.value}
+        streams={streams.value}
+        streamsOn={settings.liquidationStreams}
+        fine={fine.loaded ? (fine.value ?? []) : null}
+        hourly={hourly.loaded ? (hourly.value ?? []) : null}
+        now={now}
+        money={money}
       />
     </main>
   );

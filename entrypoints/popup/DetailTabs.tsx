@@ -1,0 +1,76 @@
+import { DerivativesPanel } from '@/components/DerivativesPanel';
+import { LiquidationsPanel } from '@/components/LiquidationsPanel';
+import { PriceAlerts } from '@/components/PriceAlerts';
+import { ScoreHistory } from '@/components/ScoreHistory';
+import { SourceHealthList } from '@/components/SourceHealthList';
+import { Tabs } from '@/components/Tabs';
+import { WhyList } from '@/components/WhyList';
+import type { Money } from '@/lib/format/quote-currency';
+import type { MarketPoint } from '@/lib/history/market-point';
+import type { LiquidationBuckets } from '@/lib/market/liquidation-buckets';
+import type { MarketSnapshot, PollStatus, StreamHealth } from '@/lib/market/snapshot';
+import type { StressResult } from '@/lib/stress/result';
+
+interface Props {
+  stress: StressResult | null;
+  snapshot: MarketSnapshot | null;
+  status: PollStatus | null;
+  liquidations: LiquidationBuckets | null;
+  streams: readonly StreamHealth[] | null;
+  streamsOn: boolean;
+  /** History's tiers, null until each has been read. */
+  fine: MarketPoint[] | null;
+  hourly: MarketPoint[] | null;
+  now: number;
+  money: Money;
+}
+
+/** The details under the prices, a tab each: why, derivatives, history, alerts, sources. */
+export function DetailTabs(props: Props) {
+  const { stress, snapshot, status, now, money } = props;
+  const failing = status?.sources.filter((source) => source.state !== 'ok').length ?? 0;
+  return (
+    <Tabs
+      label="Details"
+      tabs={[
+        {
+          id: 'why',
+          label: 'Why',
+          panel: () => (stress ? <WhyList stress={stress} /> : <p class="muted">The reasons appear with the score.</p>),
+        },
+        {
+          id: 'derivatives',
+          label: 'Derivatives',
+          panel: () => (
+            <>
+              {snapshot && <DerivativesPanel derivatives={snapshot.derivatives} money={money} />}
+              <LiquidationsPanel
+                buckets={props.liquidations}
+                streams={props.streams}
+                enabled={props.streamsOn}
+                now={now}
+                money={money}
+              />
+            </>
+          ),
+        },
+        {
+          id: 'history',
+          label: 'History',
+          panel: () => <ScoreHistory fine={props.fine} hourly={props.hourly} now={now} />,
+        },
+        { id: 'alerts', label: 'Alerts', panel: () => <PriceAlerts /> },
+        {
+          id: 'sources',
+          label: failing > 0 ? `Sources (${failing} failing)` : 'Sources',
+          panel: () =>
+            status ? (
+              <SourceHealthList sources={status.sources} now={now} />
+            ) : (
+              <p class="muted">Waiting for the first poll.</p>
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { formatRelative } from '@/lib/format/relative-time';
+
+interface Props {
+  takenAt: number | undefined;
+  now: number;
+  refreshing: boolean;
+  onRefresh: () => void;
+}
+
+/** The name, how fresh the figures are, Refresh and the options. */
+export function PopupHeader({ takenAt, now, refreshing, onRefresh }: Props) {
+  return (
+    <header class="popup__header">
+      <h1>Undertow</h1>
+      {takenAt !== undefined && (
+        <span class="popup__updated" data-testid="updated" title={new Date(takenAt).toLocaleString()}>
+          Updated {formatRelative(takenAt, now)}
+        </span>
+      )}
+      <span class="popup__actions">
+        <button type="button" onClick={onRefresh} disabled={refreshing} aria-label="Refresh market data now">
+          {refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Options">
+          ⚙
+        </button>
+      </span>
+    </header>
+  );
+}
