@@ -190,7 +190,13 @@ export function App() {
             label: 'Derivatives',
             panel: () => (
               <>
-                {snapshot.value && <DerivativesPanel derivatives={snapshot.value.derivatives} money={money} />}
+                {snapshot.value && (
+                  <DerivativesPanel
+                    derivatives={snapshot.value.derivatives}
+                    marketCap={snapshot.value.marketCap}
+                    money={money}
+                  />
+                )}
                 <LiquidationsPanel
                   buckets={liquidations.value}
                   streams={streams.value}
