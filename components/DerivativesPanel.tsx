@@ -1,4 +1,4 @@
-import { formatFundingRate, formatMoneyCompact, formatPercent } from '@/lib/format/number';
+import { formatFundingRate, formatMoneyCap, formatMoneyCompact, formatPercent } from '@/lib/format/number';
 import type { Derivatives } from '@/lib/market/derivatives';
 import type { MarketCap } from '@/lib/market/market-cap';
 import type { Money } from '@/lib/quote-currency';
@@ -86,7 +86,7 @@ export function DerivativesPanel({
             <tr key={row.id} data-perp={row.id}>
               <th
                 scope="row"
-                title={row.capUsd === undefined ? undefined : `Market cap ${formatMoneyCompact(row.capUsd, money)}`}
+                title={row.capUsd === undefined ? undefined : `Market cap ${formatMoneyCap(row.capUsd, money)}`}
               >
                 {row.label}
               </th>
@@ -107,7 +107,7 @@ export function DerivativesPanel({
         {marketCap?.totalUsd !== undefined && (
           <div data-figure="market-cap">
             <dt title="Every coin, as CoinGecko counts it">Market cap</dt>
-            <dd>{formatMoneyCompact(marketCap.totalUsd, money)}</dd>
+            <dd>{formatMoneyCap(marketCap.totalUsd, money)}</dd>
           </div>
         )}
         {btc?.basisPct !== undefined && (

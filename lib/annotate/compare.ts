@@ -1,4 +1,4 @@
-import { clockTime, percent, usd, usdCompact, utcStamp } from '../format/plain-number';
+import { clockTime, percent, usd, usdCap, usdCompact, utcStamp } from '../format/plain-number';
 import type { MarketFigures, ScopeFigures } from '../market/article-figures';
 import { FIGURE_WINDOWS, type FigureWindow, isFigureWindow } from '../market/windows';
 import { VENUES, type VenueId } from '../sources/venues';
@@ -30,6 +30,11 @@ export interface Comparison {
 interface KindRule {
   noun: string;
   format(value: number): string;
+  /**
+   * How the article's own figure prints, where one decimal would change it: "$2.16 billion"
+   * is quoted as $2.16B, not as $2.2B.
+   */
+  quote?(value: number): string;
   read(scope: ScopeFigures, claim: Claim, window: FigureWindow): number | undefined;
   /** How far the article may be from the market at publication and still be right. */
   tolerance(past: number): number;
@@ -64,10 +69,11 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
   'oi-level': {
     noun: 'open interest',
     format: usdCompact,
+    quote: usdCap,
     read: (scope) => scope.oiUsd,
     tolerance: within(0.05),
   },
-  liquidations: { noun: 'liquidations', format: usdCompact, read: liqSum, tolerance: within(0.25) },
+  liquidations: { noun: 'liquidations', format: usdCompact, quote: usdCap, read: liqSum, tolerance: within(0.25) },
   funding: {
     noun: 'funding per 8 h',
     format: pct(4),
@@ -76,7 +82,7 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
   },
   'market-cap': {
     noun: 'market cap',
-    format: usdCompact,
+    format: usdCap,
     read: (scope) => scope.marketCapUsd,
     tolerance: within(0.03),
   },
@@ -227,8 +233,8 @@ export function answerable(claim: Claim, now: MarketFigures): boolean {
 
 /**
  * Compare a claim with the market now and, when history reaches back to the article's
- * publication, with the market then. Undefined when nothing live answers the claim (market cap,
- * a year-to-date change, an asset the extension does not follow): such claims get no chip.
+ * publication, with the market then. Undefined when nothing live answers the claim (a
+ * year-to-date change, an asset the extension does not follow): such claims get no chip.
  */
 export function compare(claim: Claim, now: MarketFigures, atPublication?: MarketFigures): Comparison | undefined {
   if (!measurable(claim)) return undefined;
@@ -240,7 +246,10 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
   const live = rule.read(scope, claim, window);
   if (live === undefined) return undefined;
   const { format } = rule;
-  const rows: CardRow[] = [{ text: readingOf(claim) }, { text: describe(claim, rule.noun, window, format) }];
+  const rows: CardRow[] = [
+    { text: readingOf(claim) },
+    { text: describe(claim, rule.noun, window, rule.quote ?? format) },
+  ];
   const source = provenance(claim, scope, now);
 
   const since = claim.kind === 'liquidations' ? scope.liquidated?.[window]?.since : undefined;

@@ -76,8 +76,8 @@ describe('compare: the chip', () => {
     [claim({ kind: 'oi-change', value: -1, window: '4h' }), 'now -1.3% 4h'],
     [claim({ kind: 'liquidations', asset: MARKET, value: 12e6, window: '1h' }), 'now $10M 1h'],
     [claim({ kind: 'liquidations', value: 2e9, window: '7d' }), 'now $1.8B 7d'],
-    [claim({ kind: 'market-cap', value: 1.3e12 }), 'now $1.4T · +6.9%'],
-    [claim({ kind: 'market-cap', asset: MARKET, value: 3.2e12 }), 'now $2.4T · -26.3%'],
+    [claim({ kind: 'market-cap', value: 1.3e12 }), 'now $1.39T · +6.9%'],
+    [claim({ kind: 'market-cap', asset: MARKET, value: 3.2e12 }), 'now $2.36T · -26.3%'],
   ])('%#: %o, newly measured, reads "%s"', (input, text) => {
     expect(answerable(input, now)).toBe(true);
     expect(compare(input, now)?.chip).toBe(text);
@@ -182,6 +182,11 @@ describe('compare: liquidations, told as watched', () => {
     ]);
   });
 
+  it("quotes the article's total as precisely as it was written", () => {
+    const weekly = compare(claim({ kind: 'liquidations', value: 2.16e9, window: '7d' }), now);
+    expect(weekly?.card[1]?.text).toBe('Article: BTC liquidations, 7d $2.16B');
+  });
+
   it('names the side it counts', () => {
     const longs = compare(
       claim({ kind: 'liquidations', asset: MARKET, side: 'long', value: 4.4e9, window: '30d' }),
@@ -212,7 +217,7 @@ describe('compare: where a figure comes from', () => {
     expect(total?.card.map((row) => row.text)).toEqual([
       'Read as: whole market · market cap now',
       'Article: Total market cap $3.2T',
-      'Now: $2.4T',
+      'Now: $2.36T',
       `Every coin's, as CoinGecko counts it at ${clockTime(PUBLISHED + 86_000_000)}.`,
     ]);
     const btc = compare(claim({ kind: 'market-cap', value: 1.3e12 }), now);
