@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadHalf } from '../../tests/corpus/load';
 
 /**
  * The annotation bench's big page: about 1 MB of a news site's article, generated the same way
- * every run from the fixture articles' prose.
+ * every run from the corpus's development articles' prose.
  */
 
-const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/articles');
 const BIG_BYTES = 1_000_000;
 
 /** Deterministic pseudo-random numbers (mulberry32), so the page is the same every run. */
@@ -23,22 +21,15 @@ function random(seed: number) {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Sentences of the English fixture articles, and their headlines. */
+/** Sentences of the development half's English articles, and their headlines. */
 function fixtureProse() {
   const sentences: string[] = [];
   const headlines: string[] = [];
-  for (const file of readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.json'))
-    .sort()) {
-    const meta = JSON.parse(readFileSync(resolve(FIXTURES, file), 'utf8')) as { lang?: string };
-    if (meta.lang !== 'en') continue;
-    const lines = readFileSync(resolve(FIXTURES, file.replace(/\.json$/, '.txt')), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    headlines.push(lines[0] ?? file);
-    for (const line of lines.slice(1)) {
-      sentences.push(...line.split(/(?<=[.!?]["”]?)\s+(?=["“A-Z])/).filter((sentence) => sentence.length > 24));
+  for (const article of loadHalf('dev')) {
+    if (article.lang !== 'en') continue;
+    headlines.push(article.blocks[0]?.title ?? article.name);
+    for (const block of article.blocks.filter((entry) => entry.kind === 'paragraph')) {
+      sentences.push(...block.text.split(/(?<=[.!?]["”]?)\s+(?=["“A-Z])/).filter((sentence) => sentence.length > 24));
     }
   }
   const hasFigure = (sentence: string) => /\$|\d\s?%/.test(sentence);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import {
   expectGateLiquidations,
   GATE_ARTICLE,
@@ -23,6 +23,19 @@ import { waitForLiquidations } from '../harness/liquidations';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
+interface Ready {
+  ext: { serviceWorker: Worker };
+  settledBadge: () => Promise<unknown>;
+  openArticle: (url: string) => Promise<Page>;
+}
+
+/** Open an article once the first poll has painted and the liquidation streams have reported: every chip can show. */
+async function openWatched({ ext, settledBadge, openArticle }: Ready, url: string): Promise<Page> {
+  await settledBadge();
+  await waitForLiquidations(ext.serviceWorker);
+  return openArticle(url);
+}
+
 /** Open the card of the visible chip at `index` and read its rows. */
 async function card(page: Page, index: number) {
   return (await openCard(page, (chips) => chips[index])).card;
@@ -35,9 +48,7 @@ test.describe('article annotation', () => {
     openArticle,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    await waitForLiquidations(ext.serviceWorker);
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const found = await chips(page);
     expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
@@ -56,9 +67,7 @@ test.describe('article annotation', () => {
     openArticle,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    await waitForLiquidations(ext.serviceWorker);
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
     const chipAfter = (figure: string) => (shown: ChipView[]) => shown.find((chip) => chip.before.endsWith(figure));
     const weekly = await openCard(page, chipAfter('$2.16 billion'));
     expect(weekly.reading).toBe('Read as: whole market · positions liquidated, 7 d');
@@ -198,10 +207,8 @@ test.describe('article annotation', () => {
     openArticle,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    await waitForLiquidations(ext.serviceWorker);
     // Published 24 h before now, inside the history the extension backfilled from the replay.
-    const page = await openArticle(COINDESK_ARTICLE);
+    const page = await openWatched({ ext, settledBadge, openArticle }, COINDESK_ARTICLE);
     await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $67,490 · -1.9%');
     // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
     const btc = await card(page, 0);
@@ -220,9 +227,7 @@ test.describe('article annotation', () => {
     settledBadge,
     openArticle,
   }) => {
-    await settledBadge();
-    await waitForLiquidations(ext.serviceWorker);
-    const page = await openArticle(COINDESK_ARTICLE);
+    const page = await openWatched({ ext, settledBadge, openArticle }, COINDESK_ARTICLE);
     const stamp = (row: string | undefined) => row?.match(/^At publication \((.+)\)/)?.[1];
     const before = stamp((await card(page, 0))[1]);
     expect(before).toBeDefined();
@@ -349,9 +354,7 @@ ${filler}</article></body></html>`,
     openArticle,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    await waitForLiquidations(ext.serviceWorker);
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const price = await openCard(page, (shown) => shown[0]);
     expect(price.reading).toBe('Read as: BTC · price now');
