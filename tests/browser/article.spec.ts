@@ -89,7 +89,7 @@ test.describe('article annotation', () => {
     expect(day.card[3]).toMatch(/^No live 24h total: /);
   });
 
-  test('answers one asset’s open interest, a move over the past hour and the market’s worth', async ({
+  test('answers one asset’s open interest, a move over the past hour, one asset’s funding and the market’s worth', async ({
     replay,
     settledBadge,
     openArticle,
@@ -103,6 +103,7 @@ test.describe('article annotation', () => {
 <h1>Crypto slides as leverage unwinds</h1>
 <p>Bitcoin's futures open interest dropped 4.4% over the past day, CoinGlass data show.</p>
 <p>Ether slipped 0.13% in the past hour, while Solana lost 1.95% over the past 12 hours.</p>
+<p>Funding on ether perpetuals flipped negative to -0.004% as bitcoin funding held at 0.01%.</p>
 <p>The total crypto market cap stood at $2.4 trillion, and bitcoin's market capitalization was $1.34 trillion.</p>
 </article></body></html>`,
     );
@@ -114,13 +115,19 @@ test.describe('article annotation', () => {
         ['est dropped 4.4%', expect.stringMatching(/^now -4\.[345]% 24h$/)],
         ['er slipped 0.13%', expect.stringMatching(/^now -0\.1[1-4]% 1h$/)],
         ['olana lost 1.95%', expect.stringMatching(/^now -1\.9[4-6]% 12h$/)],
+        // Each asset's own funding, weighted by open interest across venues, its sign kept.
+        [expect.stringMatching(/ to -0\.004%$/), expect.stringMatching(/^now -0\.00[23]\d%$/)],
+        [expect.stringMatching(/held at 0\.01%$/), expect.stringMatching(/^now \+0\.00[12]\d%$/)],
         ['at $2.4 trillion', 'now $2.36T · -1.8%'],
         ['s $1.34 trillion', 'now $1.34T · -0.2%'],
       ]);
     const oi = await openCard(page, (shown) => shown[0]);
     expect(oi.reading).toBe('Read as: BTC · open interest, 24 h change');
     expect(oi.card.at(-1)).toMatch(/^To the venues' latest hourly figure, \d\d:\d\d\.$/);
-    const cap = await openCard(page, (shown) => shown[3]);
+    const funding = await openCard(page, (shown) => shown[3]);
+    expect(funding.reading).toBe('Read as: ETH · funding rate now');
+    expect(funding.card.at(-1)).toMatch(/^Weighted by open interest across Binance Futures, .+ and .+\.$/);
+    const cap = await openCard(page, (shown) => shown[5]);
     expect(cap.card).toEqual([
       'Article: Total market cap $2.4T',
       'Now: $2.36T',
@@ -128,10 +135,12 @@ test.describe('article annotation', () => {
     ]);
     await saveScreenshot(page, 'article-open-interest-and-market-cap');
 
-    // The popup's Derivatives tab shows the same: BTC's open interest change, the market cap.
+    // The popup's Derivatives tab shows the same: BTC's open interest change, ETH's funding, the
+    // market cap.
     const popup = await openPopup('Derivatives');
     const btc = popup.locator('tr[data-perp="BTC"]');
     await expect(btc.locator('td').nth(2)).toHaveText(/^-4\.[345]%$/);
+    await expect(popup.locator('tr[data-perp="ETH"] [data-figure="funding"]')).toHaveText(/^-0\.00[23]\d%$/);
     await expect(popup.locator('[data-figure="market-cap"] dd')).toHaveText('$2.36T');
   });
 
