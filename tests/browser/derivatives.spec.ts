@@ -86,12 +86,18 @@ test.describe('popup: derivatives', () => {
   test.describe('with CoinGecko down', () => {
     test.use({ scenario: 'coingecko-down' });
 
-    test('leaves the whole market’s cap out and keeps each major’s', async ({ settledBadge, openPopup }) => {
+    test('leaves the whole market’s cap out, keeps each major’s, and says why in Sources', async ({
+      settledBadge,
+      openPopup,
+    }) => {
       await settledBadge();
       const popup = await openPopup('Derivatives');
       const panel = popup.getByRole('region', { name: 'Derivatives' });
       await expect(panel.locator('tr[data-perp="BTC"] th')).toHaveAttribute('title', 'Market cap $1.34T');
       await expect(panel.locator('[data-figure="market-cap"]')).toHaveCount(0);
+      // CoinGecko has its own row in Sources, which says why.
+      await showTab(popup, 'Sources');
+      await expect(popup.locator('[data-venue="coingecko"]')).toHaveText(/api\.coingecko\.com answered HTTP 503/);
     });
   });
 
