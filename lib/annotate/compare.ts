@@ -145,8 +145,8 @@ function provenance(claim: Claim, scope: ScopeFigures, now: MarketFigures): Card
 /**
  * Liquidations the streams have watched for only part of the window: what they counted since the
  * watch began, never set beside the article's total as if it were the whole of it. The venues
- * publish no liquidation history to fill the rest (docs/article-chips.md), so there is no live
- * total for the window: the card says so.
+ * publish no market-wide liquidation history to fill the rest (OKX keeps a day of its own only:
+ * docs/article-chips.md), so there is no live total for the window: the card says so.
  */
 function comparePartial(claim: Claim, live: number, since: number, window: FigureWindow, rows: CardRow[]): Comparison {
   const side = claim.side ? ` ${claim.side}s` : '';
@@ -157,7 +157,7 @@ function comparePartial(claim: Claim, live: number, since: number, window: Figur
       ...rows,
       { text: `Since ${clockTime(since)}: ${counted}, all Undertow has seen.` },
       {
-        text: `No live ${window} total: the streams have been watched only since ${clockTime(since)}, and no venue publishes the liquidations before that.`,
+        text: `No live ${window} total: the streams have been watched only since ${clockTime(since)}, and the venues publish no market-wide record of the time before.`,
       },
     ],
   };

@@ -77,7 +77,7 @@ test.describe('article annotation', () => {
       'Counted from the live liquidation streams of Binance Futures, Bybit and OKX.',
       expect.stringMatching(/^Since \d\d:\d\d: \$[\d.]+[KMB]?, all Undertow has seen\.$/),
       expect.stringMatching(
-        /^No live 7d total: the streams have been watched only since \d\d:\d\d, and no venue publishes the liquidations before that\.$/,
+        /^No live 7d total: the streams have been watched only since \d\d:\d\d, and the venues publish no market-wide record of the time before\.$/,
       ),
     ]);
     await saveScreenshot(page, 'article-weekly-liquidations-card');

@@ -178,7 +178,7 @@ describe('compare: liquidations, told as watched', () => {
       'Article: Market liquidations, 30d $4.4B',
       'Counted from the live liquidation streams of Binance Futures, Bybit and OKX.',
       `Since ${since}: $23.9K, all Undertow has seen.`,
-      `No live 30d total: the streams have been watched only since ${since}, and no venue publishes the liquidations before that.`,
+      `No live 30d total: the streams have been watched only since ${since}, and the venues publish no market-wide record of the time before.`,
     ]);
   });
 
