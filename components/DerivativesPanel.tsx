@@ -1,16 +1,38 @@
-import { formatFundingRate, formatMoneyCompact, formatPercent } from '@/lib/format/number';
+import { formatFundingRate, formatMoneyCap, formatMoneyCompact, formatPercent } from '@/lib/format/number';
 import type { Money } from '@/lib/format/quote-currency';
-import { type Derivatives, OI_WINDOWS } from '@/lib/market/derivatives';
+import type { Derivatives } from '@/lib/market/derivatives';
+import type { MarketCap } from '@/lib/market/market-cap';
 
 const ratio = (value: number) => value.toFixed(2);
 
+/** The open-interest windows the popup has room for; articles' 4 h and 12 h are on the chips. */
+const WINDOWS = ['1h', '24h', '7d', '30d'] as const;
+
 function Change({ value }: { value: number | undefined }) {
-  if (value === undefined) return <span class="muted">—</span>;
-  return <span class={value < 0 ? 'is-down' : 'is-up'}>{formatPercent(value, undefined, 1)}</span>;
+  if (value === undefined) return <td class="muted">—</td>;
+  return <td class={value < 0 ? 'is-down' : 'is-up'}>{formatPercent(value, undefined, 1)}</td>;
+}
+
+interface Row {
+  id: string;
+  label: string;
+  openInterestUsd?: number;
+  change?: Partial<Record<(typeof WINDOWS)[number], number>>;
+  fundingRate8h?: number;
+  /** The asset's market cap, in the row's title. */
+  capUsd?: number;
 }
 
 /** Open interest, funding, basis and positioning: the leverage half of the market. */
-export function DerivativesPanel({ derivatives, money }: { derivatives: Derivatives | undefined; money: Money }) {
+export function DerivativesPanel({
+  derivatives,
+  marketCap,
+  money,
+}: {
+  derivatives: Derivatives | undefined;
+  marketCap: MarketCap | undefined;
+  money: Money;
+}) {
   if (!derivatives) {
     return (
       <section class="derivatives" aria-label="Derivatives">
@@ -20,28 +42,72 @@ export function DerivativesPanel({ derivatives, money }: { derivatives: Derivati
     );
   }
   const btc = derivatives.assets.find((asset) => asset.asset === 'BTC');
+  const rows: Row[] = [
+    ...derivatives.assets.map((asset) => ({
+      id: asset.asset,
+      label: asset.asset,
+      openInterestUsd: asset.openInterestUsd,
+      change: asset.openInterestChangePct,
+      fundingRate8h: asset.fundingRate8h,
+      capUsd: marketCap?.assets[asset.asset],
+    })),
+    {
+      id: 'market',
+      label: 'All',
+      openInterestUsd: derivatives.openInterestUsd,
+      change: derivatives.openInterestChangePct,
+      fundingRate8h: derivatives.fundingRate8h,
+    },
+  ];
   return (
     <section class="derivatives" aria-label="Derivatives">
       <h2>Derivatives</h2>
+      <table class="prices perps">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="visually-hidden">Asset</span>
+            </th>
+            <th scope="col" title="Open interest, summed across venues">
+              OI
+            </th>
+            {WINDOWS.map((window) => (
+              <th key={window} scope="col">
+                {window}
+              </th>
+            ))}
+            <th scope="col" title="Open-interest-weighted across venues">
+              Funding/8h
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-perp={row.id}>
+              <th
+                scope="row"
+                title={row.capUsd === undefined ? undefined : `Market cap ${formatMoneyCap(row.capUsd, money)}`}
+              >
+                {row.label}
+              </th>
+              <td data-figure="open-interest">
+                {row.openInterestUsd === undefined ? '—' : formatMoneyCompact(row.openInterestUsd, money)}
+              </td>
+              {WINDOWS.map((window) => (
+                <Change key={window} value={row.change?.[window]} />
+              ))}
+              <td data-figure="funding">
+                {row.fundingRate8h === undefined ? '—' : formatFundingRate(row.fundingRate8h)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <dl class="figures">
-        <div data-figure="open-interest">
-          <dt>Open interest</dt>
-          <dd>
-            {derivatives.openInterestUsd === undefined ? '—' : formatMoneyCompact(derivatives.openInterestUsd, money)}
-          </dd>
-        </div>
-        {OI_WINDOWS.map((window) => (
-          <div key={window} data-figure={`oi-${window}`}>
-            <dt>OI {window}</dt>
-            <dd>
-              <Change value={derivatives.openInterestChangePct[window]} />
-            </dd>
-          </div>
-        ))}
-        {derivatives.fundingRate8h !== undefined && (
-          <div data-figure="funding">
-            <dt title="Open-interest-weighted, per 8 h">Funding / 8 h</dt>
-            <dd>{formatFundingRate(derivatives.fundingRate8h)}</dd>
+        {marketCap?.totalUsd !== undefined && (
+          <div data-figure="market-cap">
+            <dt title="Every coin, as CoinGecko counts it">Market cap</dt>
+            <dd>{formatMoneyCap(marketCap.totalUsd, money)}</dd>
           </div>
         )}
         {btc?.basisPct !== undefined && (

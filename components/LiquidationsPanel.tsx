@@ -1,7 +1,8 @@
 import { formatMoneyCompact, formatTime } from '@/lib/format/number';
 import type { Money } from '@/lib/format/quote-currency';
-import { LIQUIDATION_WINDOWS, type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquidation-buckets';
+import { type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
+import { FIGURE_WINDOWS } from '@/lib/market/windows';
 import { VENUES } from '@/lib/sources/venues';
 
 interface Props {
@@ -31,7 +32,7 @@ export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Pro
             </tr>
           </thead>
           <tbody>
-            {LIQUIDATION_WINDOWS.map((window) => {
+            {FIGURE_WINDOWS.map((window) => {
               const totals = liquidationTotals(buckets, window, now);
               return (
                 <tr key={window} data-window={window}>

@@ -3,6 +3,7 @@ import { binanceFuturesRoutes } from './venues/binance-futures';
 import { binanceSpotRoutes } from './venues/binance-spot';
 import { bybitRoutes } from './venues/bybit';
 import { coinbaseRoutes } from './venues/coinbase';
+import { coingeckoRoutes } from './venues/coingecko';
 import { deribitRoutes } from './venues/deribit';
 import { hyperliquidRoutes } from './venues/hyperliquid';
 import { krakenRoutes } from './venues/kraken';
@@ -18,6 +19,7 @@ export const ROUTES: readonly Route[] = [
   ...krakenRoutes,
   ...deribitRoutes,
   ...hyperliquidRoutes,
+  ...coingeckoRoutes,
 ];
 
 export const EXCHANGE_HOSTS: readonly string[] = [...new Set(ROUTES.flatMap((route) => route.hosts))];

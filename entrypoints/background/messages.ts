@@ -16,7 +16,7 @@ import { dismissFigure, readClaims, refreshChips, watchLevel } from '@/lib/messa
 import { createRouter, route } from '@/lib/messaging/router';
 import { tabBudget } from '@/lib/messaging/tab-budget';
 import { isWebAddress } from '@/lib/sites/page-access';
-import { liquidationsItem, readSettings, snapshotItem } from '@/lib/storage/items';
+import { liquidationsItem, readSettings, snapshotItem, streamHealthItem } from '@/lib/storage/items';
 import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
@@ -33,16 +33,19 @@ const pageKey = (sender: { tab?: { id?: number }; url?: string }) => `${sender.t
 
 /** The market an article is read against; null before the first poll has figures. */
 async function articleMarket(publishedAt: number | undefined): Promise<ArticleMarket | null> {
-  const [snapshot, history, liquidations] = await Promise.all([
+  const [snapshot, history, liquidations, streams] = await Promise.all([
     snapshotItem.get(),
     readHistory(),
     liquidationsItem.get(),
+    streamHealthItem.get(),
   ]);
   if (!snapshot) return null;
   const now = Date.now();
   const atPublication = publishedAt === undefined ? undefined : figuresAt(history, publishedAt);
+  const buckets = liveBuckets(liquidations, now);
+  const watch = buckets && { buckets, venues: (streams ?? []).map((stream) => stream.venue) };
   return {
-    now: figuresNow(snapshot, history, liveBuckets(liquidations, now), now),
+    now: figuresNow(snapshot, history, watch, now),
     ...(atPublication && { atPublication }),
   };
 }

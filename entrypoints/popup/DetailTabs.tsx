@@ -43,7 +43,9 @@ export function DetailTabs(props: Props) {
           label: 'Derivatives',
           panel: () => (
             <>
-              {snapshot && <DerivativesPanel derivatives={snapshot.derivatives} money={money} />}
+              {snapshot && (
+                <DerivativesPanel derivatives={snapshot.derivatives} marketCap={snapshot.marketCap} money={money} />
+              )}
               <LiquidationsPanel
                 buckets={props.liquidations}
                 streams={props.streams}

@@ -4,6 +4,8 @@ import type { MarketPoint } from '../history/market-point';
 import type { History } from '../history/store';
 import { type LiquidationBuckets, liquidationTotals } from '../market/liquidation-buckets';
 import type { MarketSnapshot } from '../market/snapshot';
+import { FIGURE_WINDOWS, type FigureWindow, WINDOW_MS, type Windowed } from '../market/windows';
+import type { VenueId } from '../sources/venues';
 import { DAY, HOUR, MINUTE } from '../time';
 import { MARKET } from './claim';
 
@@ -12,10 +14,13 @@ import { MARKET } from './claim';
  * published. Computed and used in the background, where the claims are read.
  */
 
-export const CHANGE_WINDOWS = ['24h', '7d', '30d'] as const;
-export type ChangeWindow = (typeof CHANGE_WINDOWS)[number];
-const WINDOW_MS: Record<ChangeWindow, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
-type Windowed = Partial<Record<ChangeWindow, number>>;
+/** Longs and shorts liquidated over a window, USD. */
+export interface Liquidated {
+  long: number;
+  short: number;
+  /** The streams' watch began inside the window: the sums cover only from then, a floor. */
+  since?: number;
+}
 
 /** One asset's figures; the entry named `MARKET` holds the whole market's. */
 export interface ScopeFigures {
@@ -26,21 +31,26 @@ export interface ScopeFigures {
   /** Percent change of open interest over each window. */
   oiChange?: Windowed;
   oiUsd?: number;
-  /** Funding per 8 h, percent. */
+  /** Funding per 8 h, percent, weighted by each venue's open interest. */
   fundingPct?: number;
-  /** Longs and shorts liquidated over the last 24 h, USD. */
-  liqLong?: number;
-  liqShort?: number;
+  /** The venues whose funding is weighed in. */
+  fundingVenues?: VenueId[];
+  liquidated?: Partial<Record<FigureWindow, Liquidated>>;
+  marketCapUsd?: number;
 }
 
 export interface MarketFigures {
   at: number;
   scopes: ScopeFigures[];
-  /** The liquidation streams have watched only since then, so the 24 h sums are a floor. */
-  liqSince?: number;
+  /** The venues whose liquidation streams the totals count. */
+  liquidationVenues?: VenueId[];
+  /** When the open-interest changes end: the venues' latest hourly figure. */
+  oiAt?: number;
+  /** When CoinGecko computed the whole market's capitalisation. */
+  marketCapAt?: number;
 }
 
-/** How far a history point may sit from the moment it stands for. */
+/** How far a history point may sit from the moment it stands for, over a day or more. */
 const FIVE_MINUTE_TOLERANCE = 10 * MINUTE;
 const HOURLY_TOLERANCE = HOUR;
 
@@ -51,35 +61,62 @@ function pointAt(history: History, t: number): MarketPoint | undefined {
   return hourly && Math.abs(hourly.t - t) <= HOURLY_TOLERANCE ? hourly : undefined;
 }
 
+/**
+ * Where a window began, from history. A window of hours starts from a five-minute point within a
+ * tenth of the window (six minutes for the past hour), never an hourly one: an hourly point half
+ * an hour off would make "the past hour" ninety minutes.
+ */
+function startOf(history: History, t: number, window: FigureWindow): MarketPoint | undefined {
+  if (WINDOW_MS[window] >= DAY) return pointAt(history, t - WINDOW_MS[window]);
+  const tolerance = Math.min(FIVE_MINUTE_TOLERANCE, WINDOW_MS[window] / 10);
+  const fine = nearest(history.fiveMinute, t - WINDOW_MS[window]);
+  return fine && Math.abs(fine.t - (t - WINDOW_MS[window])) <= tolerance ? fine : undefined;
+}
+
 /** Price change over each window ending at `t`, from history's closes. */
 function changesAt(history: History, asset: (typeof MAJOR_ASSETS)[number], t: number, close: number) {
-  const change: Partial<Record<ChangeWindow, number>> = {};
-  for (const window of CHANGE_WINDOWS) {
-    const then = pointAt(history, t - WINDOW_MS[window])?.close[asset];
+  const change: Windowed = {};
+  for (const window of FIGURE_WINDOWS) {
+    const then = startOf(history, t, window)?.close[asset];
     if (then) change[window] = (close / then - 1) * 100;
   }
   return change;
+}
+
+/** Liquidations over every window, from the streams' buckets, for one asset or (without) all. */
+function liquidatedOver(buckets: LiquidationBuckets, now: number, asset?: (typeof MAJOR_ASSETS)[number]) {
+  const liquidated: Partial<Record<FigureWindow, Liquidated>> = {};
+  for (const window of FIGURE_WINDOWS) {
+    const { long, short, partialSince } = liquidationTotals(buckets, window, now, asset);
+    liquidated[window] = partialSince === undefined ? { long, short } : { long, short, since: partialSince };
+  }
+  return liquidated;
 }
 
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
+/** Where the liquidations come from: the streams the background has open. */
+export interface LiquidationWatch {
+  buckets: LiquidationBuckets;
+  venues: VenueId[];
+}
+
 /**
  * The market now: prices and 24 h changes from the latest snapshot (the venues' own rolling
- * figures), longer changes from history, derivatives from the snapshot, liquidations from the
- * streams while they are live.
+ * figures), other windows from history, derivatives and market caps from the snapshot,
+ * liquidations from the streams while they are live.
  */
 export function figuresNow(
   snapshot: MarketSnapshot,
   history: History,
-  buckets: LiquidationBuckets | null,
+  watch: LiquidationWatch | null,
   now: number,
 ): MarketFigures {
-  const derivatives = snapshot.derivatives;
+  const { derivatives, marketCap } = snapshot;
   const scopes: ScopeFigures[] = snapshot.assets.map((quote) => {
     const perp = derivatives?.assets.find((entry) => entry.asset === quote.asset);
-    const liq = buckets && liquidationTotals(buckets, '24h', now, quote.asset);
     return defined({
       asset: quote.asset,
       price: quote.price,
@@ -87,29 +124,30 @@ export function figuresNow(
         ...changesAt(history, quote.asset, snapshot.takenAt, quote.price),
         ...defined({ '24h': quote.change24hPct }),
       },
+      oiChange: perp?.openInterestChangePct,
       oiUsd: perp?.openInterestUsd,
       fundingPct: perp?.fundingRate8h === undefined ? undefined : perp.fundingRate8h * 100,
-      liqLong: liq?.long,
-      liqShort: liq?.short,
+      fundingVenues: perp?.fundingRate8h === undefined ? undefined : perp.venues,
+      liquidated: watch ? liquidatedOver(watch.buckets, now, quote.asset) : undefined,
+      marketCapUsd: marketCap?.assets[quote.asset],
     });
   });
-  const liq = buckets && liquidationTotals(buckets, '24h', now);
   scopes.push(
     defined({
       asset: MARKET,
-      oiChange:
-        derivatives &&
-        defined({
-          '24h': derivatives.openInterestChangePct['24h'],
-          '7d': derivatives.openInterestChangePct['7d'],
-          '30d': derivatives.openInterestChangePct['30d'],
-        }),
+      oiChange: derivatives?.openInterestChangePct,
       oiUsd: derivatives?.openInterestUsd,
-      liqLong: liq?.long,
-      liqShort: liq?.short,
+      liquidated: watch ? liquidatedOver(watch.buckets, now) : undefined,
+      marketCapUsd: marketCap?.totalUsd,
     }),
   );
-  return defined({ at: snapshot.takenAt, scopes, liqSince: liq?.partialSince });
+  return defined({
+    at: snapshot.takenAt,
+    scopes,
+    liquidationVenues: watch?.venues,
+    oiAt: derivatives?.openInterestAt,
+    marketCapAt: marketCap?.totalAt,
+  });
 }
 
 /**
@@ -132,13 +170,10 @@ export function figuresAt(history: History, t: number): MarketFigures | undefine
       }),
     ];
   });
-  scopes.push(
-    defined({
-      asset: MARKET,
-      oiChange: defined({ '24h': point.oiChange24hPct }),
-      liqLong: point.liqPartial ? undefined : point.liqLong24hUsd,
-      liqShort: point.liqPartial ? undefined : point.liqShort24hUsd,
-    }),
-  );
+  const day =
+    point.liqPartial || point.liqLong24hUsd === undefined || point.liqShort24hUsd === undefined
+      ? undefined
+      : { '24h': { long: point.liqLong24hUsd, short: point.liqShort24hUsd } };
+  scopes.push(defined({ asset: MARKET, oiChange: defined({ '24h': point.oiChange24hPct }), liquidated: day }));
   return { at: point.t, scopes };
 }

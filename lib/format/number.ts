@@ -49,6 +49,18 @@ function formatCompact(value: number, currency: QuoteCurrency, locale?: string):
 export const formatUsdCompact = (value: number, locale?: string) => formatCompact(value, 'USD', locale);
 
 /**
+ * $2.36T, €1.24T: three significant digits, as market caps are quoted, where one decimal ($2.4T)
+ * would hide a move of tens of billions.
+ */
+function formatCap(value: number, currency: QuoteCurrency, locale?: string): string {
+  return formatter(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }).format(
+    value,
+  );
+}
+
+export const formatUsdCap = (value: number, locale?: string) => formatCap(value, 'USD', locale);
+
+/**
  * A price kept in USD, shown in the user's currency. Below a cent (a watchlist extra such as
  * PEPE) it keeps up to four significant digits, $0.00000351, rather than print $0.0000.
  */
@@ -60,6 +72,8 @@ export function formatMoney(usd: number, money: Money, locale?: string): string 
 }
 export const formatMoneyCompact = (usd: number, money: Money, locale?: string) =>
   formatCompact(usd * money.perUsd, money.currency, locale);
+export const formatMoneyCap = (usd: number, money: Money, locale?: string) =>
+  formatCap(usd * money.perUsd, money.currency, locale);
 
 /** A funding rate, given as a fraction per 8 h, printed as percent: 0.0001 → "+0.0100%". */
 export function formatFundingRate(fraction: number, locale?: string): string {

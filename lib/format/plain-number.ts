@@ -47,6 +47,25 @@ export function usdCompact(value: number): string {
   return `${minus(value)}$${grouped(scaled, scaled % 1 === 0 ? 0 : 1)}${suffix}`;
 }
 
+/**
+ * $2.36T · $1.34T · $236B: three significant digits, as market caps are quoted, where one
+ * decimal ($2.4T) would hide a move of tens of billions; as `formatUsdCap`.
+ */
+export function usdCap(value: number): string {
+  const abs = Math.abs(value);
+  if (abs === 0) return `${minus(value)}$0`;
+  // Rounded to three significant digits on the decimal figure, as Intl rounds it: 1.005T is
+  // $1.01T, where 1.005 as a binary fraction would round down.
+  let digits = Math.floor(Math.log10(abs));
+  if (10 ** digits > abs) digits -= 1;
+  else if (10 ** (digits + 1) <= abs) digits += 1;
+  const shift = 2 - digits;
+  const rounded =
+    shift >= 0 ? Math.round(abs * 10 ** shift) / 10 ** shift : Math.round(abs / 10 ** -shift) * 10 ** -shift;
+  const [size, suffix] = UNITS.find(([unit]) => rounded >= unit) ?? (UNITS.at(-1) as [number, string]);
+  return `${minus(value)}$${Number((rounded / size).toPrecision(3))}${suffix}`;
+}
+
 /** Percent units in, "+3.90%" out: signed unless it rounds to zero, as `formatPercent`. */
 export function percent(value: number, digits = 2): string {
   const text = grouped(Math.abs(value), digits);
@@ -59,4 +78,10 @@ export function utcStamp(ms: number): string {
   const date = new Date(ms);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
+}
+
+/** "22:58": a moment of today, on the reader's own clock. */
+export function clockTime(ms: number): string {
+  const date = new Date(ms);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

@@ -1,7 +1,7 @@
 import { definedField } from '../defined-field';
 import type { CycleData } from '../market/cycle-data';
 import { openInterestChange } from '../market/derivatives';
-import { HOUR } from '../time';
+import { HOUR, MINUTE } from '../time';
 import type { MarketPoint } from './market-point';
 import { TIERS } from './tiers';
 
@@ -18,10 +18,32 @@ const byTime = <T extends Timed>(items: readonly T[]) => [...items].sort((a, b) 
 /**
  * Hourly history points from what the backfill fetched, on the hour from its earliest figure to
  * `now`: closes from the hourly candles, and the derivatives as they stood at each hour. Each
- * figure is what was known at that hour, never later; a candle still open has not closed. The
- * venues' parts may arrive in different cycles: the store merges each into the points it has.
+ * figure is what was known at that hour, never later; a candle still open has not closed. Then a
+ * point every five minutes of the last hours, closes only, so that a move over the past hour has
+ * where it started. The venues' parts may arrive in different cycles: the store merges each into
+ * the points it has.
  */
 export function backfillPoints(
+  data: Pick<CycleData, 'candles' | 'fiveMinuteCandles' | 'openInterestHistory' | 'funding' | 'volIndex' | 'longShort'>,
+  now: number,
+): MarketPoint[] {
+  return [...hourlyPoints(data, now), ...fiveMinutePoints(data.fiveMinuteCandles, now)];
+}
+
+const FIVE_MINUTES = 5 * MINUTE;
+
+/** Closes every five minutes, each at its candle's end, those on the hour left to the hourly points. */
+function fiveMinutePoints(candles: CycleData['fiveMinuteCandles'], now: number): MarketPoint[] {
+  const closes = new Map<number, MarketPoint['close']>();
+  for (const candle of candles) {
+    const t = candle.at + FIVE_MINUTES;
+    if (t > now || t % HOUR === 0) continue;
+    closes.set(t, { ...closes.get(t), [candle.asset]: candle.close });
+  }
+  return [...closes].sort(([a], [b]) => a - b).map(([t, close]) => ({ t, close }));
+}
+
+function hourlyPoints(
   data: Pick<CycleData, 'candles' | 'openInterestHistory' | 'funding' | 'volIndex' | 'longShort'>,
   now: number,
 ): MarketPoint[] {

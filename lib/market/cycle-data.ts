@@ -4,12 +4,16 @@ import type { FxRates } from '../format/quote-currency';
 import {
   type Candle,
   type FundingPoint,
+  type GlobalMarket,
+  GlobalMarketSchema,
   type LongShortPoint,
   LongShortPointSchema,
   type OpenInterestPoint,
   OpenInterestPointSchema,
   type PerpQuote,
   type SpotQuote,
+  type SupplyPoint,
+  SupplyPointSchema,
   type TakerFlowPoint,
   TakerFlowPointSchema,
   type VenueQuote,
@@ -27,10 +31,16 @@ export interface CycleData {
   volIndex: VolIndexPoint[];
   longShort: LongShortPoint[];
   takerFlow: TakerFlowPoint[];
-  /** Price history, for the backfill. */
+  /** Price history, for the backfill: hourly candles for 30 days. */
   candles: Candle[];
+  /** Five-minute candles for the last 12 hours, so a move over the past hour has a start after a backfill. */
+  fiveMinuteCandles: Candle[];
   /** Funding settlements, for the backfill. */
   funding: FundingPoint[];
+  /** Each major's coins in circulation, for its market cap. */
+  supply: SupplyPoint[];
+  /** The whole crypto market's capitalisation (CoinGecko's, at most one). */
+  global: GlobalMarket[];
   /** Exchange rates for showing prices in other currencies (Kraken's, at most one). */
   fx: FxRates[];
   /** The watchlist's symbols beyond the majors: their quotes, why some have none, and hourly closes. */
@@ -54,7 +64,10 @@ export function emptyCycleData(): CycleData {
     longShort: [],
     takerFlow: [],
     candles: [],
+    fiveMinuteCandles: [],
     funding: [],
+    supply: [],
+    global: [],
     fx: [],
     extras: [],
     extraFailures: [],
@@ -81,6 +94,8 @@ export const HourlyPayloadSchema = z.object({
   longShort: z.optional(z.array(LongShortPointSchema)),
   takerFlow: z.optional(z.array(TakerFlowPointSchema)),
   extraCloses: z.optional(z.array(ExtraCloseSchema)),
+  supply: z.optional(z.array(SupplyPointSchema)),
+  global: z.optional(z.array(GlobalMarketSchema)),
 });
 export const HourlyDataSchema = z.record(z.string(), HourlyPayloadSchema);
 export type HourlyData = z.infer<typeof HourlyDataSchema>;

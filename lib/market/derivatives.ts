@@ -4,17 +4,11 @@ import { definedField } from '../defined-field';
 import { finite } from '../finite';
 import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint, VolIndexPoint } from '../sources/model';
 import { VENUE_IDS } from '../sources/venues';
-import { HOUR } from '../time';
 import { medianOrNothing } from './merge-quotes';
+import { FIGURE_WINDOWS, WINDOW_MS, type Windowed } from './windows';
 
-export const OI_WINDOWS = ['1h', '24h', '7d', '30d'] as const;
-export type OiWindow = (typeof OI_WINDOWS)[number];
-export const WINDOW_MS: Record<OiWindow, number> = {
-  '1h': HOUR,
-  '24h': 24 * HOUR,
-  '7d': 168 * HOUR,
-  '30d': 720 * HOUR,
-};
+/** Open interest's change over each window, percent. */
+const OpenInterestChangeSchema = z.partialRecord(z.enum(FIGURE_WINDOWS), finite);
 
 export const DerivativeAssetSchema = z.object({
   asset: z.enum(MAJOR_ASSETS),
@@ -24,6 +18,8 @@ export const DerivativeAssetSchema = z.object({
   fundingRate8h: z.optional(finite),
   /** Perp mark over spot index, percent, median across venues. */
   basisPct: z.optional(finite),
+  /** This asset's open interest change, from the venues' own history, as the market's below. */
+  openInterestChangePct: z.optional(OpenInterestChangeSchema),
   venues: z.array(z.enum(VENUE_IDS)),
 });
 
@@ -31,7 +27,12 @@ export const DerivativesSchema = z.object({
   assets: z.array(DerivativeAssetSchema),
   openInterestUsd: z.optional(finite),
   /** Percent change of open interest over each window, from venues with both ends of it. */
-  openInterestChangePct: z.partialRecord(z.enum(OI_WINDOWS), finite),
+  openInterestChangePct: OpenInterestChangeSchema,
+  /**
+   * When those changes end: the venues' latest history point (they publish it hourly, and the
+   * history is fetched hourly), so a change "over the past hour" is the last whole hour's.
+   */
+  openInterestAt: z.optional(finite),
   fundingRate8h: z.optional(finite),
   /** BTC, Binance: accounts long per account short. */
   longShortRatio: z.optional(finite),
@@ -86,7 +87,7 @@ export function mergePerps(perps: readonly PerpQuote[]): DerivativeAsset[] {
  * the sum over the series that have both ends: a venue that joins or drops out never shows up
  * as a change in the market.
  */
-export function openInterestChange(history: readonly OpenInterestPoint[]): Partial<Record<OiWindow, number>> {
+export function openInterestChange(history: readonly OpenInterestPoint[]): Windowed {
   const series = new Map<string, OpenInterestPoint[]>();
   for (const point of history) {
     const key = `${point.venue}/${point.asset}`;
@@ -94,8 +95,8 @@ export function openInterestChange(history: readonly OpenInterestPoint[]): Parti
     if (list) list.push(point);
     else series.set(key, [point]);
   }
-  const result: Partial<Record<OiWindow, number>> = {};
-  for (const window of OI_WINDOWS) {
+  const result: Windowed = {};
+  for (const window of FIGURE_WINDOWS) {
     let then = 0;
     let now = 0;
     for (const points of series.values()) {
@@ -136,14 +137,22 @@ export interface DerivativesInput {
 
 /** The derivatives picture of one cycle; null when no venue reported a perpetual. */
 export function buildDerivatives(input: DerivativesInput): Derivatives | null {
-  const assets = mergePerps(input.perps);
+  const assets = mergePerps(input.perps).map((merged) => {
+    const change = openInterestChange(input.openInterestHistory.filter((point) => point.asset === merged.asset));
+    return Object.keys(change).length > 0 ? { ...merged, openInterestChangePct: change } : merged;
+  });
   if (assets.length === 0) return null;
+  const latestOpenInterest = input.openInterestHistory.reduce<number | undefined>(
+    (latest, point) => Math.max(latest ?? point.at, point.at),
+    undefined,
+  );
   const dvolBtc = latestOf(input.volIndex, 'BTC')?.value;
   const dvolEth = latestOf(input.volIndex, 'ETH')?.value;
   return {
     assets,
     ...definedField('openInterestUsd', sumDefined(assets.map((asset) => asset.openInterestUsd))),
     openInterestChangePct: openInterestChange(input.openInterestHistory),
+    ...definedField('openInterestAt', latestOpenInterest),
     ...definedField('fundingRate8h', weightedMean(assets.map((asset) => [asset.fundingRate8h, asset.openInterestUsd]))),
     ...definedField('longShortRatio', latestOf(input.longShort, 'BTC')?.longShortRatio),
     ...definedField('takerBuySellRatio', latestOf(input.takerFlow, 'BTC')?.buySellRatio),

@@ -2,7 +2,8 @@ import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
 import type { Liquidation } from '../sources/model';
-import { HOUR, MINUTE } from '../time';
+import { DAY, HOUR, MINUTE } from '../time';
+import { type FigureWindow, WINDOW_MS } from './windows';
 
 /** Long and short notional per asset, in MAJOR_ASSETS order: compact, as it is rewritten often. */
 const PerAsset = z.array(finite).check(z.length(MAJOR_ASSETS.length));
@@ -10,8 +11,9 @@ const Bucket = z.object({ t: finite, long: PerAsset, short: PerAsset });
 
 /**
  * Liquidations as the streams report them, summed into minute buckets for the last 24 h and hour
- * buckets for 7 days: about 100 kB at most, whatever the market does. `since` is when the current
- * unbroken watch began, so a window longer than the watch says it is partial.
+ * buckets for 30 days (a month's total is quoted as often as a week's): about 200 kB at most,
+ * whatever the market does. `since` is when the current unbroken watch began, so a window longer
+ * than the watch says it is partial.
  */
 export const LiquidationBucketsSchema = z.object({
   since: finite,
@@ -73,8 +75,8 @@ export function addLiquidations(
     addTo(buckets.minutes, Math.floor(liquidation.at / MINUTE) * MINUTE, index, liquidation.side, liquidation.usd);
     addTo(buckets.hours, Math.floor(liquidation.at / HOUR) * HOUR, index, liquidation.side, liquidation.usd);
   }
-  prune(buckets.minutes, now, 24 * HOUR);
-  prune(buckets.hours, now, 7 * 24 * HOUR);
+  prune(buckets.minutes, now, DAY);
+  prune(buckets.hours, now, WINDOW_MS['30d']);
   return buckets;
 }
 
@@ -85,10 +87,6 @@ export function addLiquidations(
 export function liveBuckets(buckets: LiquidationBuckets | null, now: number): LiquidationBuckets | null {
   return buckets && now - buckets.lastSeenAt <= STALE_MS ? buckets : null;
 }
-
-export const LIQUIDATION_WINDOWS = ['1h', '24h', '7d'] as const;
-export type LiquidationWindow = (typeof LIQUIDATION_WINDOWS)[number];
-const WINDOW_MS: Record<LiquidationWindow, number> = { '1h': HOUR, '24h': 24 * HOUR, '7d': 7 * 24 * HOUR };
 
 export interface LiquidationTotals {
   long: number;
@@ -103,13 +101,14 @@ export interface LiquidationTotals {
  */
 export function liquidationTotals(
   buckets: LiquidationBuckets,
-  window: LiquidationWindow,
+  window: FigureWindow,
   now: number,
   asset?: (typeof MAJOR_ASSETS)[number],
 ): LiquidationTotals {
   const start = now - WINDOW_MS[window];
-  const rows = window === '7d' ? buckets.hours : buckets.minutes;
-  const step = window === '7d' ? HOUR : MINUTE;
+  const byHour = WINDOW_MS[window] > DAY;
+  const rows = byHour ? buckets.hours : buckets.minutes;
+  const step = byHour ? HOUR : MINUTE;
   const pick = (values: readonly number[]) =>
     asset === undefined ? values.reduce((a, b) => a + b, 0) : (values[MAJOR_ASSETS.indexOf(asset)] ?? 0);
   let long = 0;

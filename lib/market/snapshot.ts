@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { DerivativesSchema } from './derivatives';
+import { MarketCapSchema } from './market-cap';
 import { AssetQuoteSchema, ExtraFailureSchema, ExtraQuoteSchema } from './prices';
 
 /** The last complete view of the market. Only ever replaced by another complete one. */
@@ -13,6 +14,8 @@ export const MarketSnapshotSchema = z.object({
   extraFailures: z.optional(z.array(ExtraFailureSchema)),
   /** Absent when no venue reported a perpetual this cycle. */
   derivatives: z.optional(DerivativesSchema),
+  /** Absent until CoinGecko or Binance's statistics have said what the market is worth. */
+  marketCap: z.optional(MarketCapSchema),
 });
 
 export const SourceHealthSchema = z.object({

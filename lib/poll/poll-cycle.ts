@@ -2,6 +2,7 @@ import { MAJOR_ASSETS } from '../assets';
 import { formatTime } from '../format/number';
 import { addCycleData, type CycleData, emptyCycleData, type HourlyData } from '../market/cycle-data';
 import { buildDerivatives } from '../market/derivatives';
+import { buildMarketCap } from '../market/market-cap';
 import { mergeExtras } from '../market/merge-extras';
 import { mergeQuotes } from '../market/merge-quotes';
 import { type Outlier, outlierNote, withoutOutliers } from '../market/outliers';
@@ -235,24 +236,28 @@ function assembleSnapshot(takenAt: number, data: CycleData, hourlyData: HourlyDa
   const history = addCycleData(emptyCycleData(), data);
   for (const part of Object.values(hourlyData)) addCycleData(history, part);
   const derivatives = buildDerivatives(history);
+  const marketCap = buildMarketCap(assets, history.supply, history.global);
   const extras = mergeExtras(data.extras, history.extraCloses);
   return {
     takenAt,
     assets,
     ...(derivatives && { derivatives }),
+    ...(marketCap && { marketCap }),
     ...(extras.length > 0 && { extras }),
     ...(data.extraFailures.length > 0 && { extraFailures: data.extraFailures }),
   };
 }
 
 /**
- * Cycle tasks always; hourly ones once an hour (or when forced); a backfill task while a backfill
- * is pending and it has not run since the gap was found, retried at most hourly.
+ * Cycle tasks always; hourly ones once an hour, or at their own period (or when forced); a
+ * backfill task while a backfill is pending and it has not run since the gap was found, retried
+ * at most hourly.
  */
 function isTaskDue(task: SourceTask, schedule: ScheduleState, now: number, deps: PollDeps): boolean {
   if (task.cadence === 'cycle') return true;
   const last = schedule.hourlyRanAt[task.id];
-  if (task.cadence === 'hourly') return deps.forceHourly === true || last === undefined || now - last >= HOUR;
+  if (task.cadence === 'hourly')
+    return deps.forceHourly === true || last === undefined || now - last >= (task.everyMs ?? HOUR);
   const pending = schedule.backfillFrom;
   if (pending === undefined) return false;
   return last === undefined || (last < pending && now - last >= HOUR);

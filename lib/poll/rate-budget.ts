@@ -47,6 +47,9 @@ export const RATE_LIMITS: Record<VenueId, { documentedPerMinute: number; short?:
   },
   // 1,200 weight/min; metaAndAssetCtxs weighs 20.
   hyperliquid: { documentedPerMinute: 60, source: 'Hyperliquid info: 1,200 weight / min, weight 20 per call' },
+  // Keyless callers are limited by IP without a published figure; "a few calls a minute" is taken
+  // as 10. Asked once every 10 minutes, a hundredth of that.
+  coingecko: { documentedPerMinute: 10, source: 'CoinGecko keyless: limited by IP, unpublished; taken as 10 / min' },
 };
 
 /** The share of a documented limit we allow ourselves. */

@@ -12,6 +12,7 @@ export const TaskResultSchema = z.object({
   spot: z.optional(z.array(VenueQuoteSchema)),
   perps: z.optional(z.array(PerpQuoteSchema)),
   candles: z.optional(z.array(CandleSchema)),
+  fiveMinuteCandles: z.optional(z.array(CandleSchema)),
   funding: z.optional(z.array(FundingPointSchema)),
   fx: z.optional(z.array(FxRatesSchema)),
   extras: z.optional(z.array(z.object({ ...VenueQuoteSchema.shape, asset: SymbolSchema }))),

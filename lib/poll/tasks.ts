@@ -11,24 +11,28 @@ import {
 import { fetchBinanceSpotKlines, fetchBinanceSpotQuotes } from '../sources/binance-spot';
 import { fetchBybitOpenInterestHistory, fetchBybitPerpQuotes } from '../sources/bybit';
 import { COINBASE_ASSETS, fetchCoinbaseQuotes } from '../sources/coinbase';
+import { fetchCoinGeckoGlobal } from '../sources/coingecko';
 import { fetchDeribitDvol, fetchDeribitPerps } from '../sources/deribit';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { fetchHyperliquidPerps } from '../sources/hyperliquid';
 import { fetchKrakenTicker } from '../sources/kraken';
 import { fetchOkxOpenInterestHistory, fetchOkxPerps } from '../sources/okx';
 import type { VenueId } from '../sources/venues';
-import { HOUR } from '../time';
+import { HOUR, MINUTE } from '../time';
 
 /**
  * One call (or a small group of calls) to one venue. `cycle` tasks run every poll; `hourly`
  * tasks fetch history, which changes slowly and costs more, so they are staggered to once an
- * hour and their last result is kept between cycles. `backfill` tasks fetch 30 days of history
- * when the stored history has a gap (install, a browser closed for a while), at most hourly.
+ * hour (or every `everyMs`) and their last result is kept between cycles. `backfill` tasks fetch
+ * 30 days of history when the stored history has a gap (install, a browser closed for a while),
+ * at most hourly.
  */
 export interface SourceTask {
   id: string;
   venue: VenueId;
   cadence: 'cycle' | 'hourly' | 'backfill';
+  /** An `hourly` task's own period, when it is not an hour. */
+  everyMs?: number;
   /** HTTP requests one run makes, for the per-venue budget. */
   requests: number;
   run(options: FetchJsonOptions): Promise<Partial<CycleData>>;
@@ -40,14 +44,23 @@ async function perAsset<T>(fetchOne: (asset: AssetId) => Promise<T[]>): Promise<
 }
 
 /**
- * Open interest for the 1 h and 24 h windows (hourly points) and the 7 d and 30 d windows (daily
- * points, 31 of them: Binance keeps only the last 30 days).
+ * Open interest for the windows up to a day (hourly points) and the 7 d and 30 d windows (daily
+ * points, 31 of them: Binance keeps only the last 30 days). The hourly answer also carries each
+ * asset's circulating supply.
  */
-const binanceOpenInterestHistory = (options: FetchJsonOptions) =>
-  perAsset(async (asset) => [
-    ...(await fetchBinanceOpenInterestHist({ asset, period: '1h', limit: 25 }, options)),
-    ...(await fetchBinanceOpenInterestHist({ asset, period: '1d', limit: 31 }, options)),
-  ]);
+async function binanceOpenInterestHistory(options: FetchJsonOptions): Promise<Partial<CycleData>> {
+  const parts = await Promise.all(
+    MAJOR_ASSETS.map(async (asset) => {
+      const hourly = await fetchBinanceOpenInterestHist({ asset, period: '1h', limit: 25 }, options);
+      const daily = await fetchBinanceOpenInterestHist({ asset, period: '1d', limit: 31 }, options);
+      return { openInterest: [...hourly.openInterest, ...daily.openInterest], supply: hourly.supply };
+    }),
+  );
+  return {
+    openInterestHistory: parts.flatMap((part) => part.openInterest),
+    supply: parts.flatMap((part) => part.supply),
+  };
+}
 
 /** Bybit's, on the same two grids; each series brings its mark-price candles to value its coins. */
 const bybitOpenInterestHistory = (options: FetchJsonOptions) =>
@@ -69,6 +82,8 @@ export const BACKFILL_DAYS = 30;
 const BACKFILL_HOURS = BACKFILL_DAYS * 24;
 /** Two-hour points: 30 days in 360, inside the statistics endpoints' 500-point limit. */
 const BACKFILL_STATS = { period: '2h', limit: BACKFILL_HOURS / 2 } as const;
+/** Five-minute candles back to 12 hours and a little before: the longest of the hour windows. */
+const FIVE_MINUTE_CANDLES = 12 * 12 + 2;
 
 /**
  * The history a backfill fetches: hourly closes for every major, and for the derivatives the
@@ -79,10 +94,13 @@ export const BACKFILL_TASKS: readonly SourceTask[] = [
     id: 'binance-spot/backfill-klines',
     venue: 'binance-spot',
     cadence: 'backfill',
-    requests: MAJOR_ASSETS.length,
+    requests: 2 * MAJOR_ASSETS.length,
     run: async (options) => ({
       candles: await perAsset((asset) =>
         fetchBinanceSpotKlines({ asset, interval: '1h', limit: BACKFILL_HOURS }, options),
+      ),
+      fiveMinuteCandles: await perAsset((asset) =>
+        fetchBinanceSpotKlines({ asset, interval: '5m', limit: FIVE_MINUTE_CANDLES }, options),
       ),
     }),
   },
@@ -92,8 +110,8 @@ export const BACKFILL_TASKS: readonly SourceTask[] = [
     cadence: 'backfill',
     requests: MAJOR_ASSETS.length + 2,
     run: async (options) => ({
-      openInterestHistory: await perAsset((asset) =>
-        fetchBinanceOpenInterestHist({ asset, ...BACKFILL_STATS }, options),
+      openInterestHistory: await perAsset(
+        async (asset) => (await fetchBinanceOpenInterestHist({ asset, ...BACKFILL_STATS }, options)).openInterest,
       ),
       funding: await fetchBinanceFundingHistory({ asset: 'BTC', limit: BACKFILL_DAYS * 3 }, options),
       longShort: await fetchBinanceLongShortRatio({ asset: 'BTC', ...BACKFILL_STATS }, options),
@@ -130,7 +148,7 @@ export const TASKS: readonly SourceTask[] = [
     venue: 'binance-futures',
     cadence: 'hourly',
     requests: 2 * MAJOR_ASSETS.length,
-    run: async (options) => ({ openInterestHistory: await binanceOpenInterestHistory(options) }),
+    run: binanceOpenInterestHistory,
   },
   {
     id: 'bybit/tickers',
@@ -207,6 +225,15 @@ export const TASKS: readonly SourceTask[] = [
       longShort: await fetchBinanceLongShortRatio({ asset: 'BTC', period: '1h', limit: 1 }, options),
       takerFlow: await fetchBinanceTakerFlow({ asset: 'BTC', period: '1h', limit: 1 }, options),
     }),
+  },
+  {
+    id: 'coingecko/global',
+    venue: 'coingecko',
+    cadence: 'hourly',
+    // CoinGecko recomputes the figure every 10 minutes, and asks keyless callers to be sparing.
+    everyMs: 10 * MINUTE,
+    requests: 1,
+    run: async (options) => ({ global: [await fetchCoinGeckoGlobal(options)] }),
   },
   ...BACKFILL_TASKS,
 ];

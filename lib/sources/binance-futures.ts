@@ -4,7 +4,7 @@ import { BINANCE_SYMBOLS } from './binance-spot';
 import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
-import type { FundingPoint, LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint } from './model';
+import type { FundingPoint, LongShortPoint, OpenInterestPoint, PerpQuote, SupplyPoint, TakerFlowPoint } from './model';
 import { parseResponse, parseStreamJson } from './parse';
 
 /**
@@ -206,6 +206,8 @@ const OpenInterestHist = z.array(
   z.object({
     /** Already in USD; `sumOpenInterest` beside it is in coins. */
     sumOpenInterestValue: positiveDecimal,
+    /** CoinMarketCap's count of the coins in circulation, passed along; left out of older answers. */
+    CMCCirculatingSupply: z.optional(positiveDecimal),
     timestamp: statisticsTimestamp,
   }),
 );
@@ -214,21 +216,39 @@ export function openInterestHistUrl(query: FuturesDataQuery): string {
   return futuresDataUrl('/futures/data/openInterestHist', query);
 }
 
+/** What the open-interest statistics say: open interest over time, and the latest circulating supply. */
+export interface OpenInterestStatistics {
+  openInterest: OpenInterestPoint[];
+  /** The newest row's supply, when it carries one: supply changes slowly, so one point is enough. */
+  supply: SupplyPoint[];
+}
+
 /** Validate open-interest statistics (oldest first) and normalise them. */
-export function parseOpenInterestHist(json: unknown, asset: AssetId): OpenInterestPoint[] {
+export function parseOpenInterestHist(json: unknown, asset: AssetId): OpenInterestStatistics {
   const rows = parseResponse(OpenInterestHist, json, HOST, 'open interest history');
-  return rows.map((row) => ({
-    asset,
-    venue: 'binance-futures' as const,
-    at: row.timestamp,
-    openInterestUsd: row.sumOpenInterestValue,
-  }));
+  const latest = rows.reduce<(typeof rows)[number] | undefined>(
+    (newest, row) =>
+      row.CMCCirculatingSupply !== undefined && (!newest || row.timestamp > newest.timestamp) ? row : newest,
+    undefined,
+  );
+  return {
+    openInterest: rows.map((row) => ({
+      asset,
+      venue: 'binance-futures' as const,
+      at: row.timestamp,
+      openInterestUsd: row.sumOpenInterestValue,
+    })),
+    supply:
+      latest?.CMCCirculatingSupply === undefined
+        ? []
+        : [{ asset, venue: 'binance-futures', at: latest.timestamp, circulating: latest.CMCCirculatingSupply }],
+  };
 }
 
 export async function fetchBinanceOpenInterestHist(
   query: FuturesDataQuery,
   options?: FetchJsonOptions,
-): Promise<OpenInterestPoint[]> {
+): Promise<OpenInterestStatistics> {
   return parseOpenInterestHist(await fetchJson(openInterestHistUrl(query), options), query.asset);
 }
 

@@ -80,6 +80,22 @@ export const TakerFlowPointSchema = z.object({ asset, venue, at: finite, buySell
 /** An implied-volatility index reading (Deribit's DVOL), annualised percent. */
 export const VolIndexPointSchema = z.object({ asset: z.enum(['BTC', 'ETH']), venue, at: finite, value: positive });
 
+/**
+ * Coins of an asset in circulation, as CoinMarketCap counts them: Binance's open-interest
+ * statistics carry the figure along. Times a price, the asset's market cap.
+ */
+export const SupplyPointSchema = z.object({ asset, venue, at: finite, circulating: positive });
+
+/** The whole crypto market's capitalisation, every coin, as an aggregator computes it, USD. */
+export const GlobalMarketSchema = z.object({
+  venue,
+  /** When the aggregator computed it, ms. */
+  at: finite,
+  marketCapUsd: positive,
+  /** Its change over the last 24 h, percent. */
+  change24hPct: z.optional(finite),
+});
+
 /** A forced closing of a position. `long` means a long was liquidated (the venue sold). */
 export const LiquidationSchema = z.object({
   asset,
@@ -102,3 +118,5 @@ export type LongShortPoint = z.infer<typeof LongShortPointSchema>;
 export type TakerFlowPoint = z.infer<typeof TakerFlowPointSchema>;
 export type VolIndexPoint = z.infer<typeof VolIndexPointSchema>;
 export type Liquidation = z.infer<typeof LiquidationSchema>;
+export type SupplyPoint = z.infer<typeof SupplyPointSchema>;
+export type GlobalMarket = z.infer<typeof GlobalMarketSchema>;

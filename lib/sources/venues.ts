@@ -1,7 +1,8 @@
 /**
  * Every venue Undertow knows, with the REST hosts it talks to and whether it quotes spot prices
- * (the snapshot's prices come only from spot venues; the rest trade perpetuals). The manifest's host permissions
- * are generated from this list for the venues the poll cycle uses (`POLLED_VENUES`).
+ * (the snapshot's prices come only from spot venues; the rest trade perpetuals). CoinGecko is no
+ * exchange but an aggregator, asked only for the whole market's capitalisation. The manifest's
+ * host permissions are generated from this list for the venues the poll cycle uses (`POLLED_VENUES`).
  */
 export const VENUES = {
   'binance-spot': { label: 'Binance', hosts: ['api.binance.com'], spot: true },
@@ -12,6 +13,7 @@ export const VENUES = {
   coinbase: { label: 'Coinbase', hosts: ['api.exchange.coinbase.com'], spot: true },
   kraken: { label: 'Kraken', hosts: ['api.kraken.com'], spot: true },
   hyperliquid: { label: 'Hyperliquid', hosts: ['api.hyperliquid.xyz'], spot: false },
+  coingecko: { label: 'CoinGecko', hosts: ['api.coingecko.com'], spot: false },
 } as const satisfies Record<string, { label: string; hosts: readonly string[]; spot: boolean }>;
 
 export type VenueId = keyof typeof VENUES;

@@ -14,6 +14,7 @@ import {
   type Window,
 } from './binance-spot';
 import { venueShare } from './market-share';
+import { CIRCULATING_SUPPLY } from './supply';
 
 /**
  * Binance USDⓈ-M futures market data, in the documented shapes: prices and quantities as strings,
@@ -35,15 +36,6 @@ const PERIOD_MS: Record<string, number> = {
   '6h': 6 * HOUR,
   '12h': 12 * HOUR,
   '1d': DAY,
-};
-
-/** CoinMarketCap's circulating supply, which the OI statistics carry along; not modelled, plausible. */
-const CIRCULATING_SUPPLY: Record<string, string> = {
-  BTC: '19820000.000',
-  ETH: '120700000.000',
-  SOL: '520000000.000',
-  XRP: '59000000000.000',
-  BNB: '140000000.000',
 };
 
 interface Perp {
@@ -179,7 +171,8 @@ const openInterestHist: StatisticsRow = (found, at, now) => {
     symbol: found.symbol,
     sumOpenInterest: fixed8(usd / markAt(found, now - at)),
     sumOpenInterestValue: fixed8(usd),
-    CMCCirculatingSupply: CIRCULATING_SUPPLY[found.asset],
+    // CoinMarketCap's circulating supply, which the statistics carry along, as Binance writes it.
+    CMCCirculatingSupply: CIRCULATING_SUPPLY[found.asset]?.toFixed(8),
     timestamp: at,
   };
 };

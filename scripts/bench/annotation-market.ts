@@ -6,19 +6,38 @@
 import type { MarketFigures } from '../../lib/annotate/article-figures';
 import { MARKET } from '../../lib/annotate/claim';
 import type { ArticleMarket } from '../../lib/annotate/read-texts';
+import { FIGURE_WINDOWS, WINDOW_MS } from '../../lib/market/windows';
 
 const AT = Date.UTC(2026, 1, 12, 9, 0);
+
+const OI_CHANGE = { '1h': -0.3, '4h': -1.1, '12h': -2.6, '24h': -4.4, '7d': -9.8, '30d': 12.5 };
+
+/** A day's liquidations, and each other window's in proportion to its length. */
+const liquidated = (long: number, short: number) =>
+  Object.fromEntries(
+    FIGURE_WINDOWS.map((window) => {
+      const share = WINDOW_MS[window] / WINDOW_MS['24h'];
+      return [window, { long: long * share, short: short * share }];
+    }),
+  );
 
 function figures(at: number, shift: number): MarketFigures {
   const asset = (name: string, price: number, change: number) => ({
     asset: name,
     price: price * shift,
-    change: { '24h': change, '7d': change * 2.4, '30d': change * -3.1 },
-    oiChange: { '24h': -4.4, '7d': -9.8, '30d': 12.5 },
+    change: {
+      '1h': change / 9,
+      '4h': change / 4,
+      '12h': change / 2,
+      '24h': change,
+      '7d': change * 2.4,
+      '30d': change * -3.1,
+    },
+    oiChange: OI_CHANGE,
     oiUsd: price * 4.1e5,
     fundingPct: 0.0061,
-    liqLong: 2.1e8,
-    liqShort: 6.4e7,
+    liquidated: liquidated(2.1e8, 6.4e7),
+    marketCapUsd: price * 1.9e7,
   });
   return {
     at,
@@ -30,10 +49,10 @@ function figures(at: number, shift: number): MarketFigures {
       asset('BNB', 612.3, -1.17),
       {
         asset: MARKET,
-        oiChange: { '24h': -4.4, '7d': -9.8, '30d': 12.5 },
+        oiChange: OI_CHANGE,
         oiUsd: 9.6e10,
-        liqLong: 8.4e8,
-        liqShort: 1.9e8,
+        liquidated: liquidated(8.4e8, 1.9e8),
+        marketCapUsd: 2.4e12,
       },
     ],
   };

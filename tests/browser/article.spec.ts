@@ -1,5 +1,12 @@
 import type { Page, Worker } from '@playwright/test';
-import { GATE_ARTICLE, GATE_CHIPS, GATE_LIQUIDATIONS, isLiquidationChip, VISIBLE_CHIP } from '../harness/article-day';
+import {
+  expectGateLiquidations,
+  GATE_ARTICLE,
+  GATE_CHIP_COUNT,
+  GATE_CHIPS,
+  isLiquidationChip,
+  VISIBLE_CHIP,
+} from '../harness/article-day';
 import {
   buttonIn,
   type ChipButton,
@@ -42,16 +49,99 @@ test.describe('article annotation', () => {
     saveScreenshot,
   }) => {
     const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
-    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const found = await chips(page);
     expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
-    const liquidations = found.find(isLiquidationChip);
-    expect(liquidations?.[0]).toBe(GATE_LIQUIDATIONS.figure);
-    expect(liquidations?.[1]).toMatch(GATE_LIQUIDATIONS.chip);
-    // The article's other dollar figures (exposure, weekly and monthly sums, unrealized losses) get
-    // no chip: no live figure answers them.
+    // The streams have watched for seconds: the day's, the week's and the month's liquidations
+    // each say since when, never "24h", "7d" or "30d".
+    expectGateLiquidations(found);
+    // The article's other dollar figures (exposure, unrealized losses) get no chip: no live
+    // figure answers them.
     await expect(page.getByText('$26 billion in liquidated exposure')).toBeVisible();
     await saveScreenshot(page, 'article-article-day');
+  });
+
+  test('the week’s and the month’s liquidations: a card that says why there is no live total', async ({
+    ext,
+    settledBadge,
+    openArticle,
+    saveScreenshot,
+  }) => {
+    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
+    const chipAfter = (figure: string) => (shown: ChipView[]) => shown.find((chip) => chip.before.endsWith(figure));
+    const weekly = await openCard(page, chipAfter('$2.16 billion'));
+    expect(weekly.reading).toBe('Read as: whole market · positions liquidated, 7 d');
+    expect(weekly.text).toMatch(/^since \d\d:\d\d: \$/);
+    expect(weekly.card).toEqual([
+      'Article: Market liquidations, 7d $2.16B',
+      'Counted from the live liquidation streams of Binance Futures, Bybit and OKX.',
+      expect.stringMatching(/^Since \d\d:\d\d: \$[\d.]+[KMB]?, all Undertow has seen\.$/),
+      expect.stringMatching(
+        /^No live 7d total: the streams have been watched only since \d\d:\d\d, and the venues publish no market-wide record of the time before\.$/,
+      ),
+    ]);
+    await saveScreenshot(page, 'article-weekly-liquidations-card');
+    const monthly = await openCard(page, chipAfter('$4.4 billion'));
+    expect(monthly.card[3]).toMatch(/^No live 30d total: /);
+    // The day's BTC longs: what the streams hold since they started, no more, and no verdict.
+    const day = await openCard(page, chipAfter('$237 million'));
+    expect(day.text).toMatch(/^since \d\d:\d\d: \$[\d.]+[KM]? longs$/);
+    expect(day.card[3]).toMatch(/^No live 24h total: /);
+  });
+
+  test('answers one asset’s open interest, a move over the past hour, one asset’s funding and the market’s worth', async ({
+    replay,
+    settledBadge,
+    openArticle,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    const url = 'https://www.coindesk.com/markets/2026/open-interest-and-market-cap';
+    replay.servePage(
+      url,
+      `<!doctype html><html lang="en"><head><title>Crypto slides as leverage unwinds</title></head><body><article>
+<h1>Crypto slides as leverage unwinds</h1>
+<p>Bitcoin's futures open interest dropped 4.4% over the past day, CoinGlass data show.</p>
+<p>Ether slipped 0.13% in the past hour, while Solana lost 1.95% over the past 12 hours.</p>
+<p>Funding on ether perpetuals flipped negative to -0.004% as bitcoin funding held at 0.01%.</p>
+<p>The total crypto market cap stood at $2.4 trillion, and bitcoin's market capitalization was $1.34 trillion.</p>
+</article></body></html>`,
+    );
+    await settledBadge();
+    const page = await openArticle(url);
+    await expect
+      .poll(() => chips(page))
+      .toEqual([
+        ['est dropped 4.4%', expect.stringMatching(/^now -4\.[345]% 24h$/)],
+        ['er slipped 0.13%', expect.stringMatching(/^now -0\.1[1-4]% 1h$/)],
+        ['olana lost 1.95%', expect.stringMatching(/^now -1\.9[4-6]% 12h$/)],
+        // Each asset's own funding, weighted by open interest across venues, its sign kept.
+        [expect.stringMatching(/ to -0\.004%$/), expect.stringMatching(/^now -0\.00[23]\d%$/)],
+        [expect.stringMatching(/held at 0\.01%$/), expect.stringMatching(/^now \+0\.00[12]\d%$/)],
+        ['at $2.4 trillion', 'now $2.36T · -1.8%'],
+        ['s $1.34 trillion', 'now $1.34T · -0.2%'],
+      ]);
+    const oi = await openCard(page, (shown) => shown[0]);
+    expect(oi.reading).toBe('Read as: BTC · open interest, 24 h change');
+    expect(oi.card.at(-1)).toMatch(/^To the venues' latest hourly figure, \d\d:\d\d\.$/);
+    const funding = await openCard(page, (shown) => shown[3]);
+    expect(funding.reading).toBe('Read as: ETH · funding rate now');
+    expect(funding.card.at(-1)).toMatch(/^Weighted by open interest across Binance Futures, .+ and .+\.$/);
+    const cap = await openCard(page, (shown) => shown[5]);
+    expect(cap.card).toEqual([
+      'Article: Total market cap $2.4T',
+      'Now: $2.36T',
+      expect.stringMatching(/^Every coin's, as CoinGecko counts it at \d\d:\d\d\.$/),
+    ]);
+    await saveScreenshot(page, 'article-open-interest-and-market-cap');
+
+    // The popup's Derivatives tab shows the same: BTC's open interest change, ETH's funding, the
+    // market cap.
+    const popup = await openPopup('Derivatives');
+    const btc = popup.locator('tr[data-perp="BTC"]');
+    await expect(btc.locator('td').nth(2)).toHaveText(/^-4\.[345]%$/);
+    await expect(popup.locator('tr[data-perp="ETH"] [data-figure="funding"]')).toHaveText(/^-0\.00[23]\d%$/);
+    await expect(popup.locator('[data-figure="market-cap"] dd')).toHaveText('$2.36T');
   });
 
   test('a support chip opens a card that can set an alert at that level', async ({
@@ -179,10 +269,9 @@ test.describe('article annotation', () => {
     await expect.poll(async () => (await chipTexts(page)).includes('now -3.88% 24h')).toBe(true);
     await expect(page.locator('.ticker [data-undertow-chip]')).toHaveCount(0);
     await expect(page.locator('.editor [data-undertow-chip], pre [data-undertow-chip]')).toHaveCount(0);
-    // Price, move, Ether's price, the liquidations, support, resistance and the update. A fund's
-    // size and an inflation target are not market figures; Bitcoin's own OI change has no live
-    // figure (open interest changes are measured for the whole market).
-    await expect(page.locator('[data-undertow-chip]')).toHaveCount(7);
+    // Price, move, Ether's price, Bitcoin's open-interest change, the liquidations, support,
+    // resistance and the update. A fund's size and an inflation target are not market figures.
+    await expect(page.locator('[data-undertow-chip]')).toHaveCount(8);
   });
 
   test('reads the text an article body holds between its many paragraphs, figures split across elements too', async ({
@@ -220,7 +309,7 @@ ${filler}</article></body></html>`,
     await expect(chipsNow.first()).toBeAttached();
     expect(await supportShown()).toBe(false);
     const early = await chipsNow.count();
-    expect(early).toBeLessThan(12);
+    expect(early).toBeLessThan(GATE_CHIP_COUNT);
     // Read down the page a window at a time, as a reader does.
     const scrolled = () => page.evaluate(() => window.scrollY);
     const atBottom = () =>
@@ -231,7 +320,7 @@ ${filler}</article></body></html>`,
       // Each step waits for the page to have moved, not for a time.
       await expect.poll(scrolled).not.toBe(from);
     }
-    await expect(chipsNow).toHaveCount(12);
+    await expect(chipsNow).toHaveCount(GATE_CHIP_COUNT);
     await expect.poll(supportShown).toBe(true);
   });
 
@@ -243,8 +332,8 @@ ${filler}</article></body></html>`,
     await settledBadge();
     const page = await openArticle(GATE_ARTICLE);
     const article = page.locator('article');
-    // Twelve chips, the liquidation chip among them even while the streams have not reported.
-    await expect(page.locator('[data-undertow-chip]')).toHaveCount(12);
+    // Every chip, the liquidation chips among them even while the streams have not reported.
+    await expect(page.locator('[data-undertow-chip]')).toHaveCount(GATE_CHIP_COUNT);
     const original = await page.evaluate(async (url) => {
       const html = await (await fetch(url)).text();
       return new DOMParser().parseFromString(html, 'text/html').querySelector('article')?.innerHTML;
@@ -275,7 +364,7 @@ ${filler}</article></body></html>`,
     saveScreenshot,
   }) => {
     const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
-    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(12);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const price = await openCard(page, (shown) => shown[0]);
     expect(price.reading).toBe('Read as: BTC · price now');
     await saveScreenshot(page, 'article-card-read-as');
@@ -286,10 +375,10 @@ ${filler}</article></body></html>`,
     const move = await openCard(page, (shown) => shown[1]);
     expect(move.text).toBe('now -1.88% 24h');
     await clickInChip(page, buttonIn(move, 'Not a market figure')?.node as number);
-    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(11);
+    await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT - 1);
     expect((await chipTexts(page))[0]).toMatch(/^now \$67,490\b/);
     const again = await openArticle(GATE_ARTICLE);
-    await expect(again.locator(VISIBLE_CHIP)).toHaveCount(11);
+    await expect(again.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT - 1);
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -298,7 +387,7 @@ ${filler}</article></body></html>`,
     await hidden.getByRole('button', { name: 'Show them again' }).click();
     await expect(hidden).toContainText('No figures are hidden');
     const restored = await openArticle(GATE_ARTICLE);
-    await expect(restored.locator(VISIBLE_CHIP)).toHaveCount(12);
+    await expect(restored.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     await expect.poll(async () => (await chipTexts(restored))[1]).toBe('now -1.88% 24h');
   });
 

@@ -1,4 +1,5 @@
 import { REPLAY_FX } from '../../replay/venues/kraken';
+import { GATE_CHIP_COUNT } from '../harness/article-day';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
@@ -114,7 +115,7 @@ test.describe('options', () => {
       new RegExp(`XRP\\s*${literally(euro(1.4183, 4))}\\s*-2\\.34%`),
       new RegExp(`BNB\\s*${literally(euro(622.5, 2))}\\s*-1\\.17%`),
     ]);
-    await expect(popup.locator('[data-figure="open-interest"] dd')).toHaveText(/^€[\d.]+[KMB]$/);
+    await expect(popup.locator('tr[data-perp="market"] [data-figure="open-interest"]')).toHaveText(/^€[\d.]+[KMB]$/);
     await expect(popup.locator('[data-notice="currency"]')).toHaveCount(0);
     await saveScreenshot(popup, 'popup-euro');
   });
@@ -126,9 +127,9 @@ test.describe('options', () => {
   }) => {
     await settledBadge();
     const article = await openArticle('https://www.gate.com/news/detail/why-crypto-markets-are-pressured');
-    // Twelve chips on the Gate article (tests/browser/article.spec.ts reads each one).
+    // Every chip on the Gate article (tests/browser/article.spec.ts reads each one).
     const chips = article.locator('[data-undertow-chip]');
-    await expect(chips).toHaveCount(12);
+    await expect(chips).toHaveCount(GATE_CHIP_COUNT);
     const before = await article.locator('article, main, body').first().innerHTML();
 
     const options = await openOptionsPage(ext);
@@ -140,7 +141,7 @@ test.describe('options', () => {
 
     await site.check();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect(chips).toHaveCount(12);
+    await expect(chips).toHaveCount(GATE_CHIP_COUNT);
     expect(before).toContain('data-undertow-chip');
   });
 });

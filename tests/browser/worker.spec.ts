@@ -15,6 +15,7 @@ test.describe('service worker', () => {
     expect(manifest.host_permissions?.toSorted()).toEqual([
       'https://api.binance.com/*',
       'https://api.bybit.com/*',
+      'https://api.coingecko.com/*',
       'https://api.exchange.coinbase.com/*',
       'https://api.hyperliquid.xyz/*',
       'https://api.kraken.com/*',

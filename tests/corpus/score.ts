@@ -4,6 +4,7 @@ import { findClaims } from '../../lib/annotate/claims';
 import { answerable } from '../../lib/annotate/compare';
 import { numberStyle } from '../../lib/annotate/reader/figures';
 import { MAJOR_ASSETS } from '../../lib/assets';
+import { FIGURE_WINDOWS } from '../../lib/market/windows';
 import type { CorpusArticle, ExpectedFigure } from './load';
 
 /**
@@ -13,17 +14,18 @@ import type { CorpusArticle, ExpectedFigure } from './load';
  */
 
 /** A market with every figure Undertow measures, so that `answerable` says which claims would get a chip. */
+const EVERY_WINDOW = Object.fromEntries(FIGURE_WINDOWS.map((window) => [window, 0]));
 const EVERY_FIGURE: MarketFigures = {
   at: 0,
   scopes: [...MAJOR_ASSETS, MARKET].map((asset) => ({
     asset,
     price: 1,
-    change: { '24h': 0, '7d': 0, '30d': 0 },
-    oiChange: { '24h': 0, '7d': 0, '30d': 0 },
+    change: EVERY_WINDOW,
+    oiChange: EVERY_WINDOW,
     oiUsd: 1,
     fundingPct: 0,
-    liqLong: 1,
-    liqShort: 1,
+    liquidated: Object.fromEntries(FIGURE_WINDOWS.map((window) => [window, { long: 1, short: 1 }])),
+    marketCapUsd: 1,
   })),
 };
 

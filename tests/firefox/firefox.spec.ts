@@ -3,9 +3,10 @@ import { POLLED_VENUES } from '../../lib/poll/tasks';
 import {
   ARTICLE_DAY_PRICES,
   expectArticleDayBadge,
+  expectGateLiquidations,
   GATE_ARTICLE,
+  GATE_CHIP_COUNT,
   GATE_CHIPS,
-  GATE_LIQUIDATIONS,
   isLiquidationChip,
 } from '../harness/article-day';
 import { expect, test } from '../harness/firefox-fixtures';
@@ -58,13 +59,11 @@ test.describe('Firefox', () => {
     // Gecko sets the article taller than Blink does: the support levels lie beyond the text read
     // ahead at load, and are read as the reader scrolls down to them.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    // Twelve chips once the liquidation streams have seen BTC longs.
-    await expect.poll(() => chips(page), { timeout: 30_000 }).toHaveLength(12);
+    // Fourteen chips once the liquidation streams have reported.
+    await expect.poll(() => chips(page), { timeout: 30_000 }).toHaveLength(GATE_CHIP_COUNT);
     const found = await chips(page);
     expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
-    const liquidations = found.find(isLiquidationChip);
-    expect(liquidations?.[0]).toBe(GATE_LIQUIDATIONS.figure);
-    expect(liquidations?.[1]).toMatch(GATE_LIQUIDATIONS.chip);
+    expectGateLiquidations(found);
     await saveScreenshot(page, 'firefox-article');
   });
 

@@ -54,9 +54,27 @@ export const GATE_CHIPS: Array<[string, string | ReturnType<typeof expect.string
 ];
 
 /**
- * The $237 million of BTC longs: what the liquidation streams have seen since they started, so
- * its amount depends on when the page was read.
+ * The liquidation figures: the day's $237 million of BTC longs, the week's $2.16 billion and the
+ * month's $4.4 billion. The streams have watched only since the browser started, so each chip says
+ * since when and what it holds there, never "24h", "7d" or "30d": its amount depends on when the
+ * page was read.
  */
-export const GATE_LIQUIDATIONS = { figure: 'ely $237 million', chip: /^now \$[\d.]+[KM]? longs 24h$/ };
+export const GATE_LIQUIDATIONS: Array<[string, RegExp]> = [
+  ['ely $237 million', /^since \d\d:\d\d: \$[\d.]+[KM]? longs$/],
+  ['ly $2.16 billion', /^since \d\d:\d\d: \$[\d.]+[KMB]?$/],
+  ['eed $4.4 billion', /^since \d\d:\d\d: \$[\d.]+[KMB]?$/],
+];
 
-export const isLiquidationChip = ([, text]: [string, string]) => text.includes('longs');
+/** Every chip the Gate article gets on the article day. */
+export const GATE_CHIP_COUNT = GATE_CHIPS.length + GATE_LIQUIDATIONS.length;
+
+export const isLiquidationChip = ([, text]: [string, string]) => text.startsWith('since ');
+
+/** The liquidation chips as found, each held to what it should say. */
+export function expectGateLiquidations(found: [string, string][]): void {
+  const liquidations = found.filter(isLiquidationChip);
+  expect(liquidations.map(([before]) => before)).toEqual(GATE_LIQUIDATIONS.map(([before]) => before));
+  liquidations.forEach(([, text], index) => {
+    expect(text).toMatch(GATE_LIQUIDATIONS[index]?.[1] as RegExp);
+  });
+}

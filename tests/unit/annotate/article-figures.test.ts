@@ -4,7 +4,7 @@ import { MARKET } from '@/lib/annotate/claim';
 import type { MarketPoint } from '@/lib/history/market-point';
 import { addLiquidations, emptyBuckets } from '@/lib/market/liquidation-buckets';
 import type { MarketSnapshot } from '@/lib/market/snapshot';
-import { DAY, HOUR } from '@/lib/time';
+import { DAY, HOUR, MINUTE } from '@/lib/time';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 
@@ -26,12 +26,24 @@ const snapshot: MarketSnapshot = {
   takenAt: NOW,
   assets: [{ asset: 'BTC', price: 134400, change24hPct: 1.8, venues: ['binance-spot'] }],
   derivatives: {
-    assets: [{ asset: 'BTC', openInterestUsd: 45e9, fundingRate8h: 0.0002, venues: ['binance-futures'] }],
+    assets: [
+      {
+        asset: 'BTC',
+        openInterestUsd: 45e9,
+        fundingRate8h: 0.0002,
+        openInterestChangePct: { '1h': 0.4, '24h': -3.9 },
+        venues: ['binance-futures', 'bybit'],
+      },
+    ],
     openInterestUsd: 80e9,
     openInterestChangePct: { '24h': -4.4, '30d': -34 },
+    openInterestAt: NOW - 20 * MINUTE,
     dvol: {},
   },
+  marketCap: { totalUsd: 3.2e12, totalAt: NOW - 4 * MINUTE, assets: { BTC: 2.66e12 } },
 };
+
+const VENUES = ['binance-futures', 'bybit', 'okx'] as const;
 
 describe('figuresNow', () => {
   it("takes the venues' 24 h change, longer changes from history, and live liquidations", () => {
@@ -40,22 +52,61 @@ describe('figuresNow', () => {
       [{ venue: 'binance-futures', asset: 'BTC', side: 'long', usd: 3e6, at: NOW - HOUR }],
       NOW,
     );
-    const figures = figuresNow(snapshot, history, buckets, NOW);
+    const figures = figuresNow(snapshot, history, { buckets, venues: [...VENUES] }, NOW);
     const btc = figures.scopes.find((scope) => scope.asset === 'BTC');
     expect(btc?.change?.['24h']).toBe(1.8);
     expect(btc?.change?.['7d']).toBeCloseTo((134400 / (134400 - 168 * 100) - 1) * 100, 6);
-    expect(btc).toMatchObject({ price: 134400, oiUsd: 45e9, fundingPct: 0.02, liqLong: 3e6, liqShort: 0 });
+    expect(btc).toMatchObject({
+      price: 134400,
+      oiUsd: 45e9,
+      oiChange: { '1h': 0.4, '24h': -3.9 },
+      fundingPct: 0.02,
+      fundingVenues: ['binance-futures', 'bybit'],
+      liquidated: { '24h': { long: 3e6, short: 0 } },
+      marketCapUsd: 2.66e12,
+    });
+    expect(btc?.liquidated?.['30d']).toEqual({ long: 3e6, short: 0, since: NOW - 2 * DAY });
     expect(figures.scopes.find((scope) => scope.asset === MARKET)).toMatchObject({
       oiChange: { '24h': -4.4, '30d': -34 },
       oiUsd: 80e9,
-      liqLong: 3e6,
+      liquidated: { '24h': { long: 3e6, short: 0 } },
+      marketCapUsd: 3.2e12,
     });
-    expect(figures.liqSince).toBeUndefined();
+    expect(figures).toMatchObject({
+      liquidationVenues: VENUES,
+      oiAt: NOW - 20 * MINUTE,
+      marketCapAt: NOW - 4 * MINUTE,
+    });
   });
 
-  it('says when the liquidation watch began inside the day', () => {
-    const figures = figuresNow(snapshot, history, emptyBuckets(NOW - 3 * HOUR), NOW);
-    expect(figures.liqSince).toBe(NOW - 3 * HOUR);
+  it('says when the liquidation watch began inside a window', () => {
+    const figures = figuresNow(snapshot, history, { buckets: emptyBuckets(NOW - 3 * HOUR), venues: [] }, NOW);
+    const market = figures.scopes.find((scope) => scope.asset === MARKET);
+    expect(market?.liquidated?.['1h']).toEqual({ long: 0, short: 0 });
+    expect(market?.liquidated?.['4h']).toEqual({ long: 0, short: 0, since: NOW - 3 * HOUR });
+  });
+
+  it('has no liquidations while the streams are not heard from', () => {
+    const figures = figuresNow(snapshot, history, null, NOW);
+    expect(figures.scopes.every((scope) => scope.liquidated === undefined)).toBe(true);
+  });
+
+  it('measures hour windows from five-minute points only, within a tenth of the window', () => {
+    // Five-minute closes for the last 13 hours: BTC 10 $ higher each five minutes.
+    const fiveMinute: MarketPoint[] = Array.from({ length: 13 * 12 + 1 }, (_, k) => ({
+      t: NOW - (13 * 12 - k) * 5 * MINUTE,
+      close: { BTC: 134400 - (13 * 12 - k) * 10 },
+    }));
+    const btc = figuresNow(snapshot, { fiveMinute, hourly }, null, NOW).scopes[0];
+    expect(btc?.change?.['1h']).toBeCloseTo((134400 / (134400 - 120) - 1) * 100, 6);
+    expect(btc?.change?.['4h']).toBeCloseTo((134400 / (134400 - 480) - 1) * 100, 6);
+    expect(btc?.change?.['12h']).toBeCloseTo((134400 / (134400 - 1440) - 1) * 100, 6);
+    // Hourly points alone, half an hour off, do not make a past hour.
+    const offHour = hourly.map((point) => ({ ...point, t: point.t - 30 * MINUTE }));
+    const coarse = figuresNow(snapshot, { fiveMinute: [], hourly: offHour }, null, NOW).scopes[0];
+    expect(coarse?.change?.['1h']).toBeUndefined();
+    expect(coarse?.change?.['12h']).toBeUndefined();
+    expect(coarse?.change?.['7d']).toBeDefined();
   });
 });
 
@@ -71,7 +122,7 @@ describe('figuresAt', () => {
     expect(btc?.fundingPct).toBeCloseTo(0.01, 10);
     expect(figures?.scopes.find((scope) => scope.asset === MARKET)).toMatchObject({
       oiChange: { '24h': -2 },
-      liqLong: 5e6,
+      liquidated: { '24h': { long: 5e6, short: 1e6 } },
     });
   });
 

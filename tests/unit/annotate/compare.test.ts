@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MarketFigures } from '@/lib/annotate/article-figures';
 import { type Claim, MARKET } from '@/lib/annotate/claim';
 import { answerable, compare } from '@/lib/annotate/compare';
+import { clockTime } from '@/lib/format/plain-number';
 
 const PUBLISHED = Date.UTC(2026, 1, 12, 8, 0);
 
@@ -11,14 +12,29 @@ const now: MarketFigures = {
     {
       asset: 'BTC',
       price: 70120,
-      change: { '24h': -0.42, '7d': 3.1 },
+      change: { '1h': -0.31, '24h': -0.42, '7d': 3.1 },
+      oiChange: { '4h': -1.26, '24h': -3.4 },
       fundingPct: 0.01,
-      liqLong: 120e6,
-      liqShort: 30e6,
+      fundingVenues: ['binance-futures', 'bybit', 'okx'],
+      liquidated: { '24h': { long: 120e6, short: 30e6 }, '7d': { long: 1.3e9, short: 0.5e9 } },
+      marketCapUsd: 1.39e12,
     },
     { asset: 'ETH', price: 1985.4, change: { '24h': -2.97 } },
-    { asset: MARKET, oiChange: { '24h': -2.1, '30d': -33.8 }, oiUsd: 85.2e9, liqLong: 400e6, liqShort: 90e6 },
+    {
+      asset: MARKET,
+      oiChange: { '24h': -2.1, '30d': -33.8 },
+      oiUsd: 85.2e9,
+      liquidated: {
+        '1h': { long: 9e6, short: 1e6 },
+        '24h': { long: 400e6, short: 90e6 },
+        '30d': { long: 21.9e3, short: 2e3, since: PUBLISHED + 86_000_000 },
+      },
+      marketCapUsd: 2.36e12,
+    },
   ],
+  liquidationVenues: ['binance-futures', 'bybit', 'okx'],
+  oiAt: PUBLISHED + 82_800_000,
+  marketCapAt: PUBLISHED + 86_000_000,
 };
 const atPublication: MarketFigures = {
   at: PUBLISHED,
@@ -55,11 +71,24 @@ describe('compare: the chip', () => {
   });
 
   it.each([
-    ['a market cap', claim({ kind: 'market-cap', value: 1.3e12 })],
+    [claim({ kind: 'change', value: -0.3, window: '1h' }), 'now -0.31% 1h'],
+    [claim({ kind: 'oi-change', value: -3, window: '24h' }), 'now -3.4% 24h'],
+    [claim({ kind: 'oi-change', value: -1, window: '4h' }), 'now -1.3% 4h'],
+    [claim({ kind: 'liquidations', asset: MARKET, value: 12e6, window: '1h' }), 'now $10M 1h'],
+    [claim({ kind: 'liquidations', value: 2e9, window: '7d' }), 'now $1.8B 7d'],
+    [claim({ kind: 'market-cap', value: 1.3e12 }), 'now $1.39T · +6.9%'],
+    [claim({ kind: 'market-cap', asset: MARKET, value: 3.2e12 }), 'now $2.36T · -26.3%'],
+  ])('%#: %o, newly measured, reads "%s"', (input, text) => {
+    expect(answerable(input, now)).toBe(true);
+    expect(compare(input, now)?.chip).toBe(text);
+  });
+
+  it.each([
     ['a year-to-date change', claim({ kind: 'change', value: 31, window: 'ytd' })],
-    ['weekly liquidations', claim({ kind: 'liquidations', value: 2e9, window: '7d' })],
+    ['a one-year change', claim({ kind: 'change', value: 80, window: '1y' })],
+    ["one asset's liquidations over an hour", claim({ kind: 'liquidations', value: 2e6, window: '1h' })],
     ['an asset Undertow does not follow', claim({ kind: 'price', asset: 'DOGE', value: 0.17 })],
-    ["one asset's open-interest change", claim({ kind: 'oi-change', value: -3, window: '24h' })],
+    ['a market cap of nothing', claim({ kind: 'market-cap', asset: MARKET, value: 0 })],
   ])('has no chip for %s', (_, input) => {
     expect(answerable(input, now)).toBe(false);
     expect(compare(input, now)).toBeUndefined();
@@ -110,7 +139,12 @@ describe('compare: right when written?', () => {
   it('gives no verdict when history has nothing at publication', () => {
     const result = compare(claim({ kind: 'funding', value: 0.01 }), now, atPublication);
     expect(result?.verdict).toBeUndefined();
-    expect(result?.card).toHaveLength(3);
+    expect(result?.card.map((row) => row.text)).toEqual([
+      'Read as: BTC · funding rate now',
+      'Article: BTC funding per 8 h +0.0100%',
+      'Now: +0.0100%',
+      'Weighted by open interest across Binance Futures, Bybit and OKX.',
+    ]);
   });
 });
 
@@ -128,5 +162,65 @@ describe('compare: the card', () => {
     );
     expect(compare(claim({ kind: 'price', value: 67490 }), now)?.card[0]?.text).toBe('Read as: BTC · price now');
     expect(compare(claim({ kind: 'support', value: 65000 }), now)?.card[0]?.text).toBe('Read as: BTC · support level');
+  });
+});
+
+describe('compare: liquidations, told as watched', () => {
+  const since = clockTime(PUBLISHED + 86_000_000);
+
+  it('says what the streams hold over a window they watched only part of, never as the whole window', () => {
+    const monthly = compare(claim({ kind: 'liquidations', asset: MARKET, value: 4.4e9, window: '30d' }), now);
+    expect(monthly?.chip).toBe(`since ${since}: $23.9K`);
+    expect(monthly?.chip).not.toMatch(/30d|24h/);
+    expect(monthly?.verdict).toBeUndefined();
+    expect(monthly?.card.map((row) => row.text)).toEqual([
+      'Read as: whole market · positions liquidated, 30 d',
+      'Article: Market liquidations, 30d $4.4B',
+      'Counted from the live liquidation streams of Binance Futures, Bybit and OKX.',
+      `Since ${since}: $23.9K, all Undertow has seen.`,
+      `No live 30d total: the streams have been watched only since ${since}, and the venues publish no market-wide record of the time before.`,
+    ]);
+  });
+
+  it("quotes the article's total as precisely as it was written", () => {
+    const weekly = compare(claim({ kind: 'liquidations', value: 2.16e9, window: '7d' }), now);
+    expect(weekly?.card[1]?.text).toBe('Article: BTC liquidations, 7d $2.16B');
+  });
+
+  it('names the side it counts', () => {
+    const longs = compare(
+      claim({ kind: 'liquidations', asset: MARKET, side: 'long', value: 4.4e9, window: '30d' }),
+      now,
+    );
+    expect(longs?.chip).toBe(`since ${since}: $21.9K longs`);
+  });
+
+  it('gives a window the streams watched whole as the live total, with the venues it covers', () => {
+    const weekly = compare(claim({ kind: 'liquidations', value: 2e9, window: '7d' }), now);
+    expect(weekly?.card.slice(2).map((row) => row.text)).toEqual([
+      'Now: $1.8B 7d',
+      'Counted from the live liquidation streams of Binance Futures, Bybit and OKX.',
+    ]);
+  });
+});
+
+describe('compare: where a figure comes from', () => {
+  it("ends an open-interest change at the venues' latest hourly figure", () => {
+    const result = compare(claim({ kind: 'oi-change', value: -3, window: '24h' }), now);
+    expect(result?.card.at(-1)?.text).toBe(
+      `To the venues' latest hourly figure, ${clockTime(PUBLISHED + 82_800_000)}.`,
+    );
+  });
+
+  it("says whose market cap it is: CoinGecko's for the whole market, price times supply for one asset", () => {
+    const total = compare(claim({ kind: 'market-cap', asset: MARKET, value: 3.2e12 }), now);
+    expect(total?.card.map((row) => row.text)).toEqual([
+      'Read as: whole market · market cap now',
+      'Article: Total market cap $3.2T',
+      'Now: $2.36T',
+      `Every coin's, as CoinGecko counts it at ${clockTime(PUBLISHED + 86_000_000)}.`,
+    ]);
+    const btc = compare(claim({ kind: 'market-cap', value: 1.3e12 }), now);
+    expect(btc?.card.at(-1)?.text).toBe('Its price times the coins in circulation (CoinMarketCap’s count).');
   });
 });

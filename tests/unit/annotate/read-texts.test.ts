@@ -31,10 +31,12 @@ describe('readTexts: what the background answers a page with', () => {
       ['change', 'BTC', '1.88%'],
       ['change', 'ETH', '2.97%'],
       ['liquidations', MARKET, '$237 million'],
+      ['market-cap', MARKET, '$2.3 trillion'],
     ]);
     expect(found?.[0]?.comparison?.chip).toBe('now $70,120 · +3.9%');
-    // Market cap has no live figure, so no chip; liquidations wait hidden for the streams.
+    // Liquidations and the market cap wait hidden for their figures: the streams, CoinGecko.
     expect(found?.[3]?.comparison).toBeNull();
+    expect(found?.[4]?.comparison).toBeNull();
   });
 
   it("reads digits the page's language writes: 67.490 is 67,490 on a German page", () => {
@@ -65,7 +67,7 @@ describe('readTexts: what the background answers a page with', () => {
     if (!first) throw new Error('the paragraph has claims');
     const marked = new Set([dismissKey(first.claim)]);
     const [rest] = readTexts({ texts: texts(PARAGRAPH), lang: 'en' }, { now }, { dismissed: marked });
-    expect(rest?.map(({ claim }) => claim.kind)).toEqual(['change', 'change', 'liquidations']);
+    expect(rest?.map(({ claim }) => claim.kind)).toEqual(['change', 'change', 'liquidations', 'market-cap']);
   });
 
   it('answers null for what the page’s reading budget does not cover, to be asked again later', () => {

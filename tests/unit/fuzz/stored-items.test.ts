@@ -273,6 +273,20 @@ async function storeAndRead(test: Case, value: Value): Promise<Value> {
 }
 
 describe('every stored item, broken at random', () => {
+  it('breaks what a poll stores today: market caps, each asset’s open-interest change, supply, CoinGecko’s total', () => {
+    const value = (name: string) => cases.find((each) => each.name === name)?.value as Record<string, unknown>;
+    expect(value('snapshot')).toMatchObject({
+      marketCap: { totalUsd: expect.any(Number), assets: { BTC: expect.any(Number) } },
+      derivatives: {
+        assets: expect.arrayContaining([expect.objectContaining({ openInterestChangePct: expect.any(Object) })]),
+      },
+    });
+    expect(value('hourly data')).toMatchObject({
+      'binance-futures/open-interest-hist': { supply: expect.any(Array) },
+      'coingecko/global': { global: [expect.objectContaining({ marketCapUsd: expect.any(Number) })] },
+    });
+  });
+
   beforeEach(() => fakeBrowser.reset());
 
   it(`${RUNS} broken copies of each: nothing read beside the broken part is lost, and no ban`, async () => {

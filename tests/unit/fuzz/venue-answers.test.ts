@@ -18,14 +18,14 @@ import { NOW, type VenueEndpoint, venueEndpoints } from '../helpers/venue-answer
 const RUNS = 10_000;
 
 /**
- * Every number in a snapshot that is a price must be finite and above zero; every other number
- * finite. Returns the paths of those that are not.
+ * Every number in a snapshot that is a price or a market cap must be finite and above zero; every
+ * other number finite. Returns the paths of those that are not.
  */
 function badFigures(snapshot: MarketSnapshot | null): string[] {
   const bad: string[] = [];
   const visit = (value: unknown, path: string) => {
     if (typeof value === 'number') {
-      const price = /(^|\.)(price|markPrice|hourlyCloses\.\d+)$/.test(path);
+      const price = /(^|\.)(price|markPrice|hourlyCloses\.\d+|totalUsd)$|^marketCap\.assets\./.test(path);
       if (!Number.isFinite(value) || (price && !(value > 0))) bad.push(`${path}=${value}`);
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, inner] of Object.entries(value)) visit(inner, path ? `${path}.${key}` : key);

@@ -30,6 +30,7 @@ import {
   parseCoinbaseCandles,
   parseCoinbaseStats,
 } from '@/lib/sources/coinbase';
+import { GLOBAL_URL, parseGlobal } from '@/lib/sources/coingecko';
 import { deribitDvolUrl, deribitTickerUrl, parseDeribitDvol, parseDeribitTicker } from '@/lib/sources/deribit';
 import { HYPERLIQUID_INFO_URL, META_AND_ASSET_CTXS, parseMetaAndAssetCtxs } from '@/lib/sources/hyperliquid';
 import { krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
@@ -94,9 +95,10 @@ export async function venueEndpoints(): Promise<VenueEndpoint[]> {
     endpoint('binance-futures', 'open interest', binanceOpenInterestUrl('BTC'), (json) => ({
       openInterestHistory: [parseBinanceOpenInterest(json, 67_490)],
     })),
-    endpoint('binance-futures', 'open interest history', openInterestHistUrl(stats), (json) => ({
-      openInterestHistory: parseOpenInterestHist(json, 'BTC'),
-    })),
+    endpoint('binance-futures', 'open interest history', openInterestHistUrl(stats), (json) => {
+      const { openInterest, supply } = parseOpenInterestHist(json, 'BTC');
+      return { openInterestHistory: openInterest, supply };
+    }),
     endpoint('binance-futures', 'long/short', longShortRatioUrl(stats), (json) => ({
       longShort: parseLongShortRatio(json, 'BTC'),
     })),
@@ -153,5 +155,6 @@ export async function venueEndpoints(): Promise<VenueEndpoint[]> {
       (json) => ({ perps: parseMetaAndAssetCtxs(json, NOW) }),
       META_AND_ASSET_CTXS,
     ),
+    endpoint('coingecko', 'global', GLOBAL_URL, (json) => ({ global: [parseGlobal(json)] })),
   ]);
 }

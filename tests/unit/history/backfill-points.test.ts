@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backfillPoints } from '@/lib/history/backfill-points';
 import { emptyCycleData } from '@/lib/market/cycle-data';
 import type { Candle } from '@/lib/sources/model';
-import { HOUR } from '@/lib/time';
+import { HOUR, MINUTE } from '@/lib/time';
 
 const candle = (asset: Candle['asset'], at: number, close: number): Candle => ({
   asset,
@@ -68,6 +68,23 @@ describe('backfill points', () => {
     data.longShort.push({ asset: 'BTC', venue: 'binance-futures', at: 1, longShortRatio: 2 });
     const points = backfillPoints(data, now);
     expect(points.map((point) => point.t)).toEqual([now - HOUR]);
+  });
+
+  it('adds a close every five minutes from the five-minute candles, leaving the hour to the hourly point', () => {
+    const data = emptyCycleData();
+    data.candles.push(candle('BTC', 0, 100));
+    // Five-minute candles from 0:40 to 1:15; the one still open (1:15–1:20) makes no point.
+    for (let k = 8; k < 16; k++) data.fiveMinuteCandles.push(candle('BTC', k * 5 * MINUTE, 90 + k));
+    const points = backfillPoints(data, HOUR + 17 * MINUTE);
+    expect(points).toEqual([
+      { t: HOUR, close: { BTC: 100 } },
+      { t: 45 * MINUTE, close: { BTC: 98 } },
+      { t: 50 * MINUTE, close: { BTC: 99 } },
+      { t: 55 * MINUTE, close: { BTC: 100 } },
+      { t: HOUR + 5 * MINUTE, close: { BTC: 102 } },
+      { t: HOUR + 10 * MINUTE, close: { BTC: 103 } },
+      { t: HOUR + 15 * MINUTE, close: { BTC: 104 } },
+    ]);
   });
 
   it('makes nothing from nothing', () => {

@@ -67,6 +67,13 @@ describe('openInterestChange', () => {
     expect(openInterestChange(history)['24h']).toBe(0);
   });
 
+  it('measures the hours between: four and twelve', () => {
+    const history = [0, 4, 12].map((ago) => point('binance-futures', ago, 18e9 * (1 + ago / 100)));
+    const change = openInterestChange(history);
+    expect(change['4h']).toBeCloseTo((1 / 1.04 - 1) * 100, 9);
+    expect(change['12h']).toBeCloseTo((1 / 1.12 - 1) * 100, 9);
+  });
+
   it('needs a point near the window start', () => {
     const history = [point('binance-futures', 0, 18e9), point('binance-futures', 20, 19e9)];
     expect(openInterestChange(history)['24h']).toBeUndefined();
@@ -98,5 +105,42 @@ describe('buildDerivatives', () => {
       takerBuySellRatio: 0.82,
       dvol: { BTC: 58.4 },
     });
+  });
+
+  it('gives each asset its own open-interest change, and says when the changes end', () => {
+    const eth = (agoHours: number, usd: number): OpenInterestPoint => ({
+      ...point('bybit', agoHours, usd),
+      asset: 'ETH',
+    });
+    const derivatives = buildDerivatives({
+      perps: [perp({}), perp({ asset: 'ETH', venue: 'bybit', markPrice: 1985, indexPrice: 1985.4 })],
+      openInterestHistory: [
+        point('binance-futures', 1, 18e9),
+        point('binance-futures', 25, 18e9 / 0.956),
+        eth(1, 9e9),
+        eth(25, 9e9 / 1.02),
+      ],
+      volIndex: [],
+      longShort: [],
+      takerFlow: [],
+    });
+    const change = (asset: string) =>
+      derivatives?.assets.find((entry) => entry.asset === asset)?.openInterestChangePct?.['24h'];
+    expect(change('BTC')).toBeCloseTo(-4.4, 9);
+    expect(change('ETH')).toBeCloseTo(2, 9);
+    expect(derivatives?.openInterestChangePct['24h']).toBeCloseTo((27 / (18 / 0.956 + 9 / 1.02) - 1) * 100, 9);
+    expect(derivatives?.openInterestAt).toBe(NOW - HOUR);
+  });
+
+  it('leaves an asset with no history of its own without a change', () => {
+    const derivatives = buildDerivatives({
+      perps: [perp({})],
+      openInterestHistory: [],
+      volIndex: [],
+      longShort: [],
+      takerFlow: [],
+    });
+    expect(derivatives?.assets[0]).not.toHaveProperty('openInterestChangePct');
+    expect(derivatives).not.toHaveProperty('openInterestAt');
   });
 });

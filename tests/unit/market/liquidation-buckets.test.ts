@@ -40,13 +40,24 @@ describe('liquidation buckets', () => {
     expect(liquidationTotals(buckets, '7d', T0, 'BTC')).toEqual({ long: 1237e6, short: 31e6 });
   });
 
-  it('keeps 24 h of minutes and 7 days of hours, no more', () => {
-    let buckets = emptyBuckets(T0 - 10 * 24 * HOUR);
-    const events = Array.from({ length: 9 * 24 }, (_, hour) => liq({ at: T0 - hour * HOUR }));
+  it('keeps 24 h of minutes and 30 days of hours, no more', () => {
+    let buckets = emptyBuckets(T0 - 40 * 24 * HOUR);
+    const events = Array.from({ length: 35 * 24 }, (_, hour) => liq({ at: T0 - hour * HOUR }));
     buckets = addLiquidations(buckets, events, T0);
     expect(buckets.minutes.length).toBeLessThanOrEqual(24 * 60);
-    expect(buckets.hours.length).toBeLessThanOrEqual(7 * 24);
+    expect(buckets.hours.length).toBe(30 * 24);
     expect(LiquidationBucketsSchema.safeParse(buckets).success).toBe(true);
+  });
+
+  it('sums a week and a month from the hours, and hours within the day from the minutes', () => {
+    // On the hour, so each window holds whole hour buckets: one a million dollars of longs.
+    const now = Math.floor(T0 / HOUR) * HOUR;
+    const events = Array.from({ length: 29 * 24 }, (_, hour) => liq({ usd: 1e6, at: now - hour * HOUR - MINUTE }));
+    const buckets = addLiquidations(emptyBuckets(now - 31 * 24 * HOUR), events, now);
+    expect(liquidationTotals(buckets, '4h', now).long).toBe(4e6);
+    expect(liquidationTotals(buckets, '12h', now).long).toBe(12e6);
+    expect(liquidationTotals(buckets, '7d', now).long).toBe(7 * 24e6);
+    expect(liquidationTotals(buckets, '30d', now)).toEqual({ long: 29 * 24e6, short: 0 });
   });
 
   it('says a window is partial when the watch began inside it', () => {

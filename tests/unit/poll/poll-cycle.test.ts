@@ -110,6 +110,26 @@ describe('runPollCycle', () => {
     expect(runs).toBe(2);
   });
 
+  it('runs a task with a period of its own at that period: CoinGecko every ten minutes', async () => {
+    let runs = 0;
+    const global = task({
+      id: 'coingecko/global',
+      venue: 'coingecko',
+      cadence: 'hourly',
+      everyMs: 10 * MINUTE,
+      run: async () => {
+        runs++;
+        return { global: [{ venue: 'coingecko', at: 0, marketCapUsd: 2.4e12 }] };
+      },
+    });
+    let schedule = (await runPollCycle({ now: () => 0, tasks: [spot, global] })).schedule;
+    for (const minute of [1, 5, 9, 10, 11, 19, 20]) {
+      schedule = (await runPollCycle({ now: () => minute * MINUTE, tasks: [spot, global], schedule })).schedule;
+    }
+    // At 0, 10 and 20 minutes.
+    expect(runs).toBe(3);
+  });
+
   it('keeps an hourly task’s history for the cycles in between, in the snapshot’s derivatives', async () => {
     const perps = task({
       id: 'binance-futures/premium-index',

@@ -202,10 +202,11 @@ describe('replay: Binance futures open interest history', () => {
   });
 
   it('round-trips the scenario’s 24 h change', async () => {
-    const points = parseOpenInterestHist(
+    const { openInterest: points, supply } = parseOpenInterestHist(
       (await respond(openInterestHistUrl({ asset: 'BTC', period: '1h', limit: 25 }))).body,
       'BTC',
     );
+    expect(supply).toEqual([{ asset: 'BTC', venue: 'binance-futures', at: NOW, circulating: 19_820_000 }]);
     expect(points).toHaveLength(25);
     expect(points[0]?.at).toBe(NOW - DAY);
     expect(points.at(-1)?.openInterestUsd).toBeCloseTo(18e9, 0);

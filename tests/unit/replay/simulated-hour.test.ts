@@ -27,8 +27,9 @@ describe('an hour of polling against the replay exchange', () => {
       expect(requests, venue).toBeGreaterThan(0);
       expect(requests, venue).toBeLessThanOrEqual(budgetPerMinute(venue) * 60);
     }
-    // The install backfill ran once, the futures' part a minute later when the budget allowed.
-    expect(counts['api.binance.com /api/v3/klines']).toBe(5);
+    // The install backfill ran once (hourly and five-minute candles), the futures' part a minute
+    // later when the budget allowed.
+    expect(counts['api.binance.com /api/v3/klines']).toBe(2 * 5);
     expect(counts['fapi.binance.com /fapi/v1/fundingRate']).toBe(1);
     expect(results[0]?.backfill.candles.length).toBeGreaterThan(0);
     expect(results[1]?.backfill.funding.length).toBeGreaterThan(0);
@@ -40,6 +41,15 @@ describe('an hour of polling against the replay exchange', () => {
     expect(counts['api.bybit.com /v5/market/open-interest']).toBe(2 * 5);
     expect(counts['api.bybit.com /v5/market/mark-price-kline']).toBe(2 * 5);
     // The last cycle still tells the article's story, from history fetched once in the hour.
-    expect(results.at(-1)?.snapshot?.derivatives?.openInterestChangePct['30d']).toBeCloseTo(-34, 0);
+    const last = results.at(-1)?.snapshot;
+    expect(last?.derivatives?.openInterestChangePct['30d']).toBeCloseTo(-34, 0);
+    // Each asset's own, too.
+    expect(
+      last?.derivatives?.assets.find((asset) => asset.asset === 'SOL')?.openInterestChangePct?.['24h'],
+    ).toBeCloseTo(-4.4, 0);
+    // CoinGecko asked once every ten minutes, and the market caps it and Binance's supply give.
+    expect(counts['api.coingecko.com /api/v3/global']).toBe(6);
+    expect(last?.marketCap?.totalUsd).toBeGreaterThan(2e12);
+    expect(last?.marketCap?.assets.BTC).toBeCloseTo(67_490 * 19_820_000, -6);
   }, 60_000);
 });

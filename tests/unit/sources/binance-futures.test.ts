@@ -182,10 +182,21 @@ describe('Binance futures open interest', () => {
 
 describe('Binance futures statistics', () => {
   it('takes open interest history in USD, timestamps as number or string', () => {
-    expect(parseOpenInterestHist(oiRows, 'BTC')).toEqual([
+    expect(parseOpenInterestHist(oiRows, 'BTC').openInterest).toEqual([
       { asset: 'BTC', venue: 'binance-futures', at: 1770798600000, openInterestUsd: 18828451882.84519 },
       { asset: 'BTC', venue: 'binance-futures', at: 1770885000000, openInterestUsd: 18e9 },
     ]);
+  });
+
+  it("takes CoinMarketCap's circulating supply from the newest row that carries it", () => {
+    const [older, newer] = oiRows;
+    const rows = [{ ...newer, CMCCirculatingSupply: '19830000.00000000' }, older];
+    expect(parseOpenInterestHist(rows, 'BTC').supply).toEqual([
+      { asset: 'BTC', venue: 'binance-futures', at: 1770885000000, circulating: 19_830_000 },
+    ]);
+    // Older answers left the field out: open interest still reads, with no supply.
+    const without = oiRows.map(({ CMCCirculatingSupply: _, ...row }) => row);
+    expect(parseOpenInterestHist(without, 'BTC')).toMatchObject({ openInterest: { length: 2 }, supply: [] });
   });
 
   it('takes the global long/short account ratio', () => {
@@ -203,7 +214,7 @@ describe('Binance futures statistics', () => {
   });
 
   it('answers an empty list with no points', () => {
-    expect(parseOpenInterestHist([], 'BTC')).toEqual([]);
+    expect(parseOpenInterestHist([], 'BTC')).toEqual({ openInterest: [], supply: [] });
   });
 
   const [oi] = oiRows;
@@ -225,6 +236,16 @@ describe('Binance futures statistics', () => {
       'OI: a timestamp that is no number',
       () => parseOpenInterestHist([{ ...oi, timestamp: 'soon' }], 'BTC'),
       'timestamp',
+    ],
+    [
+      'OI: a supply of nothing',
+      () => parseOpenInterestHist([{ ...oi, CMCCirculatingSupply: '0.00000000' }], 'BTC'),
+      'CMCCirculatingSupply',
+    ],
+    [
+      'OI: a supply turned number',
+      () => parseOpenInterestHist([{ ...oi, CMCCirculatingSupply: 19820000 }], 'BTC'),
+      'CMCCirculatingSupply',
     ],
     [
       'OI: a fractional timestamp',

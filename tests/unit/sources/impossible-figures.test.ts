@@ -28,6 +28,7 @@ const FIELDS: Array<[string, (answer: unknown) => (string | number)[]]> = [
   ['binance-spot ticker', () => [0, 'lastPrice']],
   ['binance-futures premium index', (answer) => [indexOf(answer, (row) => row.symbol === 'BTCUSDT'), 'markPrice']],
   ['binance-futures open interest', () => ['openInterest']],
+  ['binance-futures open interest history', () => [0, 'CMCCirculatingSupply']],
   [
     'bybit tickers',
     (answer) => ['result', 'list', indexOf(list(answer), (row) => row.symbol === 'BTCUSDT'), 'markPrice'],
@@ -64,13 +65,21 @@ describe('a venue answering an impossible figure fails, and says why', () => {
     }
   }
 
-  // Deribit sends real JSON numbers, so a number too long for a double arrives as Infinity.
+  // Deribit and CoinGecko send real JSON numbers, so a number too long for a double arrives as Infinity.
   for (const value of [-5, -0, 0, Number.POSITIVE_INFINITY]) {
     it(`deribit ticker: ${value}`, () => {
       const endpoint = endpoints.get('deribit ticker');
       if (!endpoint) throw new Error('no Deribit ticker');
       const error = caught(() => endpoint.read(withValue(endpoint.answer, ['result', 'mark_price'], value)));
       expect(error.message).toMatch(/www\.deribit\.com sent an impossible figure in its ticker \(result\.mark_price: /);
+    });
+    it(`coingecko global: ${value}`, () => {
+      const endpoint = endpoints.get('coingecko global');
+      if (!endpoint) throw new Error('no CoinGecko global');
+      const error = caught(() => endpoint.read(withValue(endpoint.answer, ['data', 'total_market_cap', 'usd'], value)));
+      expect(error.message).toMatch(
+        /api\.coingecko\.com sent an impossible figure in its global market data \(data\.total_market_cap\.usd: /,
+      );
     });
   }
 });

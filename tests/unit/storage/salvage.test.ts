@@ -4,6 +4,7 @@ import { addLevel } from '@/entrypoints/background/level-alerts';
 import { isDue } from '@/lib/poll/venue-state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { newsScriptMatches } from '@/lib/sites/news-script';
+import { VENUE_IDS } from '@/lib/sources/venues';
 import { historyItems, levelAlertsItem, readSettings, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { HOUR, MINUTE } from '@/lib/time';
 
@@ -44,7 +45,7 @@ describe('one broken field forgets nothing else', () => {
   it('holds every venue when the schedule is unreadable as a whole', async () => {
     await fakeBrowser.storage.local.set({ schedule: 'garbage' });
     const venues = Object.values((await scheduleItem.get())?.venues ?? {});
-    expect(venues).toHaveLength(8);
+    expect(venues).toHaveLength(VENUE_IDS.length);
     for (const state of venues) expect(isDue(state, Date.now(), true)).toBe(false);
   });
 
