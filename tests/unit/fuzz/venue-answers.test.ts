@@ -51,50 +51,57 @@ beforeAll(async () => {
   endpoints = await venueEndpoints();
 });
 
+/** Ten thousand runs take seconds, more on a loaded machine: the limit only catches a hang. */
+const FUZZ_TIMEOUT_MS = 60_000;
+
 describe('every venue’s answers, broken at random', () => {
   for (const venue of VENUE_IDS) {
-    it(`${venue}: ${RUNS.toLocaleString('en-US')} malformed answers, no impossible figure in any snapshot`, () => {
-      const own = endpoints.filter((endpoint) => endpoint.venue === venue);
-      // A spot venue's and a perpetual venue's prices, as they answered: what an outlier is held against.
-      const reference = emptyCycleData();
-      for (const other of [spotReference(venue), perpReference(venue)]) {
-        for (const endpoint of endpoints.filter((each) => each.venue === other)) {
-          const { spot = [], perps = [] } = endpoint.read(endpoint.answer);
-          addCycleData(reference, { spot, perps });
-        }
-      }
-      const tally = { answers: 0, refused: 0, snapshots: 0, badFigures: 0 };
-      const answer = fc.oneof(
-        ...own.map((endpoint) => {
-          const valid = shortened(endpoint.answer);
-          return breakages(valid).map((all) => ({ endpoint, json: broken(valid, all) }));
-        }),
-      );
-      fc.assert(
-        fc.property(answer, ({ endpoint, json }) => {
-          tally.answers++;
-          // What the poll makes of the answer: the venue's task, its part checked, outliers left
-          // out, the snapshot built (lib/poll/poll-cycle.ts does the same, in this order).
-          let part: Partial<CycleData> = {};
-          try {
-            part = checkedPart(venue, endpoint.read(json));
-          } catch (error) {
-            // A venue's nonsense must fail as its error, with a reason, never as a bug of ours.
-            if (!(error instanceof SourceError)) throw error;
-            tally.refused++;
+    it(
+      `${venue}: ${RUNS.toLocaleString('en-US')} malformed answers, no impossible figure in any snapshot`,
+      () => {
+        const own = endpoints.filter((endpoint) => endpoint.venue === venue);
+        // A spot venue's and a perpetual venue's prices, as they answered: what an outlier is held against.
+        const reference = emptyCycleData();
+        for (const other of [spotReference(venue), perpReference(venue)]) {
+          for (const endpoint of endpoints.filter((each) => each.venue === other)) {
+            const { spot = [], perps = [] } = endpoint.read(endpoint.answer);
+            addCycleData(reference, { spot, perps });
           }
-          const { data } = withoutOutliers(addCycleData(addCycleData(emptyCycleData(), reference), part));
-          const snapshot = buildSnapshot(NOW, data, {});
-          if (snapshot) tally.snapshots++;
-          const bad = badFigures(snapshot);
-          tally.badFigures += bad.length;
-          if (bad.length > 0) throw new Error(`Impossible figures in the snapshot: ${bad.join(', ')}`);
-        }),
-        { numRuns: RUNS, seed: FUZZ_SEED },
-      );
-      console.info(`fuzz ${venue}: ${JSON.stringify(tally)}`);
-      expect(tally).toMatchObject({ answers: RUNS, badFigures: 0 });
-    });
+        }
+        const tally = { answers: 0, refused: 0, snapshots: 0, badFigures: 0 };
+        const answer = fc.oneof(
+          ...own.map((endpoint) => {
+            const valid = shortened(endpoint.answer);
+            return breakages(valid).map((all) => ({ endpoint, json: broken(valid, all) }));
+          }),
+        );
+        fc.assert(
+          fc.property(answer, ({ endpoint, json }) => {
+            tally.answers++;
+            // What the poll makes of the answer: the venue's task, its part checked, outliers left
+            // out, the snapshot built (lib/poll/poll-cycle.ts does the same, in this order).
+            let part: Partial<CycleData> = {};
+            try {
+              part = checkedPart(venue, endpoint.read(json));
+            } catch (error) {
+              // A venue's nonsense must fail as its error, with a reason, never as a bug of ours.
+              if (!(error instanceof SourceError)) throw error;
+              tally.refused++;
+            }
+            const { data } = withoutOutliers(addCycleData(addCycleData(emptyCycleData(), reference), part));
+            const snapshot = buildSnapshot(NOW, data, {});
+            if (snapshot) tally.snapshots++;
+            const bad = badFigures(snapshot);
+            tally.badFigures += bad.length;
+            if (bad.length > 0) throw new Error(`Impossible figures in the snapshot: ${bad.join(', ')}`);
+          }),
+          { numRuns: RUNS, seed: FUZZ_SEED },
+        );
+        console.info(`fuzz ${venue}: ${JSON.stringify(tally)}`);
+        expect(tally).toMatchObject({ answers: RUNS, badFigures: 0 });
+      },
+      FUZZ_TIMEOUT_MS,
+    );
   }
 });
 
@@ -122,22 +129,26 @@ describe('every liquidation stream’s frames, broken at random', () => {
     ],
   ];
   for (const [stream, frame] of frames) {
-    it(`${stream.venue}: ${RUNS.toLocaleString('en-US')} malformed frames, each read or refused as the venue's error`, () => {
-      let read = 0;
-      fc.assert(
-        fc.property(breakages(frame), (all) => {
-          let liquidations: ReturnType<LiquidationStream['parse']> = [];
-          try {
-            liquidations = stream.parse(JSON.stringify(broken(frame, all)) ?? 'undefined', NOW);
-            read++;
-          } catch (error) {
-            if (!(error instanceof SourceError)) throw error;
-          }
-          for (const { usd } of liquidations) if (!(Number.isFinite(usd) && usd > 0)) throw new Error(`usd ${usd}`);
-        }),
-        { numRuns: RUNS, seed: FUZZ_SEED },
-      );
-      console.info(`fuzz ${stream.venue} stream: ${RUNS} frames, ${read} read, ${RUNS - read} refused`);
-    });
+    it(
+      `${stream.venue}: ${RUNS.toLocaleString('en-US')} malformed frames, each read or refused as the venue's error`,
+      () => {
+        let read = 0;
+        fc.assert(
+          fc.property(breakages(frame), (all) => {
+            let liquidations: ReturnType<LiquidationStream['parse']> = [];
+            try {
+              liquidations = stream.parse(JSON.stringify(broken(frame, all)) ?? 'undefined', NOW);
+              read++;
+            } catch (error) {
+              if (!(error instanceof SourceError)) throw error;
+            }
+            for (const { usd } of liquidations) if (!(Number.isFinite(usd) && usd > 0)) throw new Error(`usd ${usd}`);
+          }),
+          { numRuns: RUNS, seed: FUZZ_SEED },
+        );
+        console.info(`fuzz ${stream.venue} stream: ${RUNS} frames, ${read} read, ${RUNS - read} refused`);
+      },
+      FUZZ_TIMEOUT_MS,
+    );
   }
 });
