@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   expectGateLiquidations,
   GATE_ARTICLE,
@@ -19,22 +19,8 @@ import {
   visibleChips,
 } from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
-import { waitForLiquidations } from '../harness/liquidations';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
-
-interface Ready {
-  ext: { serviceWorker: Worker };
-  settledBadge: () => Promise<unknown>;
-  openArticle: (url: string) => Promise<Page>;
-}
-
-/** Open an article once the first poll has painted and the liquidation streams have reported: every chip can show. */
-async function openWatched({ ext, settledBadge, openArticle }: Ready, url: string): Promise<Page> {
-  await settledBadge();
-  await waitForLiquidations(ext.serviceWorker);
-  return openArticle(url);
-}
 
 /** Open the card of the visible chip at `index` and read its rows. */
 async function card(page: Page, index: number) {
@@ -43,12 +29,10 @@ async function card(page: Page, index: number) {
 
 test.describe('article annotation', () => {
   test('puts the live figure beside every figure the Gate article quotes', async ({
-    ext,
-    settledBadge,
-    openArticle,
+    openWatchedArticle,
     saveScreenshot,
   }) => {
-    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
+    const page = await openWatchedArticle(GATE_ARTICLE);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const found = await chips(page);
     expect(found.filter((chip) => !isLiquidationChip(chip))).toEqual(GATE_CHIPS);
@@ -62,12 +46,10 @@ test.describe('article annotation', () => {
   });
 
   test('the week’s and the month’s liquidations: a card that says why there is no live total', async ({
-    ext,
-    settledBadge,
-    openArticle,
+    openWatchedArticle,
     saveScreenshot,
   }) => {
-    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
+    const page = await openWatchedArticle(GATE_ARTICLE);
     const chipAfter = (figure: string) => (shown: ChipView[]) => shown.find((chip) => chip.before.endsWith(figure));
     const weekly = await openCard(page, chipAfter('$2.16 billion'));
     expect(weekly.reading).toBe('Read as: whole market · positions liquidated, 7 d');
@@ -90,9 +72,8 @@ test.describe('article annotation', () => {
   });
 
   test('answers one asset’s open interest, a move over the past hour, one asset’s funding and the market’s worth', async ({
+    openSettledArticle,
     replay,
-    settledBadge,
-    openArticle,
     openPopup,
     saveScreenshot,
   }) => {
@@ -107,8 +88,7 @@ test.describe('article annotation', () => {
 <p>The total crypto market cap stood at $2.4 trillion, and bitcoin's market capitalization was $1.34 trillion.</p>
 </article></body></html>`,
     );
-    await settledBadge();
-    const page = await openArticle(url);
+    const page = await openSettledArticle(url);
     await expect
       .poll(() => chips(page))
       .toEqual([
@@ -145,14 +125,12 @@ test.describe('article annotation', () => {
   });
 
   test('a support chip opens a card that can set an alert at that level', async ({
+    openSettledArticle,
     ext,
-    settledBadge,
-    openArticle,
     openPopup,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openSettledArticle(GATE_ARTICLE);
     const isSupport = (chip: ChipView) => chip.text.endsWith('3.6% below');
     const support = await openCard(page, (chips) => chips.find(isSupport));
     expect(support.card).toEqual(['Article: BTC support at $70,000', 'Now: $67,490, 3.6% below it']);
@@ -173,12 +151,10 @@ test.describe('article annotation', () => {
   });
 
   test('a page’s own script sets no alert through a chip: it cannot reach in, and no click of its own counts', async ({
+    openSettledArticle,
     ext,
-    settledBadge,
-    openArticle,
   }) => {
-    await settledBadge();
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openSettledArticle(GATE_ARTICLE);
     const at = (level: string) => (chip: ChipView) => chip.before.endsWith(level) && chip.text.includes('below');
     await expect.poll(async () => (await visibleChips(page)).some(at('$70,000'))).toBe(true);
     // What a page could do with open shadow roots: open every card and press its button.
@@ -211,13 +187,11 @@ test.describe('article annotation', () => {
   });
 
   test('says whether each figure was right when the article was published', async ({
-    ext,
-    settledBadge,
-    openArticle,
+    openWatchedArticle,
     saveScreenshot,
   }) => {
     // Published 24 h before now, inside the history the extension backfilled from the replay.
-    const page = await openWatched({ ext, settledBadge, openArticle }, COINDESK_ARTICLE);
+    const page = await openWatchedArticle(COINDESK_ARTICLE);
     await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $67,490 · -1.9%');
     // 24 h ago article-day's BTC stood at 67,490 / (1 - 1.88 %) ≈ $68,783: the article was right.
     const btc = await card(page, 0);
@@ -232,11 +206,9 @@ test.describe('article annotation', () => {
   });
 
   test('a single-page site moving to another article dates the new figures by the new article', async ({
-    ext,
-    settledBadge,
-    openArticle,
+    openWatchedArticle,
   }) => {
-    const page = await openWatched({ ext, settledBadge, openArticle }, COINDESK_ARTICLE);
+    const page = await openWatchedArticle(COINDESK_ARTICLE);
     const stamp = (row: string | undefined) => row?.match(/^At publication \((.+)\)/)?.[1];
     const before = stamp((await card(page, 0))[1]);
     expect(before).toBeDefined();
@@ -259,11 +231,9 @@ test.describe('article annotation', () => {
   });
 
   test('annotates updates that arrive later, and leaves editors, code and the ticker alone', async ({
-    settledBadge,
-    openArticle,
+    openSettledArticle,
   }) => {
-    await settledBadge();
-    const page = await openArticle(COINDESK_ARTICLE);
+    const page = await openSettledArticle(COINDESK_ARTICLE);
     // The live-blog paragraph is added 1.5 s after load; the MutationObserver picks it up.
     await expect(page.locator('.update [data-undertow-chip]')).toHaveCount(1);
     await expect.poll(async () => (await chipTexts(page)).includes('now -3.88% 24h')).toBe(true);
@@ -275,9 +245,8 @@ test.describe('article annotation', () => {
   });
 
   test('reads the text an article body holds between its many paragraphs, figures split across elements too', async ({
+    openSettledArticle,
     replay,
-    settledBadge,
-    openArticle,
   }) => {
     // A body of 40 paragraphs (a container, read without visiting each of them) whose own text,
     // outside any paragraph, quotes the price in a <strong>, and the move after it.
@@ -289,8 +258,7 @@ test.describe('article annotation', () => {
 Bitcoin is trading around <strong>$67,490</strong>, down 1.88% on the day.
 ${filler}</article></body></html>`,
     );
-    await settledBadge();
-    const page = await openArticle(url);
+    const page = await openSettledArticle(url);
     await expect.poll(() => chipTexts(page)).toEqual([expect.stringMatching(/^now \$67,490\b/), 'now -1.88% 24h']);
     await expect(page.locator('article p [data-undertow-chip]')).toHaveCount(0);
   });
@@ -325,12 +293,11 @@ ${filler}</article></body></html>`,
   });
 
   test('turning the site off takes every chip away and leaves the text as it was', async ({
+    openSettledArticle,
     ext,
-    settledBadge,
     openArticle,
   }) => {
-    await settledBadge();
-    const page = await openArticle(GATE_ARTICLE);
+    const page = await openSettledArticle(GATE_ARTICLE);
     const article = page.locator('article');
     // Every chip, the liquidation chips among them even while the streams have not reported.
     await expect(page.locator('[data-undertow-chip]')).toHaveCount(GATE_CHIP_COUNT);
@@ -358,12 +325,12 @@ ${filler}</article></body></html>`,
   });
 
   test('"Not a market figure" hides a misread chip on that page, remembered on this device until the options page clears it', async ({
+    openWatchedArticle,
     ext,
-    settledBadge,
     openArticle,
     saveScreenshot,
   }) => {
-    const page = await openWatched({ ext, settledBadge, openArticle }, GATE_ARTICLE);
+    const page = await openWatchedArticle(GATE_ARTICLE);
     await expect(page.locator(VISIBLE_CHIP)).toHaveCount(GATE_CHIP_COUNT);
     const price = await openCard(page, (shown) => shown[0]);
     expect(price.reading).toBe('Read as: BTC · price now');
@@ -394,9 +361,8 @@ ${filler}</article></body></html>`,
   test.describe('after the market has moved', () => {
     test.use({ scenario: 'calm' });
 
-    test('shows how far the price has moved since the article', async ({ settledBadge, openArticle }) => {
-      await settledBadge();
-      const page = await openArticle(GATE_ARTICLE);
+    test('shows how far the price has moved since the article', async ({ openSettledArticle }) => {
+      const page = await openSettledArticle(GATE_ARTICLE);
       await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $93,889 · +39.1%');
     });
   });

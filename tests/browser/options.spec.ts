@@ -120,13 +120,8 @@ test.describe('options', () => {
     await saveScreenshot(popup, 'popup-euro');
   });
 
-  test('turning a news site off takes its chips away, and on brings them back', async ({
-    ext,
-    settledBadge,
-    openArticle,
-  }) => {
-    await settledBadge();
-    const article = await openArticle('https://www.gate.com/news/detail/why-crypto-markets-are-pressured');
+  test('turning a news site off takes its chips away, and on brings them back', async ({ openSettledArticle, ext }) => {
+    const article = await openSettledArticle('https://www.gate.com/news/detail/why-crypto-markets-are-pressured');
     // Every chip on the Gate article (tests/browser/article.spec.ts reads each one).
     const chips = article.locator('[data-undertow-chip]');
     await expect(chips).toHaveCount(GATE_CHIP_COUNT);

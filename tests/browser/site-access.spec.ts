@@ -52,13 +52,11 @@ test.describe('site access', () => {
   });
 
   test('"Annotate this page" puts chips on a site that is not a news site, and says how many', async ({
+    openSettledArticle,
     ext,
-    settledBadge,
-    openArticle,
     saveScreenshot,
   }) => {
-    await settledBadge();
-    const page = await openArticle(LETTER);
+    const page = await openSettledArticle(LETTER);
     await expect(page.getByRole('heading', { name: 'Leverage comes out of the market' })).toBeVisible();
     // Not a news site: no registration names it, so the article script is not there until asked.
     expect(await registered(ext)).toEqual(registration());
@@ -100,12 +98,11 @@ test.describe('site access', () => {
   });
 
   test('"Always on this site" records the site, registers the script, and the site is annotated on its own', async ({
+    openSettledArticle,
     ext,
-    settledBadge,
     openArticle,
   }) => {
-    await settledBadge();
-    const page = await openArticle(OKX_LEARN);
+    const page = await openSettledArticle(OKX_LEARN);
     const popup = await clickToolbarButton(ext, page);
     await popup.click('Always on this site');
     const text = await popup.waitForText(/Always on for www\.okx\.com\. \d+ figures? annotated\./);

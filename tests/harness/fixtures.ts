@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { type ReplayServer, startReplayServer } from '../../replay/server';
 import { type Badge, readBadge, waitForSettledBadge } from './badge';
 import { type ExtensionBrowser, launchWithExtension } from './launch';
+import { waitForLiquidations } from './liquidations';
 import { openOptionsPage, openPopupPage, type PopupTab } from './pages';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -22,6 +23,10 @@ interface Fixtures {
   /** Wait for the first poll to settle the badge, then open the options page. */
   openSettledOptions: () => Promise<Page>;
   openArticle: (url: string) => Promise<Page>;
+  /** Open an article once the first poll has painted the badge. */
+  openSettledArticle: (url: string) => Promise<Page>;
+  /** Open an article once the first poll has painted and the liquidation streams have reported: every chip can show. */
+  openWatchedArticle: (url: string) => Promise<Page>;
   /** Save a full-page screenshot under test-results/screenshots and attach it to the report. */
   saveScreenshot: (page: Page, name: string) => Promise<string>;
 }
@@ -84,6 +89,19 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
       const page = await ext.context.newPage();
       await page.goto(url);
       return page;
+    });
+  },
+  openSettledArticle: async ({ ext, openArticle }, use) => {
+    await use(async (url) => {
+      await waitForSettledBadge(ext.serviceWorker);
+      return openArticle(url);
+    });
+  },
+  openWatchedArticle: async ({ ext, openArticle }, use) => {
+    await use(async (url) => {
+      await waitForSettledBadge(ext.serviceWorker);
+      await waitForLiquidations(ext.serviceWorker);
+      return openArticle(url);
     });
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
