@@ -31,19 +31,24 @@ export default defineBackground({
 
 /**
  * Apply the settings as they change: the poll alarm's interval, a poll at once when what it
- * fetches changed, and the liquidation streams, which run while the setting says so and only for
+ * fetches changed, the badge when what it shows changed, and the liquidation streams, which run while the setting says so and only for
  * venues that are on.
  */
 async function followSettings(): Promise<void> {
   let stop: (() => Promise<void>) | null = null;
   let streaming: string | null = null;
   let polled: string | null = null;
+  let shown: string | null = null;
   const apply = async (settings: Settings) => {
     await ensureAlarm(settings.pollIntervalMinutes);
     // The first settings read is the worker starting: `start` decides whether that polls.
     const wanted = polledFor(settings);
     if (polled !== null && wanted !== polled) void pollAfresh();
     polled = wanted;
+    // What the badge shows, and the currency a price on it is in, repaint it at once.
+    const badge = JSON.stringify([settings.badge, settings.quoteCurrency]);
+    if (shown !== null && badge !== shown) void paintBadge({ settings });
+    shown = badge;
     const streams = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
     if (streams === streaming) return;
     streaming = streams;

@@ -9,6 +9,7 @@ import { POLL_INTERVALS, type Settings, validateSettings } from '@/lib/settings'
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
 import { readSettings } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
+import { BadgeFields } from './BadgeFields';
 import { HiddenFigures } from './HiddenFigures';
 import { UserSites } from './UserSites';
 import { WatchlistFields } from './WatchlistFields';
@@ -101,6 +102,8 @@ export function App() {
             dollars, as the venues and the articles quote them.
           </p>
         </fieldset>
+
+        <BadgeFields choice={draft.badge} watchlist={draft.watchlist} onChange={(badge) => edit({ badge })} />
 
         <fieldset data-setting="venues">
           <legend>Venues</legend>

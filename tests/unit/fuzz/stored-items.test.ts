@@ -177,6 +177,7 @@ beforeAll(async () => {
         liquidationStreams: false,
         quoteCurrency: 'EUR',
         alerts: { ...DEFAULT_SETTINGS.alerts, band: 'elevated', quietHours: { from: 22, to: 7 } },
+        badge: { shows: 'change', symbol: 'DOGE' },
       },
       keepsTheRest: true,
     },
