@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { AlertSettingsSchema } from './alerts/alert-settings';
+import { moveKey } from './alerts/moves';
 import { MAJOR_ASSETS } from './assets';
 import { BadgeChoiceSchema, DEFAULT_BADGE_CHOICE } from './badge/badge-choice';
 import { QUOTE_CURRENCIES } from './quote-currency';
@@ -91,6 +92,16 @@ export function validateSettings(input: unknown): { settings: Settings } | { err
       `The badge shows ${settings.badge.symbol}: keep it in the watchlist, or choose another symbol for the badge.`,
     );
   }
+  const moves = settings.alerts.moves;
+  const unwatched = [...new Set(moves.map((rule) => rule.symbol))].filter(
+    (symbol) => !settings.watchlist.includes(symbol),
+  );
+  if (unwatched.length > 0) {
+    errors.push(
+      `Move alerts watch ${unwatched.join(' and ')}: keep ${unwatched.length > 1 ? 'them' : 'it'} in the watchlist, or remove those alerts.`,
+    );
+  }
+  if (new Set(moves.map(moveKey)).size < moves.length) errors.push('Set each move alert only once.');
   if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
     errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
   }

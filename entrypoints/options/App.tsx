@@ -11,6 +11,7 @@ import { readSettings } from '@/lib/storage/items';
 import { AlertSettingsFields } from './AlertSettingsFields';
 import { BadgeFields } from './BadgeFields';
 import { HiddenFigures } from './HiddenFigures';
+import { MoveAlertFields } from './MoveAlertFields';
 import { UserSites } from './UserSites';
 import { WatchlistFields } from './WatchlistFields';
 
@@ -181,6 +182,12 @@ export function App() {
             setFields({ ...fields, ...change });
             setStatus(null);
           }}
+        />
+
+        <MoveAlertFields
+          moves={draft.alerts.moves}
+          watchlist={draft.watchlist}
+          onChange={(moves) => edit({ alerts: { ...draft.alerts, moves } })}
         />
 
         <div class="actions">

@@ -138,3 +138,22 @@ describe('the badge setting', () => {
     expect(validateSettings({ ...settings, badge: { shows: 'score', symbol: 'DOGE' } })).toHaveProperty('settings');
   });
 });
+
+describe('move alerts in the settings', () => {
+  const moves = [
+    { symbol: 'DOGE', window: '1h' as const, percent: 5 },
+    { symbol: 'PEPE', window: '24h' as const, percent: 20 },
+  ];
+
+  it('watch only symbols in the watchlist, each alert once', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, alerts: { ...DEFAULT_SETTINGS.alerts, moves } })).toEqual({
+      errors: ['Move alerts watch DOGE and PEPE: keep them in the watchlist, or remove those alerts.'],
+    });
+    const watched = { ...DEFAULT_SETTINGS, watchlist: ['BTC', 'DOGE', 'PEPE'] };
+    expect(validateSettings({ ...watched, alerts: { ...DEFAULT_SETTINGS.alerts, moves } })).toHaveProperty('settings');
+    const twice = [...moves, { ...moves[0] }];
+    expect(validateSettings({ ...watched, alerts: { ...DEFAULT_SETTINGS.alerts, moves: twice } })).toEqual({
+      errors: ['Set each move alert only once.'],
+    });
+  });
+});
