@@ -1,5 +1,6 @@
 import { percent, usd, usdCompact, utcStamp } from '../format/plain-number';
 import type { ChangeWindow, MarketFigures, ScopeFigures } from '../market/article-figures';
+import { describeDisagreement } from '../market/disagreement';
 import { type Claim, type ClaimKind, MARKET } from './claim';
 import { readingOf } from './reading';
 
@@ -76,6 +77,17 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
   },
 };
 
+const unsigned = (value: number) => percent(value, 2).replace('+', '');
+
+/**
+ * When the venues' prices of the claim's asset are far apart, the card says so, so a reader
+ * weighing the article's price against "now" knows how solid "now" is.
+ */
+function disagreementRow(scope: ScopeFigures | undefined): CardRow[] {
+  const disagreement = scope?.disagreement;
+  return disagreement ? [{ text: describeDisagreement(disagreement, usd, unsigned) }] : [];
+}
+
 const scopeOf = (figures: MarketFigures | undefined, asset: string) =>
   figures?.scopes.find((scope) => scope.asset === asset);
 
@@ -111,6 +123,7 @@ function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined 
       { text: readingOf(claim) },
       { text: `Article: ${claim.asset} ${claim.kind} at ${usd(claim.value)}` },
       { text: `Now: ${usd(price)}, ${away} it` },
+      ...disagreementRow(scopeOf(now, claim.asset)),
     ],
     level: { asset: claim.asset, price: claim.value, text: usd(claim.value) },
   };
@@ -171,6 +184,7 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
     { text: readingOf(claim) },
     { text: describe(claim, rule.noun, window, format) },
     { text: `Now: ${format(live)}${span}${partial}` },
+    ...(claim.kind === 'price' ? disagreementRow(scope) : []),
   ];
 
   const thenScope = scopeOf(atPublication, claim.asset);

@@ -4,6 +4,7 @@ import { nearest } from '../history/daily';
 import type { MarketPoint } from '../history/market-point';
 import type { History } from '../history/store';
 import { DAY, HOUR, MINUTE } from '../time';
+import type { Disagreement } from './disagreement';
 import { type LiquidationBuckets, liquidationTotals } from './liquidation-buckets';
 import type { MarketSnapshot } from './snapshot';
 
@@ -21,6 +22,8 @@ type Windowed = Partial<Record<ChangeWindow, number>>;
 export interface ScopeFigures {
   asset: string;
   price?: number;
+  /** The spot venues' prices when they are more than half a percent apart (live figures only). */
+  disagreement?: Disagreement;
   /** Percent change of the price over each window. */
   change?: Windowed;
   /** Percent change of open interest over each window. */
@@ -83,6 +86,7 @@ export function figuresNow(
     return defined({
       asset: quote.asset,
       price: quote.price,
+      disagreement: quote.disagreement,
       change: {
         ...changesAt(history, quote.asset, snapshot.takenAt, quote.price),
         ...defined({ '24h': quote.change24hPct }),

@@ -5,7 +5,7 @@ import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint, VolI
 import { VENUE_IDS } from '../sources/venues';
 import { HOUR } from '../time';
 import { definedField } from './defined-field';
-import { medianOrNothing } from './merge-quotes';
+import { medianOrNothing } from './median';
 
 export const OI_WINDOWS = ['1h', '24h', '7d', '30d'] as const;
 export type OiWindow = (typeof OI_WINDOWS)[number];

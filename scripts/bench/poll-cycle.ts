@@ -2,7 +2,7 @@ import { MAJOR_ASSETS } from '../../lib/assets';
 import { recordCycle } from '../../lib/history/record-cycle';
 import { snapshotPoint } from '../../lib/history/snapshot-point';
 import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 import { runPollCycle } from '../../lib/market/poll-cycle';
 import { budgetPerMinute, RATE_LIMITS } from '../../lib/market/rate-budget';
 import { simulatePolling } from '../../lib/market/simulate';
