@@ -9,6 +9,7 @@ import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
 import { followNewsSites } from './news-sites';
+import { annotatePage, checkSelection, followPageCommands } from './page-commands';
 import { poll, pollAfresh } from './poll';
 
 // A classic script, not a module: WXT builds a module background together with the popup and the
@@ -20,6 +21,7 @@ export default defineBackground({
     registerMessageHandlers();
     handleNotificationClicks();
     followNewsSites();
+    followPageCommands();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll();
@@ -29,6 +31,9 @@ export default defineBackground({
     // may run after.
     void start();
     void followSettings();
+    // What the context menu and the shortcut call, as the worker's global `background`: no test
+    // can pick a context menu item or press a command's keys, so the browser tests call these.
+    return { checkSelection, annotatePage };
   },
 });
 
