@@ -8,6 +8,7 @@ import { ScoreGauge } from '@/components/ScoreGauge';
 import { ScoreHistory } from '@/components/ScoreHistory';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { Tabs } from '@/components/Tabs';
+import { TrackRecord } from '@/components/TrackRecord';
 import { useStored } from '@/components/use-stored';
 import { WhyList } from '@/components/WhyList';
 import { MAJOR_ASSETS } from '@/lib/assets';
@@ -22,6 +23,7 @@ import { popupNotices } from '@/lib/popup-notices';
 import { moneyFor } from '@/lib/quote-currency';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import {
+  alertStateItem,
   fxItem,
   historyItems,
   liquidationsItem,
@@ -54,6 +56,7 @@ export function App() {
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
   const fx = useStored(fxItem);
+  const alertState = useStored(alertStateItem);
   const storage = useStored(storageTroubleItem).value;
   const now = useNow(MINUTE / 2);
   const online = useOnline();
@@ -205,11 +208,20 @@ export function App() {
             id: 'history',
             label: 'History',
             panel: () => (
-              <ScoreHistory
-                fine={fine.loaded ? (fine.value ?? []) : null}
-                hourly={hourly.loaded ? (hourly.value ?? []) : null}
-                now={now}
-              />
+              <>
+                <ScoreHistory
+                  fine={fine.loaded ? (fine.value ?? []) : null}
+                  hourly={hourly.loaded ? (hourly.value ?? []) : null}
+                  now={now}
+                />
+                <TrackRecord
+                  fine={fine.loaded ? (fine.value ?? []) : null}
+                  hourly={hourly.loaded ? (hourly.value ?? []) : null}
+                  recent={alertState.value?.recent ?? []}
+                  now={now}
+                  money={money}
+                />
+              </>
             ),
           },
           {
