@@ -52,7 +52,7 @@ test.describe('popup: what a user reads', () => {
     await settledBadge();
     const popup = await openPopup('History');
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 24 h: from \d+ to \d+/);
-    await popup.getByLabel('30 d').check();
+    await popup.getByLabel('30 d', { exact: true }).check();
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 30 d: /);
   });
 
