@@ -15,6 +15,9 @@ const compileEagerly: Plugin = {
   },
 };
 
+/** The scripts that run in web pages: the article script, and the one "Check with Undertow" puts in a tab. */
+const PAGE_SCRIPTS = new Set(['news', 'check']);
+
 /** Firefox's add-on id: fixed, so storage and permissions survive updates. */
 export const GECKO_ID = 'undertow@undertow-extension.org';
 
@@ -23,11 +26,12 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The article script runs in every news page the user reads, so every byte counts (docs/budgets.md:
-    // 12 kB). It calls only `runtime.sendMessage` and `runtime.onMessage`, native and promise-based
-    // in MV3 on Chrome and Firefox alike, so it takes WXT's plain `browser` instead of the polyfill
-    // the background and pages use: about 3 kB gzipped less on every page.
+    // 12 kB); the check script is made of the same parts. They call only `runtime.sendMessage` and
+    // `runtime.onMessage`, native and promise-based in MV3 on Chrome and Firefox alike, so they take
+    // WXT's plain `browser` instead of the polyfill the background and pages use: about 3 kB
+    // gzipped less on every page.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'news')) return;
+      if (!entrypoints.every((entry) => PAGE_SCRIPTS.has(entry.name))) return;
       const alias = config.resolve?.alias ?? {};
       const entries = Array.isArray(alias)
         ? alias
@@ -60,6 +64,9 @@ export default defineConfig({
       // only by their click on our toolbar button and only until that tab navigates. No standing
       // access to any site comes with it.
       'activeTab',
+      // "Check with Undertow" on a selection. Picking it grants `activeTab` for that tab, as the
+      // toolbar button and the "Annotate this page" shortcut do.
+      'contextMenus',
       // To put the article script into that tab (`scripting.executeScript`), and to run it on the
       // news sites that are on, the user's own among them (`scripting.registerContentScripts`).
       'scripting',
@@ -74,6 +81,11 @@ export default defineConfig({
     // Sites are added over https only, so no http permission is ever asked for.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Undertow' },
+    // "Annotate this page" from the keyboard (entrypoints/background/page-commands.ts); the user
+    // can change the keys at chrome://extensions/shortcuts or in Firefox's add-on manager.
+    commands: {
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Annotate this page' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { ASSETS, isAssetId } from '@/lib/assets';
 import { formatMoney, formatPercent } from '@/lib/format/number';
 import type { Money } from '@/lib/format/quote-currency';
 import type { SeriesPoint } from '@/lib/history/series';
+import { type Disagreement, describeDisagreement } from '@/lib/market/disagreement';
 import type { AssetQuote, ExtraFailure, ExtraQuote } from '@/lib/market/prices';
 import { Sparkline } from './Sparkline';
 
@@ -23,7 +25,9 @@ const hourly = (closes: readonly number[] = []): SeriesPoint[] => closes.map((va
 
 /**
  * The watchlist in the user's order. A major nobody quoted is left out, as before; an extra
- * without a quote keeps its row and says why, so a symbol just added never seems to vanish.
+ * without a quote keeps its row and says why, so a symbol just added never seems to vanish. When
+ * the venues' prices of a symbol are far apart, a line under its row says so and names the venue
+ * apart, rather than the price hiding it.
  */
 export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines, money }: Props) {
   return (
@@ -47,27 +51,32 @@ export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines
           const name = major ? ASSETS[major.asset].name : symbol;
           const failure = extraFailures.find((entry) => entry.asset === symbol)?.reason;
           return (
-            <tr key={symbol} data-asset={symbol}>
-              <th scope="row" title={name}>
-                {symbol}
-              </th>
-              <td class="prices__spark">
-                <Sparkline
-                  series={major ? (sparklines?.[symbol] ?? []) : hourly(extra?.hourlyCloses)}
-                  label={`${name}, last 24 h`}
-                />
-              </td>
-              {quote ? (
-                <>
-                  <td class="prices__price">{formatMoney(quote.price, money)}</td>
-                  <ChangeCell change24hPct={quote.change24hPct} />
-                </>
-              ) : (
-                <td class="prices__none" colSpan={2}>
-                  {failure ? `No price: ${failure}` : 'No price yet'}
+            <Fragment key={symbol}>
+              <tr data-asset={symbol}>
+                <th scope="row" title={name}>
+                  {symbol}
+                </th>
+                <td class="prices__spark">
+                  <Sparkline
+                    series={major ? (sparklines?.[symbol] ?? []) : hourly(extra?.hourlyCloses)}
+                    label={`${name}, last 24 h`}
+                  />
                 </td>
+                {quote ? (
+                  <>
+                    <td class="prices__price">{formatMoney(quote.price, money)}</td>
+                    <ChangeCell change24hPct={quote.change24hPct} />
+                  </>
+                ) : (
+                  <td class="prices__none" colSpan={2}>
+                    {failure ? `No price: ${failure}` : 'No price yet'}
+                  </td>
+                )}
+              </tr>
+              {quote?.disagreement && (
+                <DisagreementRow disagreement={quote.disagreement} symbol={symbol} money={money} />
               )}
-            </tr>
+            </Fragment>
           );
         })}
       </tbody>
@@ -84,4 +93,28 @@ function ChangeCell({ change24hPct }: { change24hPct: number | undefined }) {
     );
   }
   return <td class={`prices__change ${change24hPct < 0 ? 'is-down' : 'is-up'}`}>{formatPercent(change24hPct)}</td>;
+}
+
+function DisagreementRow({
+  disagreement,
+  symbol,
+  money,
+}: {
+  disagreement: Disagreement;
+  symbol: string;
+  money: Money;
+}) {
+  const text = describeDisagreement(
+    disagreement,
+    (usd) => formatMoney(usd, money),
+    (value) => formatPercent(value).replace('+', ''),
+  );
+  return (
+    <tr class="prices__apart" data-apart={symbol}>
+      <td colSpan={4}>
+        <span aria-hidden="true">⚠ </span>
+        {text}
+      </td>
+    </tr>
+  );
 }

@@ -34,6 +34,12 @@ export async function alertWrites(
   const outcome = evaluateAlerts(state ?? EMPTY_ALERT_STATE, levels ?? [], settings.alerts, {
     stress,
     prices: Object.fromEntries((snapshot?.assets ?? []).map((quote) => [quote.asset, quote.price])),
+    quotes: Object.fromEntries(
+      [...(snapshot?.assets ?? []), ...(snapshot?.extras ?? [])].map(({ asset, price, change24hPct }) => [
+        asset,
+        { price, ...(change24hPct !== undefined && { change24hPct }) },
+      ]),
+    ),
     liquidations1h: watching ? liquidationTotals(watching, '1h', now) : null,
     sources: status.sources,
     now,

@@ -9,14 +9,19 @@ import { paintBadge } from './badge';
 import { startLiquidationStreams } from './liquidations';
 import { registerMessageHandlers } from './messages';
 import { followNewsSites } from './news-sites';
+import { annotatePage, checkSelection, followPageCommands } from './page-commands';
 import { poll, pollAfresh } from './poll';
 
+// A classic script, not a module: WXT builds a module background together with the popup and the
+// options page, and every module two of the three share goes into a chunk the popup loads, so the
+// popup carried 5 kB (gzipped) of the poll's and the alerts' code it never runs. Built alone, the
+// background is one file and the popup loads only what the pages share.
 export default defineBackground({
-  type: 'module',
   main() {
     registerMessageHandlers();
     handleNotificationClicks();
     followNewsSites();
+    followPageCommands();
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === POLL_ALARM) void poll();
@@ -26,24 +31,32 @@ export default defineBackground({
     // may run after.
     void start();
     void followSettings();
+    // What the context menu and the shortcut call, as the worker's global `background`: no test
+    // can pick a context menu item or press a command's keys, so the browser tests call these.
+    return { checkSelection, annotatePage };
   },
 });
 
 /**
  * Apply the settings as they change: the poll alarm's interval, a poll at once when what it
- * fetches changed, and the liquidation streams, which run while the setting says so and only for
+ * fetches changed, the badge when what it shows changed, and the liquidation streams, which run while the setting says so and only for
  * venues that are on.
  */
 async function followSettings(): Promise<void> {
   let stop: (() => Promise<void>) | null = null;
   let streaming: string | null = null;
   let polled: string | null = null;
+  let shown: string | null = null;
   const apply = async (settings: Settings) => {
     await ensureAlarm(settings.pollIntervalMinutes);
     // The first settings read is the worker starting: `start` decides whether that polls.
     const wanted = polledFor(settings);
     if (polled !== null && wanted !== polled) void pollAfresh();
     polled = wanted;
+    // What the badge shows, and the currency a price on it is in, repaint it at once.
+    const badge = JSON.stringify([settings.badge, settings.quoteCurrency]);
+    if (shown !== null && badge !== shown) void paintBadge({ settings });
+    shown = badge;
     const streams = settings.liquidationStreams ? `on:${settings.disabledVenues.join()}` : 'off';
     if (streams === streaming) return;
     streaming = streams;

@@ -22,7 +22,7 @@ const CARD_STYLE = `
   white-space: normal; text-align: left;
   background: #fff; color: #1b2a30; border: 1px solid #99d5cf; box-shadow: 0 4px 14px #0003;
 }
-:host(:hover) .card, :host(:focus-within) .card { display: block; }
+:host(:hover) .card, :host(:focus-within) .card, :host([data-open]) .card { display: block; }
 .card p { margin: 0 0 .25em; }
 .right { color: #00664d; } .off { color: #a33c00; }
 button {
@@ -57,6 +57,9 @@ export interface Chip {
   update(comparison: Comparison | undefined): void;
   /** Fill the card: the pointer or focus is on the chip. Until then a chip has no card at all. */
   open(): void;
+  /** Fill the card and keep it shown until `unpin`: the answer to "Check with Undertow". */
+  pin(): void;
+  unpin(): void;
 }
 
 /** Asks the background to watch a level; resolves to an error to show, or nothing when set. */
@@ -171,6 +174,13 @@ export function createChip(comparison: Comparison | undefined, actions: ChipActi
         element('small', 'Undertow · live market · marks stay on this device'),
       );
     },
+    pin() {
+      chip.open();
+      host.setAttribute('data-open', '');
+    },
+    unpin() {
+      host.removeAttribute('data-open');
+    },
     update(next) {
       shown = next;
       filled = false;
@@ -182,4 +192,19 @@ export function createChip(comparison: Comparison | undefined, actions: ChipActi
   };
   chip.update(comparison);
   return chip;
+}
+
+/**
+ * A chip that says something other than a figure ("no market figure found"), styled as the chips
+ * are and marked as one, so the page walk passes over it; it has no card.
+ */
+export function createNote(text: string): HTMLElement {
+  const host = document.createElement('span');
+  host.setAttribute(CHIP_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  style(shadow, CHIP_STYLE);
+  const label = element('span', text, 'chip');
+  label.setAttribute('role', 'status');
+  shadow.append(label);
+  return host;
 }

@@ -1,6 +1,8 @@
 import { PriceAlerts } from '@/components/PriceAlerts';
 import { AlertSettingsFields } from './AlertSettingsFields';
+import { BadgeFields } from './BadgeFields';
 import { CurrencyField } from './CurrencyField';
+import { MoveAlertFields } from './MoveAlertFields';
 import { NewsSiteFields } from './NewsSiteFields';
 import { PollingFields } from './PollingFields';
 import { SaveActions } from './SaveActions';
@@ -32,6 +34,7 @@ export function App() {
           />
           <CurrencyField value={draft.quoteCurrency} onChange={(quoteCurrency) => edit({ quoteCurrency })} />
         </fieldset>
+        <BadgeFields choice={draft.badge} watchlist={draft.watchlist} onChange={(badge) => edit({ badge })} />
         <VenueFields disabled={draft.disabledVenues} onChange={(disabledVenues) => edit({ disabledVenues })} />
         <PollingFields settings={draft} onChange={edit} />
         <NewsSiteFields
@@ -43,6 +46,11 @@ export function App() {
           fields={fields}
           onSettings={(change) => edit({ alerts: { ...draft.alerts, ...change } })}
           onFields={form.editFields}
+        />
+        <MoveAlertFields
+          moves={draft.alerts.moves}
+          watchlist={draft.watchlist}
+          onChange={(moves) => edit({ alerts: { ...draft.alerts, moves } })}
         />
         <SaveActions status={form.status} />
       </form>

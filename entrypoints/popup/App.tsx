@@ -9,6 +9,7 @@ import { everyVenueFailing } from '@/lib/market/snapshot';
 import { minutesToMs } from '@/lib/poll/poll-schedule';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import {
+  alertStateItem,
   fxItem,
   historyItems,
   liquidationsItem,
@@ -47,6 +48,7 @@ export function App() {
   const liquidations = useStored(liquidationsItem);
   const streams = useStored(streamHealthItem);
   const fx = useStored(fxItem);
+  const alertState = useStored(alertStateItem);
   const storage = useStored(storageTroubleItem).value;
   const now = useNow(MINUTE / 2);
   const online = useOnline();
@@ -114,6 +116,7 @@ export function App() {
         streamsOn={settings.liquidationStreams}
         fine={fine.loaded ? (fine.value ?? []) : null}
         hourly={hourly.loaded ? (hourly.value ?? []) : null}
+        recentAlerts={alertState.value?.recent ?? []}
         now={now}
         money={money}
       />

@@ -4,7 +4,9 @@ import { PriceAlerts } from '@/components/PriceAlerts';
 import { ScoreHistory } from '@/components/ScoreHistory';
 import { SourceHealthList } from '@/components/SourceHealthList';
 import { Tabs } from '@/components/Tabs';
+import { TrackRecord } from '@/components/TrackRecord';
 import { WhyList } from '@/components/WhyList';
+import type { AlertState } from '@/lib/alerts/alert-state';
 import type { Money } from '@/lib/format/quote-currency';
 import type { MarketPoint } from '@/lib/history/market-point';
 import type { LiquidationBuckets } from '@/lib/market/liquidation-buckets';
@@ -21,6 +23,8 @@ interface Props {
   /** History's tiers, null until each has been read. */
   fine: MarketPoint[] | null;
   hourly: MarketPoint[] | null;
+  /** The alerts that fired lately, for the track record. */
+  recentAlerts: AlertState['recent'];
   now: number;
   money: Money;
 }
@@ -59,7 +63,18 @@ export function DetailTabs(props: Props) {
         {
           id: 'history',
           label: 'History',
-          panel: () => <ScoreHistory fine={props.fine} hourly={props.hourly} now={now} />,
+          panel: () => (
+            <>
+              <ScoreHistory fine={props.fine} hourly={props.hourly} now={now} />
+              <TrackRecord
+                fine={props.fine}
+                hourly={props.hourly}
+                recent={props.recentAlerts}
+                now={now}
+                money={money}
+              />
+            </>
+          ),
         },
         { id: 'alerts', label: 'Alerts', panel: () => <PriceAlerts /> },
         {

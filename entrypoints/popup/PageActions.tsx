@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { type ActiveTab, activeTab, annotateTab } from '@/lib/messaging/annotate-tab';
 import { changeSettings } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import type { Settings } from '@/lib/settings/settings';
 import { annotatedText, pageAccess } from '@/lib/sites/page-access';
 import { isDefaultNewsSite, sitePattern, withUserSite } from '@/lib/sites/user-sites';
-import { type ActiveTab, activeTab, annotateTab } from './annotate-tab';
 
 interface Props {
   settings: Settings;

@@ -1,7 +1,33 @@
 import { z } from 'zod/mini';
 import { BANDS } from '../stress/bands';
+import { SymbolSchema } from '../watchlist/symbol';
 
 const hour = z.number().check(z.int(), z.gte(0), z.lte(23));
+
+/** The windows a move is measured over. */
+export const MOVE_WINDOWS = ['1h', '24h'] as const;
+export type MoveWindow = (typeof MOVE_WINDOWS)[number];
+
+/** "BTC moves more than 5 % in 1 h": a watchlist symbol's move either way, over a window. */
+export const MoveAlertSchema = z.object({
+  symbol: SymbolSchema,
+  window: z.enum(MOVE_WINDOWS),
+  /** Percent, either way. */
+  percent: z.number().check(z.positive(), z.lte(100)),
+});
+export type MoveAlert = z.infer<typeof MoveAlertSchema>;
+
+/** Move alerts at most: one or two per symbol of a full watchlist, within the synced settings' 8 kB. */
+export const MAX_MOVE_ALERTS = 20;
+
+/** A move's threshold as typed ("5", "2.5", "5 %"), or why it is not one. */
+export function readMovePercent(text: string): { percent: number } | { error: string } {
+  const trimmed = text.trim().replace(/\s*%$/, '');
+  const percent = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!(percent > 0 && percent <= 100))
+    return { error: 'A move is a percentage above 0 and at most 100, like 5 or 2.5.' };
+  return { percent };
+}
 
 /** What is worth a notification, part of the synced settings. */
 export const AlertSettingsSchema = z.object({
@@ -15,6 +41,8 @@ export const AlertSettingsSchema = z.object({
   venueDownMinutes: z._default(z.nullable(z.number().check(z.int(), z.gte(5))), null),
   /** No notifications from `from` to `to` o'clock, local time; null is never quiet. */
   quietHours: z._default(z.nullable(z.object({ from: hour, to: hour })), null),
+  /** Moves worth a notification; none by default. */
+  moves: z._default(z.array(MoveAlertSchema).check(z.maxLength(MAX_MOVE_ALERTS)), []),
 });
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 

@@ -3,8 +3,10 @@ import { MAJOR_ASSETS } from '../assets';
 import { finite } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { BANDS } from '../stress/bands';
+import { SymbolSchema } from '../watchlist/symbol';
+import { MoveMemorySchema, TrailSchema } from './moves';
 
-export const ALERT_KINDS = ['band', 'level', 'liquidations', 'venue-down'] as const;
+export const ALERT_KINDS = ['band', 'level', 'liquidations', 'venue-down', 'move'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** "Tell me when BTC crosses $80,000": fires once, then is marked done. */
@@ -39,7 +41,16 @@ export const AlertStateSchema = z.object({
   venueDown: z._default(z.partialRecord(z.enum(VENUE_IDS), z.object({ since: finite, notified: z.boolean() })), {}),
   /** The latest notifications, newest first, for the options page's "Recent alerts". */
   recent: z._default(
-    z.array(z.object({ at: finite, kind: z.enum(ALERT_KINDS), title: z.string(), message: z.string() })),
+    z.array(
+      z.object({
+        at: finite,
+        kind: z.enum(ALERT_KINDS),
+        title: z.string(),
+        message: z.string(),
+        /** The symbol a level or move alert was about (the first, when it named several). */
+        asset: z.optional(SymbolSchema),
+      }),
+    ),
     [],
   ),
   /**
@@ -47,10 +58,21 @@ export const AlertStateSchema = z.object({
    * a worker killed before showing them shows them when it starts again.
    */
   outbox: z._default(z.array(z.object({ id: z.string(), title: z.string(), message: z.string() })), []),
+  /** Each move alert's memory: whether its move still holds, and when it last fired. */
+  moves: z._default(MoveMemorySchema, {}),
+  /** The prices an hour's moves are measured from. */
+  trail: z._default(TrailSchema, {}),
 });
 export type AlertState = z.infer<typeof AlertStateSchema>;
 
-export const EMPTY_ALERT_STATE: AlertState = { lastFired: {}, venueDown: {}, recent: [], outbox: [] };
+export const EMPTY_ALERT_STATE: AlertState = {
+  lastFired: {},
+  venueDown: {},
+  recent: [],
+  outbox: [],
+  moves: {},
+  trail: {},
+};
 
 /** How many past notifications "Recent alerts" keeps. */
 export const RECENT_ALERTS = 20;

@@ -8,17 +8,22 @@ import type { StressResult } from '../stress/result';
 import { MINUTE } from '../time';
 import type { AlertSettings } from './alert-settings';
 import { type AlertKind, type AlertState, type LevelAlert, RECENT_ALERTS } from './alert-state';
+import { evaluateMoves, extendTrail, type MoveQuote, moveMessage, moveTitle } from './moves';
 
 export interface AlertNotification {
   kind: AlertKind;
   title: string;
   /** One line of why. */
   message: string;
+  /** The symbol a level or move alert is about (the first, when it names several). */
+  asset?: string;
 }
 
 export interface AlertInput {
   stress: StressResult | null;
   prices: Partial<Record<AssetId, number>>;
+  /** Every watchlist symbol's figures, majors and others, for the move alerts. */
+  quotes?: Readonly<Record<string, MoveQuote>>;
   /** Liquidations over the last hour, or null when the streams are off or not watching. */
   liquidations1h: { long: number; short: number } | null;
   sources: readonly SourceHealth[];
@@ -98,7 +103,12 @@ export function evaluateAlerts(
         ? `${ASSETS[level.asset].name} price unknown`
         : `${ASSETS[level.asset].name} is at ${formatUsd(price, 'en-US')}`;
     };
-    fire({ kind: 'level', title: crossed.map(moved).join('; '), message: crossed.map(standing).join('; ') });
+    fire({
+      kind: 'level',
+      title: crossed.map(moved).join('; '),
+      message: crossed.map(standing).join('; '),
+      asset: (crossed[0] as LevelAlert).asset,
+    });
     nextLevels = nextLevels.map((level) => (crossed.includes(level) ? { ...level, firedAt: now } : level));
   }
 
@@ -114,6 +124,21 @@ export function evaluateAlerts(
         message: `Above your ${formatUsdCompact(threshold, 'en-US')} threshold; ${side === 'long' ? 'longs are being forced out as prices fall' : 'shorts are being squeezed as prices rise'}.`,
       });
     }
+  }
+
+  // Each move alert has a cool-down of its own: BTC's move does not silence ETH's.
+  const quotes = input.quotes ?? {};
+  const moves = evaluateMoves(settings.moves, state.moves, state.trail, quotes, now, (firedAt) =>
+    quiet ? false : (firedAt ?? Number.NEGATIVE_INFINITY) + settings.cooldownMinutes * MINUTE <= now,
+  );
+  const [firstMove] = moves.fired;
+  if (firstMove) {
+    fire({
+      kind: 'move',
+      title: moves.fired.map(moveTitle).join('; '),
+      message: moves.fired.map(moveMessage).join('; '),
+      asset: firstMove.rule.symbol,
+    });
   }
 
   const venueDown: AlertState['venueDown'] = {};
@@ -133,7 +158,13 @@ export function evaluateAlerts(
   }
 
   const recent = [
-    ...notifications.map(({ kind, title, message }) => ({ at: now, kind, title, message })),
+    ...notifications.map(({ kind, title, message, asset }) => ({
+      at: now,
+      kind,
+      title,
+      message,
+      ...(asset && { asset }),
+    })),
     ...state.recent,
   ];
   const lastBand = band ?? state.lastBand;
@@ -142,7 +173,15 @@ export function evaluateAlerts(
     ...notifications.map(({ kind, title, message }) => ({ id: `${kind}|${now}`, title, message })),
   ];
   return {
-    state: { lastFired, venueDown, recent: recent.slice(0, RECENT_ALERTS), outbox, ...(lastBand ? { lastBand } : {}) },
+    state: {
+      lastFired,
+      venueDown,
+      recent: recent.slice(0, RECENT_ALERTS),
+      outbox,
+      moves: moves.memory,
+      trail: extendTrail(state.trail, settings.moves, quotes, now),
+      ...(lastBand ? { lastBand } : {}),
+    },
     levels: nextLevels,
     notifications,
   };

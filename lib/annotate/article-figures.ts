@@ -2,6 +2,7 @@ import { MAJOR_ASSETS } from '../assets';
 import { nearest } from '../history/daily';
 import type { MarketPoint } from '../history/market-point';
 import type { History } from '../history/store';
+import type { Disagreement } from '../market/disagreement';
 import { type LiquidationBuckets, liquidationTotals } from '../market/liquidation-buckets';
 import type { MarketSnapshot } from '../market/snapshot';
 import { FIGURE_WINDOWS, type FigureWindow, WINDOW_MS, type Windowed } from '../market/windows';
@@ -26,6 +27,8 @@ export interface Liquidated {
 export interface ScopeFigures {
   asset: string;
   price?: number;
+  /** The spot venues' prices when they are more than half a percent apart (live figures only). */
+  disagreement?: Disagreement;
   /** Percent change of the price over each window. */
   change?: Windowed;
   /** Percent change of open interest over each window. */
@@ -120,6 +123,7 @@ export function figuresNow(
     return defined({
       asset: quote.asset,
       price: quote.price,
+      disagreement: quote.disagreement,
       change: {
         ...changesAt(history, quote.asset, snapshot.takenAt, quote.price),
         ...defined({ '24h': quote.change24hPct }),

@@ -1,4 +1,5 @@
 import { clockTime, percent, usd, usdCap, usdCompact, utcStamp } from '../format/plain-number';
+import { describeDisagreement } from '../market/disagreement';
 import { FIGURE_WINDOWS, type FigureWindow, isFigureWindow } from '../market/windows';
 import { VENUES, type VenueId } from '../sources/venues';
 import type { MarketFigures, ScopeFigures } from './article-figures';
@@ -88,6 +89,17 @@ const RULES: Partial<Record<ClaimKind, KindRule>> = {
   },
 };
 
+const unsigned = (value: number) => percent(value, 2).replace('+', '');
+
+/**
+ * When the venues' prices of the claim's asset are far apart, the card says so, so a reader
+ * weighing the article's price against "now" knows how solid "now" is.
+ */
+function disagreementRow(scope: ScopeFigures | undefined): CardRow[] {
+  const disagreement = scope?.disagreement;
+  return disagreement ? [{ text: describeDisagreement(disagreement, usd, unsigned) }] : [];
+}
+
 const scopeOf = (figures: MarketFigures | undefined, asset: string) =>
   figures?.scopes.find((scope) => scope.asset === asset);
 
@@ -176,6 +188,7 @@ function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined 
       { text: readingOf(claim) },
       { text: `Article: ${claim.asset} ${claim.kind} at ${usd(claim.value)}` },
       { text: `Now: ${usd(price)}, ${away} it` },
+      ...disagreementRow(scopeOf(now, claim.asset)),
     ],
     level: { asset: claim.asset, price: claim.value, text: usd(claim.value) },
   };
@@ -263,7 +276,12 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
       : claim.kind === 'liquidations'
         ? `${claim.side ? ` ${claim.side}s` : ''} ${window}`
         : '';
-  const card: CardRow[] = [...rows, { text: `Now: ${format(live)}${span}` }, ...source];
+  const card: CardRow[] = [
+    ...rows,
+    { text: `Now: ${format(live)}${span}` },
+    ...(claim.kind === 'price' ? disagreementRow(scope) : []),
+    ...source,
+  ];
 
   const thenScope = scopeOf(atPublication, claim.asset);
   const past = thenScope && rule.read(thenScope, claim, window);

@@ -1,10 +1,14 @@
 import { ASSETS } from '../assets';
-import { formatTime, formatUsd } from '../format/number';
+import { formatMoney, formatPercent, formatTime, formatUsd } from '../format/number';
+import { type Money, USD_MONEY } from '../format/quote-currency';
+import type { MergedQuote } from '../market/prices';
 import { everyVenueFailing, type MarketSnapshot, type PollStatus } from '../market/snapshot';
 import { VENUES } from '../sources/venues';
 import { BAND_STYLE } from '../stress/bands';
 import { topReasons } from '../stress/reasons';
 import type { StressResult } from '../stress/result';
+import type { BadgeChoice } from './badge-choice';
+import { badgeChange, badgePrice } from './badge-text';
 
 export interface BadgeState {
   text: string;
@@ -29,13 +33,62 @@ export interface BadgeInput {
   stress: StressResult | null;
   now: number;
   pollIntervalMs: number;
+  /** What the user chose the badge to show; the score when absent. */
+  choice?: BadgeChoice;
+  /** The currency a price is shown in. */
+  money?: Money;
 }
 
 /**
- * The toolbar badge: the stress score in its band's colour, grey and marked when the data is
- * stale or no venue answered the last poll; the title says the score, the band, why, and when.
+ * A symbol's figure is coloured by where it went over 24 h: Okabe–Ito's bluish green up and
+ * vermilion down, which stay apart under the common colour-vision deficiencies (a move's sign is
+ * in its text too); slate when no venue that answered has a 24 h figure.
  */
-export function badgeState({ snapshot, status, stress, now, pollIntervalMs }: BadgeInput): BadgeState {
+export const MOVE_STYLE = {
+  up: { color: '#009E73', text: '#000000' },
+  down: { color: '#D55E00', text: '#000000' },
+  flat: { color: '#475569', text: '#ffffff' },
+} as const;
+
+const NOTHING_STANDS_OUT = 'Nothing stands out against recent history';
+
+const quoteOf = (snapshot: MarketSnapshot, symbol: string): MergedQuote | undefined =>
+  snapshot.assets.find((quote) => quote.asset === symbol) ?? snapshot.extras?.find((quote) => quote.asset === symbol);
+
+/** The chosen symbol's figure for the badge, or why it has none (then the score is shown). */
+function figureOf(
+  choice: BadgeChoice,
+  snapshot: MarketSnapshot,
+  money: Money,
+): { text: string; style: (typeof MOVE_STYLE)[keyof typeof MOVE_STYLE]; line: string } | { missing: string } {
+  const { symbol } = choice;
+  const quote = quoteOf(snapshot, symbol);
+  if (!quote) return { missing: `No price for ${symbol} yet: showing the stress score` };
+  const change = quote.change24hPct;
+  const moved = change === undefined ? '' : `, ${formatPercent(change)} in 24 h`;
+  const line = `${symbol} ${formatMoney(quote.price, money)}${moved}`;
+  const style = change === undefined ? MOVE_STYLE.flat : change < 0 ? MOVE_STYLE.down : MOVE_STYLE.up;
+  if (choice.shows === 'price') return { text: badgePrice(quote.price * money.perUsd), style, line };
+  if (change === undefined) {
+    return { missing: `No 24 h move for ${symbol} from the venues that answered: showing the stress score` };
+  }
+  return { text: badgeChange(change), style, line };
+}
+
+/**
+ * The toolbar badge: the stress score in its band's colour, or the price or 24 h move of the
+ * symbol the user chose in the colour of its direction; grey, and a score marked, when the data is
+ * stale or no venue answered the last poll. The title always says the score, the band, why, and when.
+ */
+export function badgeState({
+  snapshot,
+  status,
+  stress,
+  now,
+  pollIntervalMs,
+  choice,
+  money = USD_MONEY,
+}: BadgeInput): BadgeState {
   const failures = status?.sources.filter((source) => source.state !== 'ok') ?? [];
   const failureLines = failures.map((source) => `${VENUES[source.venue].label}: ${source.error}`);
   const grey = { color: STALE_COLOR, textColor: '#ffffff' };
@@ -52,13 +105,33 @@ export function badgeState({ snapshot, status, stress, now, pollIntervalMs }: Ba
 
   const stale = isStale(snapshot, now, pollIntervalMs) || everyVenueFailing(status);
   const updated = `${stale ? 'Stale — last update' : 'Updated'} ${formatTime(snapshot.takenAt)}`;
+  const figure = choice && choice.shows !== 'score' ? figureOf(choice, snapshot, money) : undefined;
+  if (figure && 'text' in figure) {
+    const score = stress && `Market stress ${Math.round(stress.score)}/100: ${BAND_STYLE[stress.band].label}`;
+    const reasons = stress ? topReasons(stress) : [];
+    const why = stress && reasons.length === 0 ? [NOTHING_STANDS_OUT] : reasons;
+    return {
+      text: figure.text,
+      ...(stale ? grey : { color: figure.style.color, textColor: figure.style.text }),
+      title: [
+        `Undertow — ${figure.line}`,
+        score ?? 'Not enough data for a stress score yet',
+        ...why,
+        updated,
+        ...failureLines,
+      ].join('\n'),
+    };
+  }
+  const missing = figure ? [figure.missing] : [];
   if (!stress) {
     const btc = snapshot.assets.find((quote) => quote.asset === 'BTC');
     const price = btc ? `${ASSETS.BTC.name} ${formatUsd(btc.price)}` : '';
     return {
       text: '…',
       ...grey,
-      title: ['Undertow — not enough data for a score yet', price, updated, ...failureLines].filter(Boolean).join('\n'),
+      title: ['Undertow — not enough data for a score yet', price, ...missing, updated, ...failureLines]
+        .filter(Boolean)
+        .join('\n'),
     };
   }
 
@@ -70,7 +143,8 @@ export function badgeState({ snapshot, status, stress, now, pollIntervalMs }: Ba
     ...(stale ? grey : { color: style.color, textColor: style.text }),
     title: [
       `Undertow — market stress ${score}/100: ${style.label}`,
-      ...(reasons.length > 0 ? reasons : ['Nothing stands out against recent history']),
+      ...(reasons.length > 0 ? reasons : [NOTHING_STANDS_OUT]),
+      ...missing,
       updated,
       ...failureLines,
     ].join('\n'),

@@ -4,7 +4,7 @@ import { definedField } from '../defined-field';
 import { finite } from '../finite';
 import type { LongShortPoint, OpenInterestPoint, PerpQuote, TakerFlowPoint, VolIndexPoint } from '../sources/model';
 import { VENUE_IDS } from '../sources/venues';
-import { medianOrNothing } from './merge-quotes';
+import { medianOrNothing } from './median';
 import { FIGURE_WINDOWS, WINDOW_MS, type Windowed } from './windows';
 
 /** Open interest's change over each window, percent. */

@@ -3,7 +3,7 @@ import { USD_MONEY } from '../format/quote-currency';
 import type { PerpQuote, SpotQuote } from '../sources/model';
 import type { VenueId } from '../sources/venues';
 import type { CycleData } from './cycle-data';
-import { median } from './merge-quotes';
+import { median } from './median';
 
 /** How far one venue's price may stand from the venues' median before it is left out: a tenth. */
 export const MAX_DEVIATION = 0.1;

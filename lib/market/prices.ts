@@ -3,12 +3,16 @@ import { MAJOR_ASSETS } from '../assets';
 import { finite, positive } from '../finite';
 import { VENUE_IDS } from '../sources/venues';
 import { SymbolSchema } from '../watchlist/symbol';
+import { DisagreementSchema } from './disagreement';
 
 const quoteFields = {
   price: positive,
   /** Percent, not fraction; absent when no venue had a rolling 24 h figure. */
   change24hPct: z.optional(finite),
+  /** The venues the figures come from. */
   venues: z.array(z.enum(VENUE_IDS)),
+  /** The spot venues' prices when they are more than half a percent apart. */
+  disagreement: z.optional(DisagreementSchema),
 };
 
 export const AssetQuoteSchema = /* @__PURE__ */ z.object({ asset: z.enum(MAJOR_ASSETS), ...quoteFields });

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { AlertSettingsSchema } from '../alerts/alert-settings';
+import { moveKey } from '../alerts/moves';
 import { MAJOR_ASSETS } from '../assets';
+import { BadgeChoiceSchema, DEFAULT_BADGE_CHOICE } from '../badge/badge-choice';
 import { QUOTE_CURRENCIES } from '../format/quote-currency';
 import { isSiteHost } from '../sites/user-sites';
 import { VENUE_IDS, VENUES } from '../sources/venues';
@@ -37,6 +39,8 @@ export const SettingsSchema = z.object({
    */
   userNewsSites: z._default(z.array(z.string().check(z.refine(isSiteHost))), []),
   alerts: z._default(AlertSettingsSchema, () => AlertSettingsSchema.parse({})),
+  /** What the toolbar badge shows. A field with defaults, so settings stored before it read as before. */
+  badge: z._default(BadgeChoiceSchema, () => ({ ...DEFAULT_BADGE_CHOICE })),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -83,6 +87,21 @@ export function validateSettings(input: unknown): { settings: Settings } | { err
   const errors: string[] = [];
   if (settings.watchlist.length === 0) errors.push('Keep at least one asset in the watchlist.');
   if (new Set(settings.watchlist).size < settings.watchlist.length) errors.push('List each symbol only once.');
+  if (settings.badge.shows !== 'score' && !settings.watchlist.includes(settings.badge.symbol)) {
+    errors.push(
+      `The badge shows ${settings.badge.symbol}: keep it in the watchlist, or choose another symbol for the badge.`,
+    );
+  }
+  const moves = settings.alerts.moves;
+  const unwatched = [...new Set(moves.map((rule) => rule.symbol))].filter(
+    (symbol) => !settings.watchlist.includes(symbol),
+  );
+  if (unwatched.length > 0) {
+    errors.push(
+      `Move alerts watch ${unwatched.join(' and ')}: keep ${unwatched.length > 1 ? 'them' : 'it'} in the watchlist, or remove those alerts.`,
+    );
+  }
+  if (new Set(moves.map(moveKey)).size < moves.length) errors.push('Set each move alert only once.');
   if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
     errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
   }

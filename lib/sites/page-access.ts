@@ -7,6 +7,9 @@
 /** The article script WXT builds from `entrypoints/news/`, for the manifest, injecting and registering. */
 export const NEWS_SCRIPT_FILE = '/news.js';
 
+/** The script WXT builds from `entrypoints/check/`, put in a tab by "Check with Undertow". */
+export const CHECK_SCRIPT_FILE = '/check.js';
+
 /** Why a page cannot be annotated, before anything is tried. */
 export type PageBlock = 'browser-page' | 'store' | 'not-web';
 

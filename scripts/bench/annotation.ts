@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readTexts } from '../../lib/annotate/read-texts';
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 import { startReplayServer } from '../../replay/server';
 import { VISIBLE_CHIP } from '../../tests/harness/article-day';
 import { waitForSettledBadge } from '../../tests/harness/badge';

@@ -1,4 +1,4 @@
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 import { historyAvailable, loadDailyHistory } from '../backtest/history';
 import { runBacktest } from '../backtest/run';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 
 /** Median wall time of a full production build, in ms (the first run warms the caches). */
 export function medianBuildMs(runs: number): { median: number; runs: number[] } {

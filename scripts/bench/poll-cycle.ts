@@ -1,7 +1,7 @@
 import { MAJOR_ASSETS } from '../../lib/assets';
 import { snapshotPoint } from '../../lib/history/snapshot-point';
 import { addLiquidations, emptyBuckets } from '../../lib/market/liquidation-buckets';
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 import { runPollCycle } from '../../lib/poll/poll-cycle';
 import { budgetPerMinute, RATE_LIMITS } from '../../lib/poll/rate-budget';
 import { recordCycle } from '../../lib/poll/record-cycle';

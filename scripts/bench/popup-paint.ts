@@ -1,5 +1,5 @@
 import { PAINTED_MARK } from '../../entrypoints/popup/paint-mark';
-import { median } from '../../lib/market/merge-quotes';
+import { median } from '../../lib/market/median';
 import { startReplayServer } from '../../replay/server';
 import { waitForSettledBadge } from '../../tests/harness/badge';
 import { launchWithExtension } from '../../tests/harness/launch';

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { refresh, saveOptions } from '../harness/pages';
+import { openOptionsPage, refresh, saveOptions } from '../harness/pages';
 
 /** The ids of the notifications Chrome holds, read through the service worker. */
 const notificationIds = (ext: ExtensionBrowser) =>
@@ -66,8 +66,61 @@ test.describe('alerts', () => {
     await expect(recent.first()).toHaveText(/^Market stress (elevated|high|extreme): /);
   });
 
-  test('can be set from the popup too', async ({ openSettledPopup, saveScreenshot }) => {
-    const popup = await openSettledPopup('Alerts');
+  test('on a move: BTC past 2 % in an hour and 10 % in a day each notify once, named in the recent alerts', async ({
+    ext,
+    replay,
+    settledBadge,
+    openPopup,
+    saveScreenshot,
+  }) => {
+    await settledBadge();
+    const options = await openOptionsPage(ext);
+    // Only the moves: the crash would alert its band too.
+    await options.getByLabel('Notify when market stress reaches').selectOption('off');
+    const moves = options.getByRole('group', { name: 'Move alerts' });
+    await moves.getByRole('combobox').first().selectOption('BTC');
+    await moves.getByRole('textbox', { name: 'moves more than' }).fill('2');
+    await moves.getByRole('button', { name: 'Add move alert' }).click();
+    await moves.getByRole('textbox', { name: 'moves more than' }).fill('10');
+    await moves.getByRole('combobox').nth(1).selectOption('24h');
+    await moves.getByRole('button', { name: 'Add move alert' }).click();
+    await expect(moves.locator('[data-move]')).toHaveText([
+      /^BTC moves more than 2% in 1 h\s*Remove$/,
+      /^BTC moves more than 10% in 24 h\s*Remove$/,
+    ]);
+    await saveOptions(options);
+    await saveScreenshot(moves, 'options-move-alerts');
+
+    // An hour ago BTC stood at $100,000, as the alerting noted it then (written here, as an hour
+    // of polls would have): the calm market's $93,889 is 6 % below.
+    await ext.serviceWorker.evaluate(async () => {
+      const { alertState } = (await chrome.storage.local.get('alertState')) as { alertState?: object };
+      const trail = { BTC: [{ t: Date.now() - 61 * 60_000, price: 100_000 }] };
+      await chrome.storage.local.set({ alertState: { ...alertState, trail } });
+    });
+    const popup = await openPopup();
+    await refresh(popup);
+    await expect.poll(() => notificationIds(ext)).toEqual([expect.stringMatching(/^move\|/)]);
+    const recent = options.getByRole('region', { name: 'Recent alerts' }).locator('li');
+    await expect(recent).toHaveText([
+      /^BTC fell 6\.\d% in 1 h\s*· now\s*Bitcoin is at \$93,\d{3}; your alert: more than 2% either way in 1 h$/,
+    ]);
+
+    // The crash: BTC down 15.8 % in a day notifies; its hour's move, still past 2 %, does not again.
+    await replay.setScenario('crash');
+    await refresh(popup);
+    await expect.poll(() => notificationIds(ext)).toHaveLength(2);
+    await expect(recent.first()).toHaveText(
+      /^BTC fell 1[56]\.\d% in 24 h\s*· now\s*Bitcoin is at \$49,000; your alert: more than 10% either way in 24 h$/,
+    );
+    await refresh(popup);
+    expect(await notificationIds(ext)).toHaveLength(2);
+    await expect(recent).toHaveCount(2);
+  });
+
+  test('can be set from the popup too', async ({ settledBadge, openPopup, saveScreenshot }) => {
+    await settledBadge();
+    const popup = await openPopup('Alerts');
     const priceAlerts = popup.getByRole('group', { name: 'Price alerts' });
     await priceAlerts.getByLabel('Asset').selectOption('ETH');
     await priceAlerts.getByLabel('Price in USD').fill('4000');

@@ -1,8 +1,10 @@
 import { MAJOR_ASSETS } from '../../lib/assets';
-import { BAND_FLOOR, BAND_STYLE } from '../../lib/stress/bands';
+import { MOVE_STYLE } from '../../lib/badge/badge-state';
+import { BAND_FLOOR, BAND_STYLE, bandOf } from '../../lib/stress/bands';
 import { ARTICLE_DAY_DRAWDOWN, expectArticleDayBadge } from '../harness/article-day';
-import { badgeScore, readBadge } from '../harness/badge';
+import { type Badge, badgeScore, readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
+import { openOptionsPage, saveOptions } from '../harness/pages';
 
 test.describe('badge', () => {
   test("on the article day shows its band in the band's colour, and names BTC's fall from its high", async ({
@@ -59,6 +61,44 @@ test.describe('badge', () => {
     expect(badge.title.split('\n')[1]).toMatch(/^\$2\d\dM longs and \$41M shorts liquidated in 24 h$/);
   });
 
+  test('shows the symbol’s price or 24 h move the user chose, in its direction’s colour, the score still in its tooltip', async ({
+    ext,
+    settledBadge,
+    saveScreenshot,
+  }) => {
+    const scored = await settledBadge();
+    const options = await openOptionsPage(ext);
+    const badgeFields = options.getByRole('group', { name: 'Toolbar badge' });
+    await badgeFields.getByLabel('The price of a symbol').check();
+    await badgeFields.getByRole('combobox').selectOption('BTC');
+    await saveOptions(options);
+    await saveScreenshot(badgeFields, 'options-badge');
+    await expect.poll(async () => (await readBadge(ext.serviceWorker)).text).toBe('67k');
+    const price = await readBadge(ext.serviceWorker);
+    expect(price.color).toBe(MOVE_STYLE.down.color.toLowerCase());
+    const [first, second] = price.title.split('\n');
+    expect(first).toBe('Undertow — BTC $67,490, -1.88% in 24 h');
+    expect(second).toBe(`Market stress ${badgeScore(scored)}/100: ${BAND_STYLE[bandOfBadge(scored)].label}`);
+
+    await badgeFields.getByLabel('The 24 h move of a symbol').check();
+    await badgeFields.getByRole('combobox').selectOption('SOL');
+    await saveOptions(options);
+    await expect.poll(async () => (await readBadge(ext.serviceWorker)).text).toBe('-3.9');
+    expect((await readBadge(ext.serviceWorker)).title).toMatch(
+      /^Undertow — SOL \$84\.21, -3\.88% in 24 h\nMarket stress /,
+    );
+
+    // A symbol the badge shows cannot leave the watchlist unnoticed.
+    await options.getByRole('group', { name: 'Watchlist' }).getByLabel('Solana (SOL)').uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('alert')).toContainText('The badge shows SOL: keep it in the watchlist');
+
+    await badgeFields.getByLabel('The market-stress score').check();
+    await saveOptions(options);
+    await expect.poll(async () => (await readBadge(ext.serviceWorker)).text).toBe(scored.text);
+    expect((await readBadge(ext.serviceWorker)).color).toBe(scored.color);
+  });
+
   test.describe('on a calm day', () => {
     test.use({ scenario: 'calm' });
 
@@ -81,3 +121,5 @@ test.describe('badge', () => {
     });
   });
 });
+
+const bandOfBadge = (badge: Badge) => bandOf(badgeScore(badge));

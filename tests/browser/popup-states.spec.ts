@@ -48,7 +48,7 @@ test.describe('popup: what a user reads', () => {
   test('shows the score over time', async ({ openSettledPopup }) => {
     const popup = await openSettledPopup('History');
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 24 h: from \d+ to \d+/);
-    await popup.getByLabel('30 d').check();
+    await popup.getByLabel('30 d', { exact: true }).check();
     await expect(popup.getByTestId('score-history-summary')).toHaveText(/^Score over the last 30 d: /);
   });
 

@@ -7,7 +7,18 @@ import { stopServiceWorker } from '../harness/worker';
 test.describe('service worker', () => {
   test('asks for no more than it needs', async ({ ext }) => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual([
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'contextMenus',
+      'scripting',
+    ]);
+    // "Annotate this page" from the keyboard: a command grants `activeTab` as the toolbar button does.
+    expect(manifest.commands).toEqual({
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Annotate this page' },
+    });
     // Other sites only one at a time, when the user asks for "Always on this site".
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     // Pinned on purpose: a new host must be a deliberate change to this list. The exchange APIs the

@@ -27,8 +27,8 @@ interface Fixtures {
   openSettledArticle: (url: string) => Promise<Page>;
   /** Open an article once the first poll has painted and the liquidation streams have reported: every chip can show. */
   openWatchedArticle: (url: string) => Promise<Page>;
-  /** Save a full-page screenshot under test-results/screenshots and attach it to the report. */
-  saveScreenshot: (page: Page, name: string) => Promise<string>;
+  /** Save a full-page screenshot (or one element's) under test-results/screenshots and attach it to the report. */
+  saveScreenshot: (page: Screenshotting, name: string) => Promise<string>;
 }
 
 /** The replay exchange for one test worker, playing article-day until a test asks for another scenario. */
@@ -38,7 +38,7 @@ export async function serveReplay(use: (replay: ReplayServer) => Promise<void>):
   await replay.close();
 }
 
-/** Anything that takes a screenshot as Playwright's and Puppeteer's pages do. */
+/** Anything that takes a screenshot as Playwright's and Puppeteer's pages do, or a Playwright locator. */
 interface Screenshotting {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
 }

@@ -224,3 +224,33 @@ describe('compare: where a figure comes from', () => {
     expect(btc?.card.at(-1)?.text).toBe('Its price times the coins in circulation (CoinMarketCap’s count).');
   });
 });
+
+describe('compare: venues that disagree', () => {
+  const apart: MarketFigures = {
+    ...now,
+    scopes: now.scopes.map((scope) =>
+      scope.asset === 'BTC'
+        ? {
+            ...scope,
+            disagreement: {
+              spreadPct: 0.92,
+              prices: [
+                { venue: 'coinbase', price: 69_480 },
+                { venue: 'binance-spot', price: 70_120 },
+                { venue: 'kraken', price: 70_120 },
+              ],
+              outlier: { venue: 'coinbase', price: 69_480, offPct: -0.913 },
+            },
+          }
+        : scope,
+    ),
+  };
+
+  it('names the venue apart on a price’s card and on a level’s, and nowhere else', () => {
+    const row = 'Coinbase at $69,480 is 0.91% below the other venues, and left out';
+    expect(compare(claim({ kind: 'price', value: 67490 }), apart)?.card.map((line) => line.text)).toContain(row);
+    expect(compare(claim({ kind: 'support', value: 65000 }), apart)?.card.map((line) => line.text)).toContain(row);
+    expect(compare(claim({ kind: 'change', value: -1.88 }), apart)?.card.map((line) => line.text)).not.toContain(row);
+    expect(compare(claim({ kind: 'price', value: 67490 }), now)?.card).toHaveLength(3);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeState, STALE_COLOR } from '@/lib/badge/badge-state';
+import { badgeState, MOVE_STYLE, STALE_COLOR } from '@/lib/badge/badge-state';
 import type { MarketSnapshot, PollStatus } from '@/lib/market/snapshot';
 import { BAND_STYLE } from '@/lib/stress/bands';
 import type { StressResult } from '@/lib/stress/result';
@@ -82,5 +82,63 @@ describe('badgeState', () => {
     const state = badgeState({ ...input, stress: null });
     expect(state).toMatchObject({ text: '…', color: STALE_COLOR });
     expect(state.title).toContain('Bitcoin $67,490');
+  });
+
+  describe('showing a symbol the user chose', () => {
+    const extras = [{ asset: 'DOGE', price: 0.0982, change24hPct: 3.4, venues: ['binance-spot' as const] }];
+    const withDoge = { ...input, snapshot: { ...snapshot(), extras } };
+
+    it('shows its price, coloured by its 24 h direction, the score first in the title after the figure', () => {
+      const state = badgeState({ ...input, choice: { shows: 'price', symbol: 'BTC' } });
+      expect(state).toMatchObject({ text: '67k', color: MOVE_STYLE.down.color, textColor: MOVE_STYLE.down.text });
+      expect(state.title.split('\n').slice(0, 3)).toEqual([
+        'Undertow — BTC $67,490, -1.88% in 24 h',
+        'Market stress 72/100: High',
+        '$237M longs liquidated in 24 h',
+      ]);
+    });
+
+    it('shows its 24 h move, a watchlist extra’s too', () => {
+      const state = badgeState({ ...withDoge, choice: { shows: 'change', symbol: 'DOGE' } });
+      expect(state).toMatchObject({ text: '+3.4', color: MOVE_STYLE.up.color });
+      expect(state.title).toContain('Undertow — DOGE $0.0982, +3.40% in 24 h\nMarket stress 72/100: High');
+    });
+
+    it('shows a price in the user’s currency', () => {
+      const money = { currency: 'EUR' as const, perUsd: 0.9 };
+      const state = badgeState({ ...input, choice: { shows: 'price', symbol: 'BTC' }, money });
+      expect(state.text).toBe('61k');
+      expect(state.title).toMatch(/^Undertow — BTC €60,741, -1\.88% in 24 h/);
+    });
+
+    it('is slate when no venue that answered has a 24 h figure, and grey when stale', () => {
+      const flat = {
+        ...input,
+        snapshot: { ...snapshot(), assets: [{ asset: 'BTC' as const, price: 67_490, venues: [] }] },
+      };
+      expect(badgeState({ ...flat, choice: { shows: 'price', symbol: 'BTC' } }).color).toBe(MOVE_STYLE.flat.color);
+      const stale = badgeState({ ...input, status: down, choice: { shows: 'price', symbol: 'BTC' } });
+      expect(stale).toMatchObject({ text: '67k', color: STALE_COLOR });
+      expect(stale.title).toContain('Stale — last update');
+    });
+
+    it('keeps the price before there is a score, and says so', () => {
+      const state = badgeState({ ...input, stress: null, choice: { shows: 'price', symbol: 'BTC' } });
+      expect(state.text).toBe('67k');
+      expect(state.title.split('\n')[1]).toBe('Not enough data for a stress score yet');
+    });
+
+    it('shows the score, and why, when the symbol has no figure', () => {
+      const noDoge = badgeState({ ...input, choice: { shows: 'price', symbol: 'DOGE' } });
+      expect(noDoge.text).toBe('72');
+      expect(noDoge.title).toContain('No price for DOGE yet: showing the stress score');
+      const noMove = badgeState({
+        ...withDoge,
+        snapshot: { ...snapshot(), extras: [{ asset: 'DOGE', price: 0.0982, venues: [] }] },
+        choice: { shows: 'change', symbol: 'DOGE' },
+      });
+      expect(noMove.text).toBe('72');
+      expect(noMove.title).toContain('No 24 h move for DOGE from the venues that answered');
+    });
   });
 });

@@ -176,7 +176,16 @@ beforeAll(async () => {
         userNewsSites: ['news.example.com', 'letters.example.com'],
         liquidationStreams: false,
         quoteCurrency: 'EUR',
-        alerts: { ...DEFAULT_SETTINGS.alerts, band: 'elevated', quietHours: { from: 22, to: 7 } },
+        alerts: {
+          ...DEFAULT_SETTINGS.alerts,
+          band: 'elevated',
+          quietHours: { from: 22, to: 7 },
+          moves: [
+            { symbol: 'BTC', window: '1h', percent: 3 },
+            { symbol: 'DOGE', window: '24h', percent: 12.5 },
+          ],
+        },
+        badge: { shows: 'change', symbol: 'DOGE' },
       },
       keepsTheRest: true,
     },
@@ -209,8 +218,22 @@ beforeAll(async () => {
         lastFired: { band: NOW - HOUR, level: NOW - 2 * HOUR },
         lastBand: 'high',
         venueDown: { kraken: { since: NOW - 10 * MINUTE, notified: false } },
-        recent: [{ at: NOW - HOUR, kind: 'band', title: 'Market stress high: 70/100', message: 'Open interest fell' }],
+        recent: [
+          { at: NOW - HOUR, kind: 'band', title: 'Market stress high: 70/100', message: 'Open interest fell' },
+          { at: NOW - 2 * HOUR, kind: 'move', title: 'DOGE rose 14.0% in 24 h', message: 'DOGE is at', asset: 'DOGE' },
+        ],
         outbox: [{ id: `level|${NOW}`, title: 'BTC fell below $60,000', message: 'Bitcoin is at $59,990' }],
+        moves: {
+          'BTC|1h|3': { holding: true, firedAt: NOW - 30 * MINUTE },
+          'DOGE|24h|12.5': { holding: false },
+        },
+        trail: {
+          BTC: [
+            { t: NOW - 62 * MINUTE, price: 67_100 },
+            { t: NOW - 60 * MINUTE, price: 67_200 },
+          ],
+          DOGE: [{ t: NOW - 2 * MINUTE, price: 0.0982 }],
+        },
       },
       keepsTheRest: true,
     },

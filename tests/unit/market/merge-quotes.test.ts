@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import { median, mergeQuotes } from '@/lib/market/merge-quotes';
+import { median } from '@/lib/market/median';
+import { mergeQuotes } from '@/lib/market/merge-quotes';
 import type { VenueQuote } from '@/lib/sources/model';
 
 const quote = (asset: VenueQuote['asset'], price: number, change24hPct = 0): VenueQuote => ({

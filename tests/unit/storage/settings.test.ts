@@ -113,3 +113,47 @@ describe('settings', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, quoteCurrency: 'BTC' })).toHaveProperty('errors');
   });
 });
+
+describe('the badge setting', () => {
+  it('shows the score unless the user chose otherwise, and settings stored before it read so', async () => {
+    expect(DEFAULT_SETTINGS.badge).toEqual({ shows: 'score', symbol: 'BTC' });
+    await fakeBrowser.storage.sync.set({ settings: { watchlist: ['BTC', 'DOGE'] }, settings$: { v: 5 } });
+    await expect(readSettings()).resolves.toMatchObject({ badge: { shows: 'score', symbol: 'BTC' } });
+  });
+
+  it('keeps what can be read of a broken choice', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { badge: { shows: 'volume', symbol: 'DOGE' } },
+      settings$: { v: 5 },
+    });
+    await expect(readSettings()).resolves.toMatchObject({ badge: { shows: 'score', symbol: 'DOGE' } });
+  });
+
+  it('refuses a symbol on the badge that is not in the watchlist, and says so', () => {
+    const settings = { ...DEFAULT_SETTINGS, badge: { shows: 'price' as const, symbol: 'DOGE' } };
+    expect(validateSettings(settings)).toEqual({
+      errors: ['The badge shows DOGE: keep it in the watchlist, or choose another symbol for the badge.'],
+    });
+    expect(validateSettings({ ...settings, watchlist: ['BTC', 'DOGE'] })).toHaveProperty('settings');
+    expect(validateSettings({ ...settings, badge: { shows: 'score', symbol: 'DOGE' } })).toHaveProperty('settings');
+  });
+});
+
+describe('move alerts in the settings', () => {
+  const moves = [
+    { symbol: 'DOGE', window: '1h' as const, percent: 5 },
+    { symbol: 'PEPE', window: '24h' as const, percent: 20 },
+  ];
+
+  it('watch only symbols in the watchlist, each alert once', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, alerts: { ...DEFAULT_SETTINGS.alerts, moves } })).toEqual({
+      errors: ['Move alerts watch DOGE and PEPE: keep them in the watchlist, or remove those alerts.'],
+    });
+    const watched = { ...DEFAULT_SETTINGS, watchlist: ['BTC', 'DOGE', 'PEPE'] };
+    expect(validateSettings({ ...watched, alerts: { ...DEFAULT_SETTINGS.alerts, moves } })).toHaveProperty('settings');
+    const twice = [...moves, { ...moves[0] }];
+    expect(validateSettings({ ...watched, alerts: { ...DEFAULT_SETTINGS.alerts, moves: twice } })).toEqual({
+      errors: ['Set each move alert only once.'],
+    });
+  });
+});

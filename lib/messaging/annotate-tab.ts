@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
-import { annotateThisPage } from '@/lib/messaging/extension-page-messages';
-import { annotateErrorText, NEWS_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/sites/page-access';
+import { annotateErrorText, NEWS_SCRIPT_FILE, pageAccess, pageBlockText } from '../sites/page-access';
+import { annotateThisPage } from './extension-page-messages';
 
-/** The tab the popup was opened over. Its address is known only while `activeTab` is granted. */
+/**
+ * The tab the popup was opened over, or the keyboard shortcut pressed in. Its address is known
+ * only while `activeTab` is granted.
+ */
 export interface ActiveTab {
   id: number;
   url?: string;
@@ -14,7 +17,7 @@ export async function activeTab(): Promise<ActiveTab | null> {
 }
 
 /**
- * "Annotate this page": put the article script into the tab (a script already there hands over
+ * "Annotate this page", from the popup's button or the keyboard shortcut: put the article script into the tab (a script already there hands over
  * to the new one and takes its chips with it), then ask it to annotate whatever the site's
  * setting. Answers the number of chips placed, or what to tell the user.
  */

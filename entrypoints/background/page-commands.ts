@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { activeTab, annotateTab } from '@/lib/messaging/annotate-tab';
+import { CHECK_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/sites/page-access';
+
+/**
+ * What a reader asks of the page in front of them without opening the popup: "Check with
+ * Undertow" on a selection (the context menu) and "Annotate this page" (a keyboard shortcut).
+ * Either gesture grants `activeTab` for that tab alone, so neither needs a standing permission
+ * for the site.
+ */
+
+export const CHECK_MENU_ID = 'check-selection';
+/** The `commands` entry in the manifest (wxt.config.ts). */
+export const ANNOTATE_COMMAND = 'annotate-page';
+
+/**
+ * Put the check script in the tab, which reads the selection and shows what Undertow makes of it
+ * beside it. Answers what went wrong, for the log; the page itself shows the answer.
+ */
+export async function checkSelection(tab: { id?: number; url?: string } | undefined): Promise<string | undefined> {
+  if (tab?.id === undefined) return 'no tab';
+  const access = pageAccess(tab.url);
+  if (access.kind === 'blocked') return pageBlockText(access.reason);
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CHECK_SCRIPT_FILE] });
+    return undefined;
+  } catch (error) {
+    return String(error);
+  }
+}
+
+/** The keyboard shortcut: what the popup's "Annotate this page" does, in the tab in front. */
+export async function annotatePage(tab: { id?: number; url?: string } | undefined) {
+  return annotateTab(tab?.id === undefined ? await activeTab() : { id: tab.id, ...(tab.url && { url: tab.url }) });
+}
+
+const report = (what: string) => (outcome: unknown) => {
+  const error = typeof outcome === 'string' ? outcome : (outcome as { error?: string } | undefined)?.error;
+  if (error) console.warn(`Undertow: ${what}: ${error}`);
+};
+
+/**
+ * The menu item, made once per install or update (Chrome and Firefox keep it across restarts),
+ * and listeners for it and the shortcut, registered at once so a wake-up event is never missed.
+ */
+export function followPageCommands(): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: CHECK_MENU_ID, title: 'Check with Undertow', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CHECK_MENU_ID) void checkSelection(tab).then(report('check'));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ANNOTATE_COMMAND) void annotatePage(tab).then(report('annotate'));
+  });
+}

@@ -1,0 +1,56 @@
+import { BADGE_SHOWS, type BadgeChoice, type BadgeShows } from '@/lib/badge/badge-choice';
+
+interface Props {
+  choice: BadgeChoice;
+  /** The draft's watchlist: the symbols the badge can show. */
+  watchlist: readonly string[];
+  onChange: (choice: BadgeChoice) => void;
+}
+
+const LABELS: Record<BadgeShows, string> = {
+  score: 'The market-stress score',
+  price: 'The price of a symbol',
+  change: 'The 24 h move of a symbol',
+};
+
+/** What the toolbar badge shows: part of the settings form, saved with it. */
+export function BadgeFields({ choice, watchlist, onChange }: Props) {
+  // A symbol taken out of the watchlist stays shown as chosen, so Save can say why it cannot be.
+  const listed = watchlist.includes(choice.symbol);
+  const symbol = listed || choice.shows !== 'score' ? choice.symbol : (watchlist[0] ?? choice.symbol);
+  return (
+    <fieldset data-setting="badge">
+      <legend>Toolbar badge</legend>
+      {BADGE_SHOWS.map((shows) => (
+        <label key={shows}>
+          <input
+            type="radio"
+            name="badge-shows"
+            value={shows}
+            checked={choice.shows === shows}
+            onChange={() => onChange({ shows, symbol })}
+          />
+          {LABELS[shows]}
+        </label>
+      ))}
+      <label>
+        Symbol{' '}
+        <select
+          value={symbol}
+          disabled={choice.shows === 'score'}
+          onChange={(event) => onChange({ ...choice, symbol: event.currentTarget.value })}
+        >
+          {!listed && symbol === choice.symbol && <option value={symbol}>{symbol} (not in the watchlist)</option>}
+          {watchlist.map((entry) => (
+            <option key={entry} value={entry}>
+              {entry}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="hint">
+        A price or move is coloured by the day’s direction. The badge’s tooltip always gives the stress score and why.
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import {
+  MAX_MOVE_ALERTS,
+  MOVE_WINDOWS,
+  type MoveAlert,
+  type MoveWindow,
+  readMovePercent,
+} from '@/lib/alerts/alert-settings';
+import { describeMoveAlert, moveKey } from '@/lib/alerts/moves';
+
+interface Props {
+  moves: readonly MoveAlert[];
+  /** The draft's watchlist: the symbols a move alert can watch. */
+  watchlist: readonly string[];
+  onChange: (moves: MoveAlert[]) => void;
+}
+
+const WINDOW_LABELS: Record<MoveWindow, string> = { '1h': '1 h', '24h': '24 h' };
+
+/** "BTC moves more than 5 % in 1 h": part of the settings form, saved with it. */
+export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
+  const [symbol, setSymbol] = useState('');
+  const [percent, setPercent] = useState('5');
+  const [window, setWindow] = useState<MoveWindow>('1h');
+  const [error, setError] = useState<string | null>(null);
+  const chosen = watchlist.includes(symbol) ? symbol : (watchlist[0] ?? '');
+
+  const add = () => {
+    const read = readMovePercent(percent);
+    if ('error' in read) return setError(read.error);
+    const rule: MoveAlert = { symbol: chosen, window, percent: read.percent };
+    if (moves.some((other) => moveKey(other) === moveKey(rule))) return setError('That alert is already set.');
+    if (moves.length >= MAX_MOVE_ALERTS) return setError(`Undertow keeps ${MAX_MOVE_ALERTS} move alerts at most.`);
+    setError(null);
+    onChange([...moves, rule]);
+  };
+
+  return (
+    <fieldset data-setting="move-alerts">
+      <legend>Move alerts</legend>
+      {moves.length === 0 ? (
+        <p class="hint">None yet.</p>
+      ) : (
+        <ul class="levels">
+          {moves.map((rule) => (
+            <li key={moveKey(rule)} data-move={moveKey(rule)}>
+              <span>{describeMoveAlert(rule)}</span>
+              <button
+                type="button"
+                aria-label={`Remove: ${describeMoveAlert(rule)}`}
+                onClick={() => onChange(moves.filter((other) => other !== rule))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="add-level">
+        <label>
+          Symbol{' '}
+          <select value={chosen} onChange={(event) => setSymbol(event.currentTarget.value)}>
+            {watchlist.map((entry) => (
+              <option key={entry} value={entry}>
+                {entry}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          moves more than
+          <input
+            class="number"
+            inputMode="decimal"
+            value={percent}
+            onInput={(event) => setPercent(event.currentTarget.value)}
+          />
+          %
+        </label>
+        <label>
+          in{' '}
+          <select value={window} onChange={(event) => setWindow(event.currentTarget.value as MoveWindow)}>
+            {MOVE_WINDOWS.map((entry) => (
+              <option key={entry} value={entry}>
+                {WINDOW_LABELS[entry]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={add}>
+          Add move alert
+        </button>
+      </div>
+      {error && <p class="errors">{error}</p>}
+      <p class="hint">
+        Up or down. Each alert notifies again only once its move has come back within the threshold, at most once per
+        cool-down, and never in quiet hours. Saved with Save.
+      </p>
+    </fieldset>
+  );
+}
