@@ -7,6 +7,8 @@ import { formatRelative } from '@/lib/format/relative-time';
 import { addLevelAlert, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
+import { ChoiceOptions } from './ChoiceOptions';
+import { RemoveButton } from './RemoveButton';
 
 /**
  * Price-level alerts, saved as they are added or removed, and the latest notifications. The
@@ -55,13 +57,10 @@ export function PriceAlerts() {
                       {level.firedAt === undefined ? 'waiting' : `done ${formatRelative(level.firedAt, Date.now())}`}
                     </span>
                   </span>
-                  <button
-                    type="button"
-                    aria-label={`Remove the ${level.asset} alert at ${formatUsd(level.price)}`}
-                    onClick={() => void remove(level.id)}
-                  >
-                    Remove
-                  </button>
+                  <RemoveButton
+                    what={`Remove the ${level.asset} alert at ${formatUsd(level.price)}`}
+                    onRemove={() => void remove(level.id)}
+                  />
                 </li>
               ))}
             </ul>
@@ -70,11 +69,7 @@ export function PriceAlerts() {
             <label>
               Asset{' '}
               <select value={asset} onChange={(event) => setAsset(event.currentTarget.value as AssetId)}>
-                {MAJOR_ASSETS.map((id) => (
-                  <option key={id} value={id}>
-                    {id}
-                  </option>
-                ))}
+                <ChoiceOptions values={MAJOR_ASSETS} />
               </select>
             </label>
             <label>

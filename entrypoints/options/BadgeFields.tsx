@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '@/components/ChoiceOptions';
 import { BADGE_SHOWS, type BadgeChoice, type BadgeShows } from '@/lib/badge/badge-choice';
 
 interface Props {
@@ -41,11 +42,7 @@ export function BadgeFields({ choice, watchlist, onChange }: Props) {
           onChange={(event) => onChange({ ...choice, symbol: event.currentTarget.value })}
         >
           {!listed && symbol === choice.symbol && <option value={symbol}>{symbol} (not in the watchlist)</option>}
-          {watchlist.map((entry) => (
-            <option key={entry} value={entry}>
-              {entry}
-            </option>
-          ))}
+          <ChoiceOptions values={watchlist} />
         </select>
       </label>
       <p class="hint">

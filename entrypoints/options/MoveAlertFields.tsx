@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { ChoiceOptions } from '@/components/ChoiceOptions';
+import { RemoveButton } from '@/components/RemoveButton';
 import {
   MAX_MOVE_ALERTS,
   MOVE_WINDOWS,
@@ -45,13 +47,10 @@ export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
           {moves.map((rule) => (
             <li key={moveKey(rule)} data-move={moveKey(rule)}>
               <span>{describeMoveAlert(rule)}</span>
-              <button
-                type="button"
-                aria-label={`Remove: ${describeMoveAlert(rule)}`}
-                onClick={() => onChange(moves.filter((other) => other !== rule))}
-              >
-                Remove
-              </button>
+              <RemoveButton
+                what={`Remove: ${describeMoveAlert(rule)}`}
+                onRemove={() => onChange(moves.filter((other) => other !== rule))}
+              />
             </li>
           ))}
         </ul>
@@ -60,11 +59,7 @@ export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
         <label>
           Symbol{' '}
           <select value={chosen} onChange={(event) => setSymbol(event.currentTarget.value)}>
-            {watchlist.map((entry) => (
-              <option key={entry} value={entry}>
-                {entry}
-              </option>
-            ))}
+            <ChoiceOptions values={watchlist} />
           </select>
         </label>
         <label>
@@ -80,11 +75,7 @@ export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
         <label>
           in{' '}
           <select value={window} onChange={(event) => setWindow(event.currentTarget.value as MoveWindow)}>
-            {MOVE_WINDOWS.map((entry) => (
-              <option key={entry} value={entry}>
-                {WINDOW_LABELS[entry]}
-              </option>
-            ))}
+            <ChoiceOptions values={MOVE_WINDOWS} label={(entry) => WINDOW_LABELS[entry]} />
           </select>
         </label>
         <button type="button" onClick={add}>

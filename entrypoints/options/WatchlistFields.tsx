@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { RemoveButton } from '@/components/RemoveButton';
 import { ASSETS, isAssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { lookUpSymbol } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
@@ -88,13 +89,10 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
               ) : (
                 <span class="watchlist__extra">
                   {symbol}
-                  <button
-                    type="button"
-                    aria-label={`Remove ${symbol}`}
-                    onClick={() => onChange(watchlist.filter((s) => s !== symbol))}
-                  >
-                    Remove
-                  </button>
+                  <RemoveButton
+                    what={`Remove ${symbol}`}
+                    onRemove={() => onChange(watchlist.filter((s) => s !== symbol))}
+                  />
                 </span>
               )}
               {at >= 0 && (

@@ -1,0 +1,14 @@
+interface Props {
+  /** What goes, for a screen reader: every row's button reads "Remove" on screen. */
+  what: string;
+  onRemove: () => void;
+}
+
+/** A list row's Remove. */
+export function RemoveButton({ what, onRemove }: Props) {
+  return (
+    <button type="button" aria-label={what} onClick={onRemove}>
+      Remove
+    </button>
+  );
+}
