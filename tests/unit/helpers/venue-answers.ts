@@ -46,21 +46,37 @@ import {
 } from '@/lib/sources/okx';
 import type { VenueId } from '@/lib/sources/venues';
 import { HOUR } from '@/lib/time';
+import type { RouteAnswer } from '../../../replay/route';
 import { findRoute } from '../../../replay/routes';
 import { loadScenario } from '../../../replay/scenario';
 
 /** The replay's clock for every answer: the article day. */
 export const NOW = 1_770_885_000_000;
 
-/** What the replay exchange answers to one request on the article day: a valid answer, in the venue's documented shape. */
-export async function replayAnswer(address: string, post?: unknown): Promise<unknown> {
+export interface ReplayRequest {
+  /** A POST's body: an object sent as JSON, a string as it is. */
+  post?: unknown;
+  now?: number;
+  scenario?: string;
+}
+
+/** The replay exchange's whole answer to one request (status, headers, body): the article day's, unless asked. */
+export async function replayRoute(
+  address: string,
+  { post, now = NOW, scenario = 'article-day' }: ReplayRequest = {},
+): Promise<RouteAnswer> {
   const url = new URL(address);
   const method = post === undefined ? 'GET' : 'POST';
   const route = findRoute(url.host, method, url.pathname);
   if (!route) throw new Error(`The replay has no route for ${method} ${address}`);
-  const { assets } = await loadScenario('article-day');
-  const body = post === undefined ? '' : JSON.stringify(post);
-  return route.respond({ url, method, body, assets, now: NOW }).body;
+  const { assets } = await loadScenario(scenario);
+  const body = post === undefined ? '' : typeof post === 'string' ? post : JSON.stringify(post);
+  return route.respond({ url, method, body, assets, now });
+}
+
+/** What the replay exchange answers to one request on the article day: a valid answer, in the venue's documented shape. */
+export async function replayAnswer(address: string, post?: unknown): Promise<unknown> {
+  return (await replayRoute(address, { post })).body;
 }
 
 /** One endpoint a poll reads: a valid answer, and how the venue's task reads it into the cycle's findings. */

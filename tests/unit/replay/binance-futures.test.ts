@@ -1,38 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import {
-  fundingRateHistoryUrl,
-  longShortRatioUrl,
-  openInterestHistUrl,
-  openInterestUrl,
-  parseFundingRateHistory,
-  parseLongShortRatio,
-  parseOpenInterest,
-  parseOpenInterestHist,
-  parsePremiumIndex,
-  parseTakerLongShortRatio,
-  premiumIndexUrl,
-  takerLongShortRatioUrl,
-} from '@/lib/sources/binance-futures';
+import * as binanceFutures from '@/lib/sources/binance-futures';
 import { DAY, HOUR } from '@/lib/time';
-import type { RouteAnswer } from '../../../replay/route';
-import { loadScenario } from '../../../replay/scenario';
 import { binanceFuturesRoutes } from '../../../replay/venues/binance-futures';
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
-const NOW = 1_770_885_000_000;
-
-async function respond(url: string): Promise<RouteAnswer> {
-  const scenario = await loadScenario('article-day');
-  const { pathname, host } = new URL(url);
-  const route = binanceFuturesRoutes.find((each) => each.path === pathname && each.hosts.includes(host));
-  if (!route) throw new Error(`no route for ${url}`);
-  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
-}
+const respond = (url: string) => replayRoute(url);
 
 const rows = async (url: string) => (await respond(url)).body as Record<string, unknown>[];
 
 async function btcMark(): Promise<number> {
-  const [btc] = parsePremiumIndex((await respond(premiumIndexUrl())).body);
+  const [btc] = binanceFutures.parsePremiumIndex((await respond(binanceFutures.premiumIndexUrl())).body);
   if (!btc) throw new Error('no BTC mark');
   return btc.markPrice;
 }
@@ -53,7 +31,7 @@ describe('replay: Binance futures routes', () => {
 
 describe('replay: Binance futures premium index', () => {
   it('answers every perpetual in the documented shape', async () => {
-    const list = await rows(premiumIndexUrl());
+    const list = await rows(binanceFutures.premiumIndexUrl());
     expect(list.map((row) => row.symbol)).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'XRPUSDT', 'BNBUSDT']);
     expect(Object.keys(list[0] ?? {})).toEqual([
       'symbol',
@@ -75,7 +53,7 @@ describe('replay: Binance futures premium index', () => {
   });
 
   it('round-trips through the extension’s own parser', async () => {
-    const quotes = parsePremiumIndex((await respond(premiumIndexUrl())).body);
+    const quotes = binanceFutures.parsePremiumIndex((await respond(binanceFutures.premiumIndexUrl())).body);
     expect(quotes.map((quote) => quote.asset)).toEqual([...MAJOR_ASSETS]);
     expect(quotes[0]).toEqual({
       asset: 'BTC',
@@ -89,8 +67,10 @@ describe('replay: Binance futures premium index', () => {
   });
 
   it('answers one symbol with one object, and an unknown one with Binance’s error', async () => {
-    expect((await respond(`${premiumIndexUrl()}?symbol=ETHUSDT`)).body).toMatchObject({ symbol: 'ETHUSDT' });
-    expect(await respond(`${premiumIndexUrl()}?symbol=NOPEUSDT`)).toEqual({
+    expect((await respond(`${binanceFutures.premiumIndexUrl()}?symbol=ETHUSDT`)).body).toMatchObject({
+      symbol: 'ETHUSDT',
+    });
+    expect(await respond(`${binanceFutures.premiumIndexUrl()}?symbol=NOPEUSDT`)).toEqual({
       status: 400,
       body: { code: -1121, msg: 'Invalid symbol.' },
     });
@@ -99,16 +79,22 @@ describe('replay: Binance futures premium index', () => {
 
 describe('replay: Binance futures open interest', () => {
   it('answers coins in the documented shape', async () => {
-    const { body } = await respond(openInterestUrl('BTC'));
+    const { body } = await respond(binanceFutures.openInterestUrl('BTC'));
     expect(Object.keys(body as object)).toEqual(['openInterest', 'symbol', 'time']);
     expect(body).toMatchObject({ symbol: 'BTCUSDT', time: NOW, openInterest: expect.stringMatching(/^\d+\.\d{3}$/) });
   });
 
   it('round-trips to Binance’s share of the scenario’s open interest', async () => {
-    const btc = parseOpenInterest((await respond(openInterestUrl('BTC'))).body, await btcMark());
+    const btc = binanceFutures.parseOpenInterest(
+      (await respond(binanceFutures.openInterestUrl('BTC'))).body,
+      await btcMark(),
+    );
     expect(btc.openInterestUsd / (45e9 * 0.4)).toBeCloseTo(1, 8);
-    const [, , sol] = parsePremiumIndex((await respond(premiumIndexUrl())).body);
-    const solPoint = parseOpenInterest((await respond(openInterestUrl('SOL'))).body, sol?.markPrice ?? 0);
+    const [, , sol] = binanceFutures.parsePremiumIndex((await respond(binanceFutures.premiumIndexUrl())).body);
+    const solPoint = binanceFutures.parseOpenInterest(
+      (await respond(binanceFutures.openInterestUrl('SOL'))).body,
+      sol?.markPrice ?? 0,
+    );
     expect(solPoint.openInterestUsd / ((5.1e9 * 0.4) / 0.95)).toBeCloseTo(1, 6);
   });
 
@@ -129,7 +115,7 @@ describe('replay: Binance futures funding history', () => {
   const EIGHT_HOURS = 8 * HOUR;
 
   it('answers the documented rows, 100 by default, the newest the last settlement before now', async () => {
-    const list = await rows(fundingRateHistoryUrl({ asset: 'BTC' }));
+    const list = await rows(binanceFutures.fundingRateHistoryUrl({ asset: 'BTC' }));
     expect(list).toHaveLength(100);
     expect(Object.keys(list[0] ?? {})).toEqual(['symbol', 'fundingRate', 'fundingTime', 'markPrice']);
     expect(list.map((row) => row.fundingTime)).toEqual(
@@ -146,8 +132,8 @@ describe('replay: Binance futures funding history', () => {
   });
 
   it('round-trips the scenario’s funding through the extension’s own parser', async () => {
-    const points = parseFundingRateHistory(
-      (await respond(fundingRateHistoryUrl({ asset: 'ETH', limit: 3 }))).body,
+    const points = binanceFutures.parseFundingRateHistory(
+      (await respond(binanceFutures.fundingRateHistoryUrl({ asset: 'ETH', limit: 3 }))).body,
       'ETH',
     );
     expect(points).toEqual(
@@ -161,16 +147,20 @@ describe('replay: Binance futures funding history', () => {
   });
 
   it('honours limit up to 1000 and runs forward from startTime, back from endTime', async () => {
-    expect(await rows(fundingRateHistoryUrl({ asset: 'BTC', limit: 5000 }))).toHaveLength(1000);
-    const forward = await rows(fundingRateHistoryUrl({ asset: 'BTC', startTime: NOW - 2 * DAY, limit: 2 }));
+    expect(await rows(binanceFutures.fundingRateHistoryUrl({ asset: 'BTC', limit: 5000 }))).toHaveLength(1000);
+    const forward = await rows(
+      binanceFutures.fundingRateHistoryUrl({ asset: 'BTC', startTime: NOW - 2 * DAY, limit: 2 }),
+    );
     expect(forward.map((row) => row.fundingTime)).toEqual([
       LAST_FUNDING - 5 * EIGHT_HOURS,
       LAST_FUNDING - 4 * EIGHT_HOURS,
     ]);
-    const back = await rows(fundingRateHistoryUrl({ asset: 'BTC', endTime: LAST_FUNDING - 1, limit: 2 }));
+    const back = await rows(
+      binanceFutures.fundingRateHistoryUrl({ asset: 'BTC', endTime: LAST_FUNDING - 1, limit: 2 }),
+    );
     expect(back.map((row) => row.fundingTime)).toEqual([LAST_FUNDING - 2 * EIGHT_HOURS, LAST_FUNDING - EIGHT_HOURS]);
     const between = await rows(
-      fundingRateHistoryUrl({ asset: 'BTC', startTime: LAST_FUNDING - EIGHT_HOURS, endTime: NOW + DAY }),
+      binanceFutures.fundingRateHistoryUrl({ asset: 'BTC', startTime: LAST_FUNDING - EIGHT_HOURS, endTime: NOW + DAY }),
     );
     expect(between.map((row) => row.fundingTime)).toEqual([LAST_FUNDING - EIGHT_HOURS, LAST_FUNDING]);
   });
@@ -188,7 +178,7 @@ describe('replay: Binance futures funding history', () => {
 
 describe('replay: Binance futures open interest history', () => {
   it('answers the documented rows, 30 by default, newest last at now', async () => {
-    const list = await rows(openInterestHistUrl({ asset: 'BTC', period: '5m' }));
+    const list = await rows(binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '5m' }));
     expect(list).toHaveLength(30);
     expect(Object.keys(list[0] ?? {})).toEqual([
       'symbol',
@@ -202,8 +192,8 @@ describe('replay: Binance futures open interest history', () => {
   });
 
   it('round-trips the scenario’s 24 h change', async () => {
-    const { openInterest: points, supply } = parseOpenInterestHist(
-      (await respond(openInterestHistUrl({ asset: 'BTC', period: '1h', limit: 25 }))).body,
+    const { openInterest: points, supply } = binanceFutures.parseOpenInterestHist(
+      (await respond(binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '1h', limit: 25 }))).body,
       'BTC',
     );
     expect(supply).toEqual([{ asset: 'BTC', venue: 'binance-futures', at: NOW, circulating: 19_820_000 }]);
@@ -214,24 +204,28 @@ describe('replay: Binance futures open interest history', () => {
   });
 
   it('keeps coins and value consistent at the mark price', async () => {
-    const newest = (await rows(openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1 })))[0];
+    const newest = (await rows(binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1 })))[0];
     const coins = Number(newest?.sumOpenInterest);
     expect((coins * (await btcMark())) / 18e9).toBeCloseTo(1, 8);
   });
 
   it('honours limit up to 500 and keeps only the latest 30 days', async () => {
-    expect(await rows(openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1000 }))).toHaveLength(500);
-    const daily = await rows(openInterestHistUrl({ asset: 'BTC', period: '1d', limit: 500 }));
+    expect(await rows(binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '5m', limit: 1000 }))).toHaveLength(
+      500,
+    );
+    const daily = await rows(binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '1d', limit: 500 }));
     expect(daily).toHaveLength(31);
     expect(daily[0]?.timestamp).toBe(NOW - 30 * DAY);
   });
 
   it('runs forward from startTime and back from endTime', async () => {
     const forward = await rows(
-      openInterestHistUrl({ asset: 'BTC', period: '1h', startTime: NOW - 5.5 * HOUR, limit: 2 }),
+      binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '1h', startTime: NOW - 5.5 * HOUR, limit: 2 }),
     );
     expect(forward.map((row) => row.timestamp)).toEqual([NOW - 5 * HOUR, NOW - 4 * HOUR]);
-    const back = await rows(openInterestHistUrl({ asset: 'BTC', period: '1h', endTime: NOW - 1.5 * HOUR, limit: 3 }));
+    const back = await rows(
+      binanceFutures.openInterestHistUrl({ asset: 'BTC', period: '1h', endTime: NOW - 1.5 * HOUR, limit: 3 }),
+    );
     expect(back.map((row) => row.timestamp)).toEqual([NOW - 4 * HOUR, NOW - 3 * HOUR, NOW - 2 * HOUR]);
   });
 
@@ -250,7 +244,7 @@ describe('replay: Binance futures open interest history', () => {
 
 describe('replay: Binance futures long/short and taker ratios', () => {
   it('answers the global long/short account ratio in the documented shape, constant over history', async () => {
-    const url = longShortRatioUrl({ asset: 'BTC', period: '1h', limit: 24 });
+    const url = binanceFutures.longShortRatioUrl({ asset: 'BTC', period: '1h', limit: 24 });
     const list = await rows(url);
     expect(Object.keys(list[0] ?? {})).toEqual([
       'symbol',
@@ -261,18 +255,18 @@ describe('replay: Binance futures long/short and taker ratios', () => {
     ]);
     expect(list[0]).toMatchObject({ symbol: 'BTCUSDT', longShortRatio: '1.9200', longAccount: '0.6575' });
     expect(Number(list[0]?.longAccount) + Number(list[0]?.shortAccount)).toBeCloseTo(1, 3);
-    const points = parseLongShortRatio((await respond(url)).body, 'BTC');
+    const points = binanceFutures.parseLongShortRatio((await respond(url)).body, 'BTC');
     expect(points).toHaveLength(24);
     expect(new Set(points.map((point) => point.longShortRatio))).toEqual(new Set([1.92]));
     expect(points.at(-1)?.at).toBe(NOW);
   });
 
   it('answers the taker buy/sell volume in the documented shape, constant over history', async () => {
-    const url = takerLongShortRatioUrl({ asset: 'ETH', period: '15m', limit: 10 });
+    const url = binanceFutures.takerLongShortRatioUrl({ asset: 'ETH', period: '15m', limit: 10 });
     const list = await rows(url);
     expect(Object.keys(list[0] ?? {})).toEqual(['buySellRatio', 'buyVol', 'sellVol', 'timestamp']);
     expect(Number(list[0]?.buyVol) / Number(list[0]?.sellVol)).toBeCloseTo(0.79, 3);
-    const points = parseTakerLongShortRatio((await respond(url)).body, 'ETH');
+    const points = binanceFutures.parseTakerLongShortRatio((await respond(url)).body, 'ETH');
     expect(points.map((point) => point.buySellRatio)).toEqual(Array(10).fill(0.79));
     expect(points.at(-1)?.at).toBe(NOW);
   });

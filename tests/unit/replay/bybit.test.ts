@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import {
-  markPriceKlineUrl,
-  openInterestUrl,
-  parseMarkPriceOpens,
-  parseOpenInterestHistory,
-  parseTickers,
-  tickersUrl,
-} from '@/lib/sources/bybit';
+import * as bybit from '@/lib/sources/bybit';
 import { HOUR } from '@/lib/time';
 import { valueAt } from '../../../replay/history-path';
 import { loadScenario } from '../../../replay/scenario';
-import { bybitRoutes } from '../../../replay/venues/bybit';
-
-const NOW = 1_770_885_000_000;
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
 /** The linear ticker's keys in the order of Bybit's documented example. */
 const DOCUMENTED_TICKER_KEYS = [
@@ -50,12 +41,7 @@ const DOCUMENTED_TICKER_KEYS = [
 ];
 const ENVELOPE_KEYS = ['retCode', 'retMsg', 'result', 'retExtInfo', 'time'];
 
-async function respond(url: string) {
-  const scenario = await loadScenario('article-day');
-  const route = bybitRoutes.find((candidate) => candidate.path === new URL(url).pathname);
-  if (!route) throw new Error(`no route for ${url}`);
-  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
-}
+const respond = (url: string) => replayRoute(url);
 
 type Body = { result: { list: Record<string, unknown>[] } };
 
@@ -64,7 +50,7 @@ const btcMarkAt = (at: number) => valueAt(67490 * (1 - 0.0002), { '24h': -1.88, 
 
 describe('replay: Bybit linear tickers', () => {
   it('answers in the documented shape, every number a string', async () => {
-    const { status, body } = await respond(tickersUrl());
+    const { status, body } = await respond(bybit.tickersUrl());
     expect(status).toBeUndefined();
     expect(Object.keys(body as object)).toEqual(ENVELOPE_KEYS);
     const [btc] = (body as Body).result.list;
@@ -74,7 +60,7 @@ describe('replay: Bybit linear tickers', () => {
   });
 
   it('round-trips through the extension’s own parser to the scenario’s figures', async () => {
-    const quotes = parseTickers((await respond(tickersUrl())).body);
+    const quotes = bybit.parseTickers((await respond(bybit.tickersUrl())).body);
     expect(quotes.map((quote) => quote.asset)).toEqual([...MAJOR_ASSETS]);
     const [btc] = quotes;
     expect(btc?.openInterestUsd).toBe(45e9 * 0.25);
@@ -88,10 +74,10 @@ describe('replay: Bybit linear tickers', () => {
   });
 
   it('answers one symbol, and an unknown one or another category with Bybit’s refusal', async () => {
-    const one = await respond(`${tickersUrl()}&symbol=ETHUSDT`);
+    const one = await respond(`${bybit.tickersUrl()}&symbol=ETHUSDT`);
     expect((one.body as Body).result.list.map((ticker) => ticker.symbol)).toEqual(['ETHUSDT']);
     const refusal = { retCode: 10001, retMsg: 'Not supported symbols', result: {}, retExtInfo: {}, time: NOW };
-    expect(await respond(`${tickersUrl()}&symbol=NOPEUSDT`)).toEqual({ body: refusal });
+    expect(await respond(`${bybit.tickersUrl()}&symbol=NOPEUSDT`)).toEqual({ body: refusal });
     expect((await respond('https://api.bybit.com/v5/market/tickers?category=spot')).body).toMatchObject({
       retCode: 10001,
     });
@@ -100,7 +86,7 @@ describe('replay: Bybit linear tickers', () => {
 
 describe('replay: Bybit open interest', () => {
   it('answers in the documented shape, newest first on interval boundaries, honouring limit', async () => {
-    const { body } = await respond(openInterestUrl({ asset: 'BTC', intervalTime: '1h', limit: 3 }));
+    const { body } = await respond(bybit.openInterestUrl({ asset: 'BTC', intervalTime: '1h', limit: 3 }));
     expect(Object.keys(body as object)).toEqual(ENVELOPE_KEYS);
     const { result } = body as { result: Record<string, unknown> & Body['result'] };
     expect(Object.keys(result)).toEqual(['symbol', 'category', 'list', 'nextPageCursor']);
@@ -111,8 +97,8 @@ describe('replay: Bybit open interest', () => {
 
   it('counts coins at the mark of the moment, so valuing them back gives the scenario’s USD path', async () => {
     const oiChanges = (await loadScenario('article-day')).assets.BTC?.perp?.openInterestChangePct ?? {};
-    const points = parseOpenInterestHistory(
-      (await respond(openInterestUrl({ asset: 'BTC', intervalTime: '1h', limit: 200 }))).body,
+    const points = bybit.parseOpenInterestHistory(
+      (await respond(bybit.openInterestUrl({ asset: 'BTC', intervalTime: '1h', limit: 200 }))).body,
       'BTC',
       btcMarkAt,
     );
@@ -127,7 +113,7 @@ describe('replay: Bybit open interest', () => {
 
   it('ends at endTime when given', async () => {
     const { body } = await respond(
-      `${openInterestUrl({ asset: 'BTC', intervalTime: '1d', limit: 2 })}&endTime=${NOW - 10 * 86_400_000}`,
+      `${bybit.openInterestUrl({ asset: 'BTC', intervalTime: '1d', limit: 2 })}&endTime=${NOW - 10 * 86_400_000}`,
     );
     const day = 86_400_000;
     const newest = Math.floor((NOW - 10 * day) / day) * day;
@@ -150,7 +136,7 @@ describe('replay: Bybit open interest', () => {
 
 describe('replay: Bybit mark-price candles', () => {
   it('answers in the documented shape, newest first on the grid, the one still open first', async () => {
-    const { body } = await respond(markPriceKlineUrl({ asset: 'BTC', intervalTime: '1h', limit: 3 }));
+    const { body } = await respond(bybit.markPriceKlineUrl({ asset: 'BTC', intervalTime: '1h', limit: 3 }));
     expect(Object.keys(body as object)).toEqual(ENVELOPE_KEYS);
     const { result } = body as { result: { symbol: string; category: string; list: string[][] } };
     expect(Object.keys(result)).toEqual(['symbol', 'category', 'list']);
@@ -170,10 +156,10 @@ describe('replay: Bybit mark-price candles', () => {
       { asset: 'BTC', intervalTime: '1h', limit: 25 },
       { asset: 'BTC', intervalTime: '1d', limit: 31 },
     ] as const) {
-      const priceAt = parseMarkPriceOpens(
-        (await respond(markPriceKlineUrl({ ...query, limit: query.limit + 1 }))).body,
+      const priceAt = bybit.parseMarkPriceOpens(
+        (await respond(bybit.markPriceKlineUrl({ ...query, limit: query.limit + 1 }))).body,
       );
-      const points = parseOpenInterestHistory((await respond(openInterestUrl(query))).body, 'BTC', priceAt);
+      const points = bybit.parseOpenInterestHistory((await respond(bybit.openInterestUrl(query))).body, 'BTC', priceAt);
       expect(points).toHaveLength(query.limit);
       for (const point of points) {
         expect(point.openInterestUsd / valueAt(45e9 * 0.25, oiChanges, NOW - point.at)).toBeCloseTo(1, 6);

@@ -9,11 +9,10 @@ import {
   parseCoinbaseStats,
 } from '@/lib/sources/coinbase';
 import { HOUR } from '@/lib/time';
-import { routeMatches } from '../../../replay/route';
 import { loadScenario } from '../../../replay/scenario';
 import { coinbaseRoutes } from '../../../replay/venues/coinbase';
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
-const NOW = 1_770_885_000_000;
 const DOCUMENTED_KEYS = [
   'open',
   'high',
@@ -27,12 +26,7 @@ const DOCUMENTED_KEYS = [
   'conversions_volume_30day',
 ];
 
-async function respond(url: string) {
-  const scenario = await loadScenario('article-day');
-  const route = coinbaseRoutes.find((candidate) => routeMatches(candidate, new URL(url).pathname));
-  if (!route) throw new Error(`no route for ${url}`);
-  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
-}
+const respond = (url: string) => replayRoute(url);
 
 describe('replay: Coinbase product stats', () => {
   it('answers in the documented shape, every number a string', async () => {

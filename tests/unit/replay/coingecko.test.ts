@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlobal } from '@/lib/sources/coingecko';
-import { loadScenario } from '../../../replay/scenario';
 import { coingeckoRoutes } from '../../../replay/venues/coingecko';
+import { replayRoute } from '../helpers/venue-answers';
 
 /** Five minutes past CoinGecko's last refresh, at 08:30 UTC. */
 const NOW = 1_770_885_000_000 + 5 * 60_000;
 const [global] = coingeckoRoutes;
 
 async function respond(scenario = 'article-day') {
-  const { assets } = await loadScenario(scenario);
-  if (!global) throw new Error('no route');
-  return global.respond({
-    url: new URL('https://api.coingecko.com/api/v3/global'),
-    method: 'GET',
-    body: '',
-    assets,
-    now: NOW,
-  }).body as { data: Record<string, unknown> };
+  const answer = await replayRoute('https://api.coingecko.com/api/v3/global', { scenario, now: NOW });
+  return answer.body as { data: Record<string, unknown> };
 }
 
 describe('replay: CoinGecko /global', () => {

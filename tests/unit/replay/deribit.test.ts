@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deribitDvolUrl, deribitTickerUrl, parseDeribitDvol, parseDeribitTicker } from '@/lib/sources/deribit';
 import { HOUR } from '@/lib/time';
 import { valueAt } from '../../../replay/history-path';
-import { loadScenario } from '../../../replay/scenario';
-import { deribitRoutes } from '../../../replay/venues/deribit';
-
-const NOW = 1_770_885_000_000;
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
 const ENVELOPE_KEYS = ['jsonrpc', 'result', 'usIn', 'usOut', 'usDiff', 'testnet'];
 const TICKER_KEYS = [
@@ -31,12 +28,7 @@ const TICKER_KEYS = [
 ];
 const STATS_KEYS = ['high', 'low', 'price_change', 'volume', 'volume_usd'];
 
-async function respond(url: string) {
-  const scenario = await loadScenario('article-day');
-  const route = deribitRoutes.find((candidate) => candidate.path === new URL(url).pathname);
-  if (!route) throw new Error(`no route for ${url}`);
-  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
-}
+const respond = (url: string) => replayRoute(url);
 
 describe('replay: Deribit ticker', () => {
   it('answers in the documented envelope and shape, numbers as numbers', async () => {

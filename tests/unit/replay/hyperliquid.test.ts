@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
 import { META_AND_ASSET_CTXS, parseMetaAndAssetCtxs } from '@/lib/sources/hyperliquid';
-import { loadScenario } from '../../../replay/scenario';
 import { hyperliquidRoutes } from '../../../replay/venues/hyperliquid';
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
-const NOW = 1_770_885_000_000;
 const UNIVERSE_KEYS = ['name', 'szDecimals', 'maxLeverage'];
 const CTX_KEYS = [
   'dayNtlVlm',
@@ -19,17 +18,7 @@ const CTX_KEYS = [
 ];
 const [info] = hyperliquidRoutes;
 
-async function respond(request: unknown) {
-  const scenario = await loadScenario('article-day');
-  if (!info) throw new Error('no route');
-  return info.respond({
-    url: new URL('https://api.hyperliquid.xyz/info'),
-    method: 'POST',
-    body: typeof request === 'string' ? request : JSON.stringify(request),
-    assets: scenario.assets,
-    now: NOW,
-  });
-}
+const respond = (request: unknown) => replayRoute('https://api.hyperliquid.xyz/info', { post: request });
 
 describe('replay: Hyperliquid metaAndAssetCtxs', () => {
   it('is a POST to /info on Hyperliquid’s host', () => {

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KRAKEN_ASSETS, krakenTickerUrl, parseKrakenTicker } from '@/lib/sources/kraken';
 import { loadScenario } from '../../../replay/scenario';
-import { krakenRoutes, REPLAY_FX } from '../../../replay/venues/kraken';
+import { REPLAY_FX } from '../../../replay/venues/kraken';
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
-const NOW = 1_770_885_000_000;
 const DOCUMENTED_KEYS = ['a', 'b', 'c', 'v', 'p', 't', 'l', 'h', 'o'];
-const [ticker] = krakenRoutes;
 
-async function respond(url: string) {
-  const scenario = await loadScenario('article-day');
-  if (!ticker) throw new Error('no route');
-  return ticker.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now: NOW });
-}
+const respond = (url: string) => replayRoute(url);
 
 describe('replay: Kraken ticker', () => {
   it('answers under Kraken’s own pair names, in the documented shape', async () => {

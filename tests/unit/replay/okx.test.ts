@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAJOR_ASSETS } from '@/lib/assets';
-import {
-  fundingRateUrl,
-  openInterestUrl,
-  openInterestVolumeUrl,
-  parseFundingRate,
-  parseOpenInterest,
-  parseOpenInterestVolume,
-  parseTickers,
-  tickersUrl,
-} from '@/lib/sources/okx';
+import * as okx from '@/lib/sources/okx';
 import { DAY, HOUR } from '@/lib/time';
-import { loadScenario } from '../../../replay/scenario';
-import { okxRoutes } from '../../../replay/venues/okx';
-
-const NOW = 1_770_885_000_000;
+import { NOW, replayRoute } from '../helpers/venue-answers';
 
 const TICKER_KEYS = [
   'instType',
@@ -54,12 +42,7 @@ const FUNDING_KEYS = [
   'ts',
 ];
 
-async function respond(url: string, now = NOW) {
-  const scenario = await loadScenario('article-day');
-  const route = okxRoutes.find((candidate) => candidate.path === new URL(url).pathname);
-  if (!route) throw new Error(`no route for ${url}`);
-  return route.respond({ url: new URL(url), method: 'GET', body: '', assets: scenario.assets, now });
-}
+const respond = (url: string, now = NOW) => replayRoute(url, { now });
 
 type Body = { code: string; msg: string; data: Record<string, unknown>[] };
 const allStrings = (item: object) => Object.values(item).every((value) => typeof value === 'string');
@@ -67,9 +50,9 @@ const allStrings = (item: object) => Object.values(item).every((value) => typeof
 describe('replay: OKX swap tickers, open interest and funding', () => {
   it('answers every endpoint in its documented shape, every number a string', async () => {
     for (const [url, keys] of [
-      [tickersUrl(), TICKER_KEYS],
-      [openInterestUrl(), OPEN_INTEREST_KEYS],
-      [fundingRateUrl('BTC'), FUNDING_KEYS],
+      [okx.tickersUrl(), TICKER_KEYS],
+      [okx.openInterestUrl(), OPEN_INTEREST_KEYS],
+      [okx.fundingRateUrl('BTC'), FUNDING_KEYS],
     ] as const) {
       const { status, body } = await respond(url);
       expect(status).toBeUndefined();
@@ -82,26 +65,26 @@ describe('replay: OKX swap tickers, open interest and funding', () => {
   });
 
   it('round-trips through the extension’s own parsers to the scenario’s figures', async () => {
-    const quotes = parseTickers((await respond(tickersUrl())).body);
+    const quotes = okx.parseTickers((await respond(okx.tickersUrl())).body);
     expect(quotes.map((quote) => quote.asset)).toEqual([...MAJOR_ASSETS]);
     expect(quotes[0]?.markPrice).toBeCloseTo(67490 * 0.9998, 1);
     expect(quotes[0]?.change24hPct).toBeCloseTo(-1.88, 3);
 
-    const openInterest = parseOpenInterest((await respond(openInterestUrl())).body);
+    const openInterest = okx.parseOpenInterest((await respond(okx.openInterestUrl())).body);
     expect(openInterest[0]).toEqual({ asset: 'BTC', venue: 'okx', at: NOW, openInterestUsd: 45e9 * 0.15 });
     expect(openInterest[4]?.openInterestUsd).toBeCloseTo((1.2e9 * 0.15) / 0.95, 3);
 
-    const funding = parseFundingRate((await respond(fundingRateUrl('ETH'))).body, 'ETH');
+    const funding = okx.parseFundingRate((await respond(okx.fundingRateUrl('ETH'))).body, 'ETH');
     expect(funding.fundingRate8h).toBeCloseTo(-3e-5, 15);
   });
 
   it('answers one instrument by instId, an unknown one with code 51001 inside HTTP 200', async () => {
-    const one = await respond(`${openInterestUrl()}&instId=SOL-USDT-SWAP`);
+    const one = await respond(`${okx.openInterestUrl()}&instId=SOL-USDT-SWAP`);
     expect((one.body as Body).data.map((item) => item.instId)).toEqual(['SOL-USDT-SWAP']);
     const unknown = {
       body: { code: '51001', msg: "Instrument ID, Instrument ID code, or Spread ID doesn't exist.", data: [] },
     };
-    expect(await respond(`${openInterestUrl()}&instId=DOGE-USDT-SWAP`)).toEqual(unknown);
+    expect(await respond(`${okx.openInterestUrl()}&instId=DOGE-USDT-SWAP`)).toEqual(unknown);
     expect(await respond('https://www.okx.com/api/v5/public/funding-rate?instId=BTC-USD-SWAP')).toEqual(unknown);
   });
 
@@ -116,7 +99,7 @@ describe('replay: OKX contracts open-interest history', () => {
   const ON_THE_HOUR = Math.floor(NOW / HOUR) * HOUR;
 
   it('answers [ts, oi, vol] rows of strings, newest first, over the span OKX keeps', async () => {
-    const { body } = await respond(openInterestVolumeUrl('BTC', '5m'));
+    const { body } = await respond(okx.openInterestVolumeUrl('BTC', '5m'));
     expect(Object.keys(body as object)).toEqual(['code', 'data', 'msg']);
     const rows = (body as { data: string[][] }).data;
     expect(rows).toHaveLength(576);
@@ -125,14 +108,14 @@ describe('replay: OKX contracts open-interest history', () => {
   });
 
   it('starts 1D rows at midnight UTC+8, like OKX', async () => {
-    const rows = (await respond(openInterestVolumeUrl('BTC', '1D'))).body as { data: string[][] };
+    const rows = (await respond(okx.openInterestVolumeUrl('BTC', '1D'))).body as { data: string[][] };
     expect(rows.data).toHaveLength(180);
     expect((Number(rows.data[0]?.[0]) + 8 * HOUR) % DAY).toBe(0);
   });
 
   it('round-trips to the scenario’s open interest and its 24 h change', async () => {
-    const body = (await respond(openInterestVolumeUrl('BTC', '1H'), ON_THE_HOUR)).body;
-    const points = parseOpenInterestVolume(body, 'BTC');
+    const body = (await respond(okx.openInterestVolumeUrl('BTC', '1H'), ON_THE_HOUR)).body;
+    const points = okx.parseOpenInterestVolume(body, 'BTC');
     const now = points.at(-1);
     const dayAgo = points.find((point) => point.at === ON_THE_HOUR - DAY);
     expect(now).toEqual({ asset: 'BTC', venue: 'okx', at: ON_THE_HOUR, openInterestUsd: 45e9 * 0.15 });
@@ -140,7 +123,7 @@ describe('replay: OKX contracts open-interest history', () => {
   });
 
   it('keeps to begin and end', async () => {
-    const url = `${openInterestVolumeUrl('BTC', '1H')}&begin=${ON_THE_HOUR - 5 * HOUR}&end=${ON_THE_HOUR - 2 * HOUR}`;
+    const url = `${okx.openInterestVolumeUrl('BTC', '1H')}&begin=${ON_THE_HOUR - 5 * HOUR}&end=${ON_THE_HOUR - 2 * HOUR}`;
     const rows = ((await respond(url)).body as { data: string[][] }).data;
     expect(rows.map((row) => Number(row[0]))).toEqual([2, 3, 4, 5].map((hours) => ON_THE_HOUR - hours * HOUR));
   });
@@ -148,7 +131,7 @@ describe('replay: OKX contracts open-interest history', () => {
   it('refuses an unknown coin with 51001 and a bad period with 51000, inside HTTP 200', async () => {
     const unknown = await respond('https://www.okx.com/api/v5/rubik/stat/contracts/open-interest-volume?ccy=DOGE');
     expect(unknown).toMatchObject({ body: { code: '51001' } });
-    const badPeriod = await respond(`${openInterestVolumeUrl('BTC', '1H').replace('1H', '2H')}`);
+    const badPeriod = await respond(`${okx.openInterestVolumeUrl('BTC', '1H').replace('1H', '2H')}`);
     expect(badPeriod).toMatchObject({ body: { code: '51000' } });
     expect(badPeriod.status).toBeUndefined();
   });
