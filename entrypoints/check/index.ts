@@ -1,11 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CONTEXT_MAX } from '@/lib/annotate/article-context';
-import type { Claim } from '@/lib/annotate/claim';
-import type { Comparison } from '@/lib/annotate/compare';
 import { askBackground } from '@/lib/messaging/message';
-import type { dismissFigure, readClaims, watchLevel } from '@/lib/messaging/messages';
+import type { readClaims } from '@/lib/messaging/messages';
 import { LANG_MAX, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { type Chip, createChip, createNote } from '../news/chip';
+import { askDismiss, askWatchLevel, headline, UNREACHABLE } from '../news/page-asks';
 import { readPublishedAt } from '../news/published-at';
 
 /**
@@ -18,8 +16,6 @@ import { readPublishedAt } from '../news/published-at';
 
 /** Marks what a check put on the page, so the next check can take it away. */
 const CHECK_ATTRIBUTE = 'data-undertow-check';
-
-const UNREACHABLE = 'Undertow could not be reached. Reload the page and try again.';
 
 const NO_FIGURE = 'Undertow: no market figure found';
 const NOT_READY = 'Undertow: no market figures yet; try again in a moment';
@@ -54,8 +50,12 @@ export default defineUnlistedScript(() => {
     if (typeof found === 'string') return place([createNote(found)]);
     const chips = found.map(({ claim, comparison }) => {
       const made: Chip = createChip(comparison, {
-        watchLevel: watch,
-        dismiss: () => dismiss(claim, () => made.host.remove()),
+        watchLevel: askWatchLevel,
+        dismiss: async () => {
+          const error = await askDismiss(claim);
+          if (!error) made.host.remove();
+          return error;
+        },
       });
       return made;
     });
@@ -77,12 +77,12 @@ export default defineUnlistedScript(() => {
 async function check(text: string) {
   if (!text) return NO_FIGURE;
   try {
-    const title = (document.querySelector('h1')?.textContent ?? document.title).trim();
+    const title = headline();
     const publishedAt = readPublishedAt(document, Date.now());
     const answer = await askBackground<typeof readClaims>('readClaims', {
       texts: [{ text }],
       lang: document.documentElement.lang.slice(0, LANG_MAX),
-      ...(title && { title: title.slice(0, CONTEXT_MAX) }),
+      ...(title && { title }),
       ...(publishedAt !== undefined && { publishedAt }),
     });
     if (!answer.ready) return NOT_READY;
@@ -90,24 +90,6 @@ async function check(text: string) {
       comparison ? [{ claim, comparison }] : [],
     );
     return found.length > 0 ? found : NO_FIGURE;
-  } catch {
-    return UNREACHABLE;
-  }
-}
-
-async function watch(level: NonNullable<Comparison['level']>): Promise<string | undefined> {
-  try {
-    return (await askBackground<typeof watchLevel>('watchLevel', level)).error;
-  } catch {
-    return UNREACHABLE;
-  }
-}
-
-async function dismiss(claim: Claim, removed: () => void): Promise<string | undefined> {
-  try {
-    const { error } = await askBackground<typeof dismissFigure>('dismissFigure', { claim });
-    if (!error) removed();
-    return error;
   } catch {
     return UNREACHABLE;
   }

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CONTEXT_MAX } from '@/lib/annotate/article-context';
 import type { Claim } from '@/lib/annotate/claim';
 import type { PageText } from '@/lib/annotate/read-texts';
 import { askBackground } from '@/lib/messaging/message';
-import type { dismissFigure, readClaims, refreshChips, watchLevel } from '@/lib/messaging/messages';
+import type { readClaims, refreshChips } from '@/lib/messaging/messages';
 import { LANG_MAX, REFRESH_MAX } from '@/lib/messaging/read-limits';
 import { isExtensionPage } from '@/lib/messaging/sender';
 import { createTabListener } from '@/lib/messaging/tab-listener';
 import { MINUTE } from '@/lib/time';
 import { type Annotator, createAnnotator } from './annotator';
 import { addressCheck, after, begin, every, running } from './lifecycle';
+import { askDismiss, askWatchLevel, headline } from './page-asks';
 import { readPublishedAt } from './published-at';
 
 /**
@@ -45,14 +45,6 @@ export default defineUnlistedScript(() => {
     annotator = null;
   };
 
-  const watch = async (level: { asset: string; price: number }) => {
-    try {
-      return (await askBackground<typeof watchLevel>('watchLevel', level)).error;
-    } catch {
-      return 'Undertow could not be reached. Reload the page and try again.';
-    }
-  };
-
   const read = async (texts: PageText[]) => {
     followAddress();
     const title = headline();
@@ -66,16 +58,8 @@ export default defineUnlistedScript(() => {
     return answer.ready ? answer.found : null;
   };
 
-  const dismiss = async (claim: Claim) => {
-    try {
-      return (await askBackground<typeof dismissFigure>('dismissFigure', { claim })).error;
-    } catch {
-      return 'Undertow could not be reached. Reload the page and try again.';
-    }
-  };
-
   const annotate = () => {
-    annotator ??= createAnnotator(document.body, read, { watchLevel: watch, dismiss }, life);
+    annotator ??= createAnnotator(document.body, read, { watchLevel: askWatchLevel, dismiss: askDismiss }, life);
     annotator.start();
     // A chip still waiting for its figure asks again soon, a few times, rather than at the next
     // minute; with the streams off it simply waits for the minute.
@@ -130,11 +114,6 @@ export default defineUnlistedScript(() => {
     if (document.visibilityState === 'visible') void refresh();
   });
 });
-
-/** The article's headline: its first `<h1>`, else the page's title. */
-function headline(): string {
-  return (document.querySelector('h1')?.textContent ?? document.title).trim().slice(0, CONTEXT_MAX);
-}
 
 async function fetchStatus(claims: Claim[], publishedAt: number | undefined) {
   try {
