@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // `browser.i18n` answers in English from locales/en.yml.
+    setupFiles: ['tests/unit/setup/words.ts'],
   },
 });

@@ -22,7 +22,7 @@ const PAGE_SCRIPTS = new Set(['news', 'check']);
 export const GECKO_ID = 'undertow@undertow-extension.org';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The article script runs in every news page the user reads, so every byte counts (docs/budgets.md:
@@ -51,8 +51,10 @@ export default defineConfig({
   // browsers is here, in the manifest; the code runs the same on both.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Undertow',
-    description: 'Crypto market stress at a glance, and live figures beside the numbers crypto news quotes.',
+    // Words from locales/<language>.yml (lib/words.ts); English where the browser's language has none.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     permissions: [
       // The last snapshot and settings, so the badge and popup are right the moment they wake.
       'storage',
@@ -80,11 +82,11 @@ export default defineConfig({
     // clicks the button, and given back when they remove the site. Nothing is granted at install.
     // Sites are added over https only, so no http permission is ever asked for.
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Undertow' },
+    action: { default_title: '__MSG_extension_name__' },
     // "Annotate this page" from the keyboard (entrypoints/background/page-commands.ts); the user
     // can change the keys at chrome://extensions/shortcuts or in Firefox's add-on manager.
     commands: {
-      'annotate-page': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Annotate this page' },
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_extension_annotateCommand__' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

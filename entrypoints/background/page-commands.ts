@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { activeTab, annotateTab } from '@/lib/messaging/annotate-tab';
 import { CHECK_SCRIPT_FILE, pageAccess, pageBlockText } from '@/lib/sites/page-access';
+import { t } from '@/lib/words';
 
 /**
  * What a reader asks of the page in front of them without opening the popup: "Check with
@@ -46,7 +47,7 @@ const report = (what: string) => (outcome: unknown) => {
 export function followPageCommands(): void {
   browser.runtime.onInstalled.addListener(async () => {
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: CHECK_MENU_ID, title: 'Check with Undertow', contexts: ['selection'] });
+    browser.contextMenus.create({ id: CHECK_MENU_ID, title: t('extension.checkMenu'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CHECK_MENU_ID) void checkSelection(tab).then(report('check'));

@@ -1,4 +1,5 @@
 import type { Comparison } from '@/lib/annotate/compare';
+import { t } from '@/lib/words';
 
 /** What every chip needs, parsed before the first one shows. */
 const CHIP_STYLE = `
@@ -39,7 +40,7 @@ small { display: block; color: #55666c; }
 }`;
 
 const ALERT_SET = 'Alert set: see Undertow’s Alerts tab';
-const NOT_MARKET = 'Not a market figure';
+const NOT_MARKET = t('card.notMarketFigure');
 
 /**
  * Only the reader's own click acts: a page can dispatch clicks at our buttons, but its events are

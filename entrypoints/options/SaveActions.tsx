@@ -1,3 +1,4 @@
+import { t } from '@/lib/words';
 import type { SaveStatus } from './use-settings-draft';
 
 /** Save, and what came of it: saved, or every reason it was not. */
@@ -6,7 +7,7 @@ export function SaveActions({ status }: { status: SaveStatus }) {
     <>
       <div class="actions">
         <button type="submit" class="primary">
-          Save
+          {t('options.save')}
         </button>
         {status?.kind === 'saved' && (
           <span role="status" class="saved">

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { formatRelative } from '@/lib/format/relative-time';
+import { t } from '@/lib/words';
 
 interface Props {
   takenAt: number | undefined;
@@ -19,7 +20,7 @@ export function PopupHeader({ takenAt, now, refreshing, onRefresh }: Props) {
         </span>
       )}
       <span class="popup__actions">
-        <button type="button" onClick={onRefresh} disabled={refreshing} aria-label="Refresh market data now">
+        <button type="button" onClick={onRefresh} disabled={refreshing} aria-label={t('popup.refreshLabel')}>
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Options">

@@ -7,6 +7,7 @@ import { VENUES } from '../sources/venues';
 import { BAND_STYLE } from '../stress/bands';
 import { topReasons } from '../stress/reasons';
 import type { StressResult } from '../stress/result';
+import { t } from '../words';
 import type { BadgeChoice } from './badge-choice';
 import { badgeChange, badgePrice } from './badge-text';
 
@@ -107,7 +108,8 @@ export function badgeState({
   const updated = `${stale ? 'Stale — last update' : 'Updated'} ${formatTime(snapshot.takenAt)}`;
   const figure = choice && choice.shows !== 'score' ? figureOf(choice, snapshot, money) : undefined;
   if (figure && 'text' in figure) {
-    const score = stress && `Market stress ${Math.round(stress.score)}/100: ${BAND_STYLE[stress.band].label}`;
+    const score =
+      stress && t('background.stressScore', { score: Math.round(stress.score), band: BAND_STYLE[stress.band].label });
     const reasons = stress ? topReasons(stress) : [];
     const why = stress && reasons.length === 0 ? [NOTHING_STANDS_OUT] : reasons;
     return {

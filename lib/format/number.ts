@@ -1,17 +1,20 @@
+import { uiLocale } from '../words';
 import type { Money, QuoteCurrency } from './quote-currency';
 
 /**
  * Number formatting for everything a user reads. One place, through Intl, so the popup, the
- * badge title and the article chips agree on how a price looks. `locale` undefined = the browser's.
+ * badge title and the article chips agree on how a price looks. `locale` undefined = the browser's
+ * language (lib/words.ts), the one its words are in.
  */
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  const tag = locale ?? uiLocale();
+  const key = `${tag}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(tag, options);
     cache.set(key, format);
   }
   return format;
@@ -91,5 +94,5 @@ export function formatPercent(percent: number, locale?: string, fractionDigits =
 }
 
 export function formatTime(at: number, locale?: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return new Date(at).toLocaleTimeString(locale ?? uiLocale(), { hour: '2-digit', minute: '2-digit' });
 }

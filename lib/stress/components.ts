@@ -1,4 +1,5 @@
 import { formatPercent, formatUsdCompact } from '../format/number';
+import { t } from '../words';
 import type { StressDay } from './day';
 import { drawdownPct, parkinsonVolPct, rangePct, selloff } from './metrics';
 
@@ -55,7 +56,7 @@ function worstSelloff(days: readonly StressDay[], i: number) {
 export const COMPONENTS: readonly ComponentDef[] = [
   {
     id: 'selloff',
-    label: 'Sell-off',
+    label: t('market.sellOff'),
     group: 'shock',
     needs: "24 h of prices for three majors, to find each one's low",
     raw: (days, i) => worstSelloff(days, i)?.meanFallPct,
