@@ -1,15 +1,18 @@
 /**
- * Make sure the browsers the tests and the demo drive are there: Chromium always, Firefox when
- * asked (`ensure-browsers.ts firefox`). On a fresh Debian machine with root it installs Debian's
- * packages for the missing ones; anywhere else it says how to get them.
+ * Make sure the browsers the tests and the demo drive are there: Chromium always, Firefox and
+ * Chromium's German interface when the tests ask (`ensure-browsers.ts firefox`). On a fresh Debian
+ * machine with root it installs Debian's packages for the missing ones; anywhere else it says how
+ * to get them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { type BrowserKind, CHROMIUM, FIREFOX, findBrowser } from '../tests/harness/browsers';
+import { type BrowserKind, CHROMIUM, CHROMIUM_LANGUAGES, FIREFOX, findBrowser } from '../tests/harness/browsers';
 
-const wanted: BrowserKind[] = [CHROMIUM, ...(process.argv.includes('firefox') ? [FIREFOX] : [])];
+const forTests = process.argv.includes('firefox');
+const wanted: BrowserKind[] = [CHROMIUM, ...(forTests ? [FIREFOX] : [])];
 const missing = wanted.filter((kind) => !findBrowser(kind));
-if (missing.length === 0) process.exit(0);
+const languages = forTests && (missing.includes(CHROMIUM) || CHROMIUM_LANGUAGES.missing());
+if (missing.length === 0 && !languages) process.exit(0);
 
 const misdirected = missing.filter((kind) => process.env[kind.envVar]);
 for (const kind of misdirected) {
@@ -18,11 +21,16 @@ for (const kind of misdirected) {
 if (misdirected.length > 0) process.exit(1);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-const packages = missing.map((kind) => kind.debianPackage);
+const packages = [
+  ...missing.map((kind) => kind.debianPackage),
+  ...(languages ? [CHROMIUM_LANGUAGES.debianPackage] : []),
+];
 if (!canApt) {
-  console.error(`Not found: ${missing.map((kind) => kind.name).join(', ')}. Install and try again:
-  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}
-  or point ${missing.map((kind) => kind.envVar).join(' / ')} at the browser's binary.`);
+  const names = [...missing.map((kind) => kind.name), ...(languages ? ["Chromium's German interface"] : [])];
+  const elsewhere =
+    missing.length > 0 ? `\n  or point ${missing.map((kind) => kind.envVar).join(' / ')} at the browser's binary.` : '';
+  console.error(`Not found: ${names.join(', ')}. Install and try again:
+  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}${elsewhere}`);
   process.exit(1);
 }
 

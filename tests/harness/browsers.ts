@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 
 /** A browser the tests and the demo drive: where it usually lives, and how to install it. */
 export interface BrowserKind {
@@ -58,3 +58,13 @@ export function browserPath(kind: BrowserKind): string {
 }
 
 export const chromiumPath = () => browserPath(CHROMIUM);
+
+/**
+ * Debian ships Chromium's interface languages apart (chromium-l10n); without them Chromium runs in
+ * English whatever it is asked, and the test of Undertow in German (tests/browser/german.spec.ts)
+ * cannot run. Other Chromes carry every language.
+ */
+export const CHROMIUM_LANGUAGES = {
+  debianPackage: 'chromium-l10n',
+  missing: () => findBrowser(CHROMIUM) === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/de.pak'),
+};

@@ -12,6 +12,8 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/s
 interface Fixtures {
   /** Scenario the replay exchange plays for this test; set with `test.use({ scenario })`. */
   scenario: string;
+  /** The browser's interface language for this test ("de"); English unless `test.use({ language })`. */
+  language: string | undefined;
   ext: ExtensionBrowser;
   badge: () => Promise<Badge>;
   /** Wait until the badge no longer says it is fetching, and return it. */
@@ -56,10 +58,11 @@ export const test = base.extend<Fixtures, { replay: ReplayServer }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature wants the first argument destructured.
   replay: [async ({}, use) => serveReplay(use), { scope: 'worker' }],
   scenario: ['article-day', { option: true }],
-  ext: async ({ replay, scenario }, use) => {
+  language: [undefined, { option: true }],
+  ext: async ({ replay, scenario, language }, use) => {
     await replay.setScenario(scenario);
     replay.resetCounts();
-    const ext = await launchWithExtension({ replayArgs: replay.chromiumArgs });
+    const ext = await launchWithExtension({ replayArgs: replay.chromiumArgs, language });
     await use(ext);
     await ext.context.close();
   },

@@ -48,6 +48,12 @@ describe('the catalogues', () => {
     },
   );
 
+  it.each(['en.yml', ...others])("%s: the manifest's description fits the stores' 132 characters", async (file) => {
+    const messages = await parseMessagesFile(join(LOCALES, file));
+    const description = messages.find((message) => message.key.join('.') === 'extension.description');
+    expect(description?.type === 'simple' && description.message.length).toBeLessThanOrEqual(132);
+  });
+
   it('says nothing no code asks for: each key is used by its full name', () => {
     const used = (key: string) =>
       sources.includes(`'${key}'`) || sources.includes(`__MSG_${key.replaceAll('.', '_')}__`);
