@@ -15,15 +15,23 @@ export const CHECK_MENU_ID = 'check-selection';
 export const ANNOTATE_COMMAND = 'annotate-page';
 
 /**
- * Put the check script in the tab, which reads the selection and shows what Undertow makes of it
- * beside it. Answers what went wrong, for the log; the page itself shows the answer.
+ * Put the check script in the frame the selection is in (the menu names it: a selection in an
+ * embedded frame is that frame's, not the page's), which reads the selection and shows what
+ * Undertow makes of it beside it. Answers what went wrong, for the log; the page itself shows the
+ * answer. A frame from another site than the tab's is out of the gesture's grant, and stays so.
  */
-export async function checkSelection(tab: { id?: number; url?: string } | undefined): Promise<string | undefined> {
+export async function checkSelection(
+  tab: { id?: number; url?: string } | undefined,
+  frameId = 0,
+): Promise<string | undefined> {
   if (tab?.id === undefined) return 'no tab';
   const access = pageAccess(tab.url);
   if (access.kind === 'blocked') return pageBlockText(access.reason);
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CHECK_SCRIPT_FILE] });
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [frameId] },
+      files: [CHECK_SCRIPT_FILE],
+    });
     return undefined;
   } catch (error) {
     return String(error);
@@ -50,7 +58,7 @@ export function followPageCommands(): void {
     browser.contextMenus.create({ id: CHECK_MENU_ID, title: t('extension.checkMenu'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CHECK_MENU_ID) void checkSelection(tab).then(report('check'));
+    if (info.menuItemId === CHECK_MENU_ID) void checkSelection(tab, info.frameId).then(report('check'));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ANNOTATE_COMMAND) void annotatePage(tab).then(report('annotate'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { chipTexts, chipViews } from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
@@ -19,20 +19,37 @@ const LETTER_HTML = readFileSync(
   'utf8',
 );
 
+/** The same letter embedded in a page of its own site, as a newsletter archive shows it. */
+const ARCHIVE = 'https://letters.example.com/archive';
+const ARCHIVE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title></head>
+<body><h1>Past letters</h1><iframe src="/2026/weekly-market-letter" width="900" height="600"></iframe></body></html>`;
+
 type Handler = 'checkSelection' | 'annotatePage';
 
-/** Call a page command's handler with the tab in front, as the menu or the shortcut does. */
-function runHandler(ext: ExtensionBrowser, handler: Handler): Promise<unknown> {
-  return ext.serviceWorker.evaluate(async (name) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const handlers = (globalThis as unknown as { background: Record<Handler, (tab: unknown) => Promise<unknown>> })
-      .background;
-    return handlers[name](tab);
-  }, handler);
+/**
+ * Call a page command's handler with the tab in front, as the menu or the shortcut does; for the
+ * menu, with the frame the selection is in (`frame` is part of its address), as the menu names it.
+ */
+function runHandler(ext: ExtensionBrowser, handler: Handler, frame?: string): Promise<unknown> {
+  return ext.serviceWorker.evaluate(
+    async ({ name, frame }) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const handlers = (
+        globalThis as unknown as { background: Record<Handler, (tab: unknown, frameId?: number) => Promise<unknown>> }
+      ).background;
+      if (frame === undefined || tab?.id === undefined) return handlers[name](tab);
+      const frames = await chrome.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        func: () => location.href,
+      });
+      return handlers[name](tab, frames.find((found) => String(found.result).includes(frame))?.frameId);
+    },
+    { name: handler, frame },
+  );
 }
 
 /** Select from the start of `from` to the end of `to` (the same text by default), as a reader drags over it. */
-async function select(page: Page, from: string, to = from): Promise<void> {
+async function select(page: Page | Frame, from: string, to = from): Promise<void> {
   await page.evaluate(
     ({ first, last }) => {
       const find = (wanted: string) => {
@@ -63,7 +80,10 @@ async function grantActiveTab(ext: ExtensionBrowser, page: Page): Promise<void> 
 }
 
 test.describe('page commands', () => {
-  test.beforeEach(({ replay }) => replay.servePage(LETTER, LETTER_HTML));
+  test.beforeEach(({ replay }) => {
+    replay.servePage(LETTER, LETTER_HTML);
+    replay.servePage(ARCHIVE, ARCHIVE_HTML);
+  });
 
   test('"Check with Undertow" shows the chip and its card beside a selected figure, only with the grant', async ({
     ext,
@@ -108,5 +128,24 @@ test.describe('page commands', () => {
     expect(await runHandler(ext, 'annotatePage')).toEqual({ found: 5, marketReady: true });
     await expect.poll(() => chipTexts(page)).toHaveLength(5);
     await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $67,490 · 0.0%');
+  });
+
+  test('"Check with Undertow" on a selection inside an embedded frame of the same site checks it there', async ({
+    ext,
+    settledBadge,
+    openArticle,
+  }) => {
+    await settledBadge();
+    const page = await openArticle(ARCHIVE);
+    const letter = page.frames().find((frame) => frame.url().endsWith('/weekly-market-letter'));
+    if (!letter) throw new Error('the letter frame did not load');
+    await select(letter, 'Bitcoin is trading around', '$67,490');
+    await page.bringToFront();
+    await grantActiveTab(ext, page);
+    expect(await runHandler(ext, 'checkSelection', '/weekly-market-letter')).toBeUndefined();
+    // The chip is beside the selection, in the frame; the page around it is left alone.
+    await expect.poll(() => chipTexts(page)).toEqual(['now $67,490 · 0.0%']);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-undertow-check]').length)).toBe(0);
+    expect(await letter.evaluate(() => document.querySelectorAll('[data-undertow-check]').length)).toBe(1);
   });
 });

@@ -14,6 +14,8 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  /** An iframe's document, when it runs in the page's process (same site). */
+  contentDocument?: DomNode;
 }
 
 /** A button in a chip's card, with DevTools' handle on it to click at. */
@@ -55,11 +57,13 @@ const attribute = (node: DomNode, name: string) => {
 const textOf = (node: DomNode): string =>
   node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join('');
 
+/** Every node in document order, into same-site iframes' documents, never into shadow roots. */
 function* walk(node: DomNode): Generator<{ node: DomNode; siblings: DomNode[] }> {
   for (const child of node.children ?? []) {
     yield { node: child, siblings: node.children ?? [] };
     yield* walk(child);
   }
+  if (node.contentDocument) yield* walk(node.contentDocument);
 }
 
 function find(root: DomNode, match: (node: DomNode) => boolean): DomNode[] {
