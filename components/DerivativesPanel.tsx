@@ -2,8 +2,12 @@ import { formatFundingRate, formatMoneyCap, formatMoneyCompact, formatPercent } 
 import type { Money } from '@/lib/format/quote-currency';
 import type { Derivatives } from '@/lib/market/derivatives';
 import type { MarketCap } from '@/lib/market/market-cap';
+import { t, uiLocale } from '@/lib/words';
+import { windowLabel } from './figure-window';
 
-const ratio = (value: number) => value.toFixed(2);
+/** 1.92, or 1,92 in German: a ratio or an index to `digits` decimals. */
+const decimal = (value: number, digits: number) =>
+  value.toLocaleString(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The open-interest windows the popup has room for; articles' 4 h and 12 h are on the chips. */
 const WINDOWS = ['1h', '24h', '7d', '30d'] as const;
@@ -35,9 +39,9 @@ export function DerivativesPanel({
 }) {
   if (!derivatives) {
     return (
-      <section class="derivatives" aria-label="Derivatives">
-        <h2>Derivatives</h2>
-        <p class="muted">No perpetual-futures venue answered.</p>
+      <section class="derivatives" aria-label={t('popup.derivatives')}>
+        <h2>{t('popup.derivatives')}</h2>
+        <p class="muted">{t('popup.noPerpetualsVenue')}</p>
       </section>
     );
   }
@@ -53,31 +57,31 @@ export function DerivativesPanel({
     })),
     {
       id: 'market',
-      label: 'All',
+      label: t('popup.allAssets'),
       openInterestUsd: derivatives.openInterestUsd,
       change: derivatives.openInterestChangePct,
       fundingRate8h: derivatives.fundingRate8h,
     },
   ];
   return (
-    <section class="derivatives" aria-label="Derivatives">
-      <h2>Derivatives</h2>
+    <section class="derivatives" aria-label={t('popup.derivatives')}>
+      <h2>{t('popup.derivatives')}</h2>
       <table class="prices perps">
         <thead>
           <tr>
             <th scope="col">
-              <span class="visually-hidden">Asset</span>
+              <span class="visually-hidden">{t('popup.asset')}</span>
             </th>
-            <th scope="col" title="Open interest, summed across venues">
-              OI
+            <th scope="col" title={t('popup.openInterestTitle')}>
+              {t('popup.openInterestShort')}
             </th>
             {WINDOWS.map((window) => (
               <th key={window} scope="col">
-                {window}
+                {windowLabel(window)}
               </th>
             ))}
-            <th scope="col" title="Open-interest-weighted across venues">
-              Funding/8h
+            <th scope="col" title={t('popup.fundingTitle')}>
+              {t('popup.funding8h')}
             </th>
           </tr>
         </thead>
@@ -86,7 +90,11 @@ export function DerivativesPanel({
             <tr key={row.id} data-perp={row.id}>
               <th
                 scope="row"
-                title={row.capUsd === undefined ? undefined : `Market cap ${formatMoneyCap(row.capUsd, money)}`}
+                title={
+                  row.capUsd === undefined
+                    ? undefined
+                    : t('popup.marketCapOf', { cap: formatMoneyCap(row.capUsd, money) })
+                }
               >
                 {row.label}
               </th>
@@ -106,32 +114,32 @@ export function DerivativesPanel({
       <dl class="figures">
         {marketCap?.totalUsd !== undefined && (
           <div data-figure="market-cap">
-            <dt title="Every coin, as CoinGecko counts it">Market cap</dt>
+            <dt title={t('popup.marketCapTitle')}>{t('popup.marketCap')}</dt>
             <dd>{formatMoneyCap(marketCap.totalUsd, money)}</dd>
           </div>
         )}
         {btc?.basisPct !== undefined && (
           <div data-figure="basis">
-            <dt title="BTC perpetual mark against the spot index">BTC basis</dt>
+            <dt title={t('popup.btcBasisTitle')}>{t('popup.btcBasis')}</dt>
             <dd>{formatPercent(btc.basisPct, undefined, 3)}</dd>
           </div>
         )}
         {derivatives.longShortRatio !== undefined && (
           <div data-figure="long-short">
-            <dt title="BTC accounts long per account short (Binance)">Long/short</dt>
-            <dd>{ratio(derivatives.longShortRatio)}</dd>
+            <dt title={t('popup.longShortTitle')}>{t('popup.longShort')}</dt>
+            <dd>{decimal(derivatives.longShortRatio, 2)}</dd>
           </div>
         )}
         {derivatives.takerBuySellRatio !== undefined && (
           <div data-figure="taker">
-            <dt title="BTC taker buy volume over sell volume (Binance)">Taker buy/sell</dt>
-            <dd>{ratio(derivatives.takerBuySellRatio)}</dd>
+            <dt title={t('popup.takerBuySellTitle')}>{t('popup.takerBuySell')}</dt>
+            <dd>{decimal(derivatives.takerBuySellRatio, 2)}</dd>
           </div>
         )}
         {derivatives.dvol.BTC !== undefined && (
           <div data-figure="dvol">
-            <dt title="Deribit implied-volatility index, annualised">BTC DVOL</dt>
-            <dd>{derivatives.dvol.BTC.toFixed(1)}</dd>
+            <dt title={t('popup.btcDvolTitle')}>{t('popup.btcDvol')}</dt>
+            <dd>{decimal(derivatives.dvol.BTC, 1)}</dd>
           </div>
         )}
       </dl>

@@ -4,6 +4,8 @@ import { type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquida
 import type { StreamHealth } from '@/lib/market/snapshot';
 import { FIGURE_WINDOWS } from '@/lib/market/windows';
 import { VENUES } from '@/lib/sources/venues';
+import { t } from '@/lib/words';
+import { windowLabel } from './figure-window';
 
 interface Props {
   buckets: LiquidationBuckets | null;
@@ -16,19 +18,19 @@ interface Props {
 /** Positions closed by force, long against short, from the venues' live streams. */
 export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Props) {
   return (
-    <section class="liquidations" aria-label="Liquidations">
-      <h2>Liquidations</h2>
+    <section class="liquidations" aria-label={t('popup.liquidations')}>
+      <h2>{t('popup.liquidations')}</h2>
       {!enabled ? (
-        <p class="muted">Liquidation streams are off.</p>
+        <p class="muted">{t('popup.liquidationStreamsOff')}</p>
       ) : !buckets ? (
-        <p class="muted">Connecting to the liquidation streams…</p>
+        <p class="muted">{t('popup.liquidationStreamsConnecting')}</p>
       ) : (
         <table class="prices">
           <thead>
             <tr>
-              <th scope="col">Window</th>
-              <th scope="col">Longs</th>
-              <th scope="col">Shorts</th>
+              <th scope="col">{t('popup.window')}</th>
+              <th scope="col">{t('popup.longs')}</th>
+              <th scope="col">{t('popup.shorts')}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,11 +39,11 @@ export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Pro
               return (
                 <tr key={window} data-window={window}>
                   <th scope="row">
-                    {window}
+                    {windowLabel(window)}
                     {totals.partialSince !== undefined && (
-                      <span class="muted" title="Undertow has not been watching for the whole window">
+                      <span class="muted" title={t('popup.partialWindowTitle')}>
                         {' '}
-                        since {formatTime(totals.partialSince)}
+                        {t('popup.sinceTime', { time: formatTime(totals.partialSince) })}
                       </span>
                     )}
                   </th>
@@ -57,7 +59,9 @@ export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Pro
         <ul class="streams">
           {streams.map((stream) => (
             <li key={stream.venue} data-stream={stream.venue} class={`is-${stream.state}`}>
-              {VENUES[stream.venue].label}: {stream.state === 'open' ? 'live' : 'reconnecting'}
+              {t(stream.state === 'open' ? 'popup.streamLive' : 'popup.streamReconnecting', {
+                venue: VENUES[stream.venue].label,
+              })}
               {stream.error && <span class="muted"> · {stream.error}</span>}
             </li>
           ))}

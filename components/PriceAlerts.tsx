@@ -7,6 +7,7 @@ import { formatRelative } from '@/lib/format/relative-time';
 import { addLevelAlert, removeLevelAlert } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import { alertStateItem, levelAlertsItem } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 import { ChoiceOptions } from './ChoiceOptions';
 import { RemoveButton } from './RemoveButton';
 
@@ -26,7 +27,7 @@ export function PriceAlerts() {
     try {
       return (await ask()).error ?? null;
     } catch {
-      return 'Undertow’s background could not be reached. Try again in a moment.';
+      return t('popup.backgroundUnreachable');
     }
   };
   const add = async (event: Event) => {
@@ -43,22 +44,27 @@ export function PriceAlerts() {
     <>
       <form onSubmit={add} noValidate>
         <fieldset data-setting="price-alerts">
-          <legend>Price alerts</legend>
+          <legend>{t('popup.priceAlerts')}</legend>
           {levels.length === 0 ? (
-            <p class="hint">No price alerts yet.</p>
+            <p class="hint">{t('popup.noPriceAlerts')}</p>
           ) : (
             <ul class="levels">
               {levels.map((level) => (
                 <li key={level.id} data-level={level.id}>
                   <span>
-                    {level.asset} {level.direction === 'above' ? 'rises above' : 'falls below'} {formatUsd(level.price)}
+                    {t(level.direction === 'above' ? 'popup.levelAbove' : 'popup.levelBelow', {
+                      asset: level.asset,
+                      price: formatUsd(level.price),
+                    })}
                     <span class="muted">
                       {' · '}
-                      {level.firedAt === undefined ? 'waiting' : `done ${formatRelative(level.firedAt, Date.now())}`}
+                      {level.firedAt === undefined
+                        ? t('popup.levelWaiting')
+                        : t('popup.levelDone', { time: formatRelative(level.firedAt, Date.now()) })}
                     </span>
                   </span>
                   <RemoveButton
-                    what={`Remove the ${level.asset} alert at ${formatUsd(level.price)}`}
+                    what={t('popup.removeLevel', { asset: level.asset, price: formatUsd(level.price) })}
                     onRemove={() => void remove(level.id)}
                   />
                 </li>
@@ -67,13 +73,13 @@ export function PriceAlerts() {
           )}
           <div class="add-level">
             <label>
-              Asset{' '}
+              {t('popup.asset')}{' '}
               <select value={asset} onChange={(event) => setAsset(event.currentTarget.value as AssetId)}>
                 <ChoiceOptions values={MAJOR_ASSETS} />
               </select>
             </label>
             <label>
-              Price in USD{' '}
+              {t('popup.priceInUsd')}{' '}
               <input
                 class="number wide"
                 inputMode="decimal"
@@ -81,7 +87,7 @@ export function PriceAlerts() {
                 onInput={(event) => setPrice(event.currentTarget.value)}
               />
             </label>
-            <button type="submit">Add alert</button>
+            <button type="submit">{t('popup.addAlert')}</button>
           </div>
           {error && (
             <p role="alert" class="errors">
@@ -90,10 +96,10 @@ export function PriceAlerts() {
           )}
         </fieldset>
       </form>
-      <section class="recent" aria-label="Recent alerts">
-        <h2>Recent alerts</h2>
+      <section class="recent" aria-label={t('popup.recentAlerts')}>
+        <h2>{t('popup.recentAlerts')}</h2>
         {recent.length === 0 ? (
-          <p class="hint">None yet.</p>
+          <p class="hint">{t('popup.noneYet')}</p>
         ) : (
           <ul>
             {recent.map((alert) => (

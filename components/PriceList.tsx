@@ -5,6 +5,7 @@ import type { Money } from '@/lib/format/quote-currency';
 import type { SeriesPoint } from '@/lib/history/series';
 import { type Disagreement, describeDisagreement } from '@/lib/market/disagreement';
 import type { AssetQuote, ExtraFailure, ExtraQuote } from '@/lib/market/prices';
+import { t } from '@/lib/words';
 import { Sparkline } from './Sparkline';
 
 interface Props {
@@ -31,15 +32,15 @@ const hourly = (closes: readonly number[] = []): SeriesPoint[] => closes.map((va
  */
 export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines, money }: Props) {
   return (
-    <table class="prices" aria-label="Prices">
+    <table class="prices" aria-label={t('popup.prices')}>
       <thead>
         <tr>
-          <th scope="col">Asset</th>
+          <th scope="col">{t('popup.asset')}</th>
           <th scope="col">
-            <span class="visually-hidden">Last 24 h</span>
+            <span class="visually-hidden">{t('popup.last24h')}</span>
           </th>
-          <th scope="col">Price, {money.currency}</th>
-          <th scope="col">24 h</th>
+          <th scope="col">{t('popup.priceIn', { currency: money.currency })}</th>
+          <th scope="col">{t('popup.change24h')}</th>
         </tr>
       </thead>
       <tbody>
@@ -59,7 +60,7 @@ export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines
                 <td class="prices__spark">
                   <Sparkline
                     series={major ? (sparklines?.[symbol] ?? []) : hourly(extra?.hourlyCloses)}
-                    label={`${name}, last 24 h`}
+                    label={t('popup.sparklineLabel', { name })}
                   />
                 </td>
                 {quote ? (
@@ -69,7 +70,7 @@ export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines
                   </>
                 ) : (
                   <td class="prices__none" colSpan={2}>
-                    {failure ? `No price: ${failure}` : 'No price yet'}
+                    {failure ? t('popup.noPriceBecause', { reason: failure }) : t('popup.noPriceYet')}
                   </td>
                 )}
               </tr>
@@ -87,7 +88,7 @@ export function PriceList({ quotes, extras, extraFailures, watchlist, sparklines
 function ChangeCell({ change24hPct }: { change24hPct: number | undefined }) {
   if (change24hPct === undefined) {
     return (
-      <td class="prices__change" title="No venue that answered has a rolling 24 h figure">
+      <td class="prices__change" title={t('popup.no24hFigure')}>
         —
       </td>
     );

@@ -1,5 +1,6 @@
 import { BAND_STYLE } from '@/lib/stress/bands';
 import type { StressResult } from '@/lib/stress/result';
+import { t } from '@/lib/words';
 
 const R = 44;
 const CX = 52;
@@ -23,7 +24,7 @@ export function ScoreGauge({ stress, stale }: { stress: StressResult; stale: boo
         height="58"
         viewBox="0 0 104 58"
         role="img"
-        aria-label={`Market stress ${score} of 100: ${style.label}`}
+        aria-label={t('popup.gaugeLabel', { score, band: style.label })}
       >
         <path d={`M ${at(0)} A ${R} ${R} 0 0 1 ${at(1)}`} class="gauge__track" fill="none" stroke-width="9" />
         {share > 0 && (

@@ -3,11 +3,13 @@ import type { MarketPoint } from '@/lib/history/market-point';
 import { type SeriesPoint, seriesOf } from '@/lib/history/series';
 import { BAND_FLOOR, BAND_STYLE, BANDS } from '@/lib/stress/bands';
 import { DAY } from '@/lib/time';
+import { t } from '@/lib/words';
 
+// A label that also reads in a sentence: "Score over the last 7 d", "Stress-Score der letzten 7 Tage".
 const WINDOWS = [
-  { id: '24h', label: '24 h', span: DAY, tier: 'fine' },
-  { id: '7d', label: '7 d', span: 7 * DAY, tier: 'hourly' },
-  { id: '30d', label: '30 d', span: 30 * DAY, tier: 'hourly' },
+  { id: '24h', label: t('popup.scoreWindow24h'), span: DAY, tier: 'fine' },
+  { id: '7d', label: t('popup.scoreWindow7d'), span: 7 * DAY, tier: 'hourly' },
+  { id: '30d', label: t('popup.scoreWindow30d'), span: 30 * DAY, tier: 'hourly' },
 ] as const;
 type WindowId = (typeof WINDOWS)[number]['id'];
 
@@ -21,10 +23,16 @@ interface Props {
   now: number;
 }
 
-function describe(series: readonly SeriesPoint[], label: string): string {
-  if (series.length === 0) return `No score history for the last ${label} yet.`;
+function describe(series: readonly SeriesPoint[], window: string): string {
+  if (series.length === 0) return t('popup.noScoreHistory', { window });
   const values = series.map((point) => Math.round(point.value));
-  return `Score over the last ${label}: from ${values[0]} to ${values.at(-1)}, highest ${Math.max(...values)}, lowest ${Math.min(...values)}.`;
+  return t('popup.scoreHistorySummary', {
+    window,
+    from: values[0] ?? 0,
+    to: values.at(-1) ?? 0,
+    high: Math.max(...values),
+    low: Math.min(...values),
+  });
 }
 
 /** The score over 24 h, 7 d or 30 d, against the bands' floors. */
@@ -37,9 +45,9 @@ export function ScoreHistory({ fine, hourly, now }: Props) {
   const y = (score: number) => HEIGHT - (score / 100) * HEIGHT;
   const summary = describe(series, window.label);
   return (
-    <section class="history" aria-label="Score history">
+    <section class="history" aria-label={t('popup.scoreHistory')}>
       <fieldset class="history__windows">
-        <legend class="visually-hidden">Window</legend>
+        <legend class="visually-hidden">{t('popup.window')}</legend>
         {WINDOWS.map((w) => (
           <label key={w.id}>
             <input
@@ -79,7 +87,7 @@ export function ScoreHistory({ fine, hourly, now }: Props) {
         )}
       </svg>
       <p class="history__summary" data-testid="score-history-summary">
-        {points === null ? 'Loading history…' : summary}
+        {points === null ? t('popup.loadingHistory') : summary}
       </p>
     </section>
   );

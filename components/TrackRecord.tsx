@@ -6,6 +6,7 @@ import type { Money } from '@/lib/format/quote-currency';
 import type { MarketPoint } from '@/lib/history/market-point';
 import type { SeriesPoint } from '@/lib/history/series';
 import { DAY } from '@/lib/time';
+import { t, uiLocale } from '@/lib/words';
 
 const WIDTH = 292;
 const HEIGHT = 96;
@@ -46,27 +47,36 @@ const prices = (series: Series) => series.btc.map((point) => point.value);
 function describe(series: Series, now: number, money: Money): string {
   const btc = prices(series);
   const [first] = series.btc;
-  if (!first || btc.length < 2) return 'No history kept yet.';
+  if (!first || btc.length < 2) return t('popup.noHistoryKept');
   const usd = (value: number) => formatMoney(value, money);
   const days = Math.round((now - first.t) / DAY);
-  const path = `Over the last ${days} days, BTC went from ${usd(btc[0] ?? 0)} to ${usd(btc.at(-1) ?? 0)} (low ${usd(Math.min(...btc))}, high ${usd(Math.max(...btc))})`;
+  const path = {
+    from: usd(btc[0] ?? 0),
+    to: usd(btc.at(-1) ?? 0),
+    low: usd(Math.min(...btc)),
+    high: usd(Math.max(...btc)),
+  };
   const scores = series.score.map((point) => Math.round(point.value));
-  if (scores.length < 2) return `${path}; the score is kept from now on, as each poll makes it.`;
-  return `${path}; the score from ${scores[0]} to ${scores.at(-1)}, highest ${Math.max(...scores)}.`;
+  if (scores.length < 2) return t('popup.recordPricesOnly', days, path);
+  return t('popup.recordWithScore', days, {
+    ...path,
+    scoreFrom: scores[0] ?? 0,
+    scoreTo: scores.at(-1) ?? 0,
+    scoreHigh: Math.max(...scores),
+  });
 }
 
 const when = (at: number) =>
-  new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(at).toLocaleString(uiLocale(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** "BTC -3.20% over the next day · score 71 → 58", or so far while the day is not over. */
 function outcomeText({ asset, changePct, scoreBefore, scoreAfter, hours }: AlertOutcome): string {
-  if (changePct === undefined) return 'No prices kept from around then.';
-  const span = hours >= 24 ? 'over the next day' : `so far (${hours} h)`;
-  const score =
-    scoreBefore !== undefined && scoreAfter !== undefined
-      ? ` · score ${Math.round(scoreBefore)} → ${Math.round(scoreAfter)}`
-      : '';
-  return `${asset} ${formatPercent(changePct)} ${span}${score}`;
+  if (changePct === undefined) return t('popup.noPricesAroundThen');
+  const change = formatPercent(changePct);
+  const move =
+    hours >= 24 ? t('popup.outcomeNextDay', { asset, change }) : t('popup.outcomeSoFar', { asset, change, hours });
+  if (scoreBefore === undefined || scoreAfter === undefined) return move;
+  return `${move} · ${t('popup.outcomeScore', { before: Math.round(scoreBefore), after: Math.round(scoreAfter) })}`;
 }
 
 /**
@@ -79,13 +89,13 @@ export function TrackRecord({ fine, hourly, recent, now, money }: Props) {
     () => (fine && hourly ? alertOutcomes(recent, fine, hourly, now) : []),
     [fine, hourly, recent, now],
   );
-  const summary = series ? describe(series, now, money) : 'Loading history…';
+  const summary = series ? describe(series, now, money) : t('popup.loadingHistory');
   const start = Math.max(now - RECORD_SPAN, Math.min(series?.btc[0]?.t ?? now, series?.score[0]?.t ?? now));
   return (
-    <section class="record" aria-label="Track record">
-      <h2>Track record</h2>
+    <section class="record" aria-label={t('popup.trackRecord')}>
+      <h2>{t('popup.trackRecord')}</h2>
       <p class="record__legend" aria-hidden="true">
-        <span class="record__score">━ score</span> <span class="record__btc">━ BTC</span>
+        <span class="record__score">━ {t('popup.legendScore')}</span> <span class="record__btc">━ BTC</span>
       </p>
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         {series && series.score.length > 1 && (
@@ -102,9 +112,9 @@ export function TrackRecord({ fine, hourly, recent, now, money }: Props) {
       <p class="history__summary" data-testid="track-record-summary">
         {summary}
       </p>
-      <h3>After each alert</h3>
+      <h3>{t('popup.afterEachAlert')}</h3>
       {outcomes.length === 0 ? (
-        <p class="muted">No alert has fired yet.</p>
+        <p class="muted">{t('popup.noAlertFired')}</p>
       ) : (
         <ul class="record__alerts">
           {outcomes.map((outcome) => (

@@ -22,6 +22,7 @@ import {
 } from '@/lib/storage/items';
 import { storageTroubleItem } from '@/lib/storage/storage-trouble';
 import { DAY, MINUTE } from '@/lib/time';
+import { t } from '@/lib/words';
 import { DetailTabs } from './DetailTabs';
 import { Notices } from './Notices';
 import { PageActions } from './PageActions';
@@ -63,7 +64,9 @@ export function App() {
   }, [fine, now]);
 
   useEffect(() => {
-    document.title = stress.value ? `Undertow — stress ${Math.round(stress.value.score)}` : 'Undertow';
+    document.title = stress.value
+      ? t('popup.titleWithScore', { score: Math.round(stress.value.score) })
+      : t('extension.name');
   }, [stress.value]);
 
   const painted = Boolean(stress.value && snapshot.value);
@@ -103,7 +106,7 @@ export function App() {
       ) : (
         snapshot.loaded && (
           <p class="popup__empty" role="status">
-            {status.value ? 'No market data yet: every source failed. See Sources below.' : 'Fetching market data…'}
+            {status.value ? t('popup.noDataEverySourceFailed') : t('popup.fetchingMarketData')}
           </p>
         )
       )}

@@ -12,6 +12,7 @@ import type { MarketPoint } from '@/lib/history/market-point';
 import type { LiquidationBuckets } from '@/lib/market/liquidation-buckets';
 import type { MarketSnapshot, PollStatus, StreamHealth } from '@/lib/market/snapshot';
 import type { StressResult } from '@/lib/stress/result';
+import { t } from '@/lib/words';
 
 interface Props {
   stress: StressResult | null;
@@ -35,16 +36,16 @@ export function DetailTabs(props: Props) {
   const failing = status?.sources.filter((source) => source.state !== 'ok').length ?? 0;
   return (
     <Tabs
-      label="Details"
+      label={t('popup.detailsLabel')}
       tabs={[
         {
           id: 'why',
-          label: 'Why',
-          panel: () => (stress ? <WhyList stress={stress} /> : <p class="muted">The reasons appear with the score.</p>),
+          label: t('popup.tabWhy'),
+          panel: () => (stress ? <WhyList stress={stress} /> : <p class="muted">{t('popup.reasonsWithScore')}</p>),
         },
         {
           id: 'derivatives',
-          label: 'Derivatives',
+          label: t('popup.derivatives'),
           panel: () => (
             <>
               {snapshot && (
@@ -62,7 +63,7 @@ export function DetailTabs(props: Props) {
         },
         {
           id: 'history',
-          label: 'History',
+          label: t('popup.tabHistory'),
           panel: () => (
             <>
               <ScoreHistory fine={props.fine} hourly={props.hourly} now={now} />
@@ -76,15 +77,15 @@ export function DetailTabs(props: Props) {
             </>
           ),
         },
-        { id: 'alerts', label: 'Alerts', panel: () => <PriceAlerts /> },
+        { id: 'alerts', label: t('popup.tabAlerts'), panel: () => <PriceAlerts /> },
         {
           id: 'sources',
-          label: failing > 0 ? `Sources (${failing} failing)` : 'Sources',
+          label: failing > 0 ? t('popup.sourcesFailing', { count: failing }) : t('popup.sources'),
           panel: () =>
             status ? (
               <SourceHealthList sources={status.sources} now={now} />
             ) : (
-              <p class="muted">Waiting for the first poll.</p>
+              <p class="muted">{t('popup.waitingForFirstPoll')}</p>
             ),
         },
       ]}

@@ -1,3 +1,4 @@
+import { t } from '@/lib/words';
 import type { Notice } from './popup-notices';
 
 /** What the user should know before reading the figures: stale data, failing venues, storage. */
@@ -5,7 +6,7 @@ export function Notices({ notices, error }: { notices: readonly Notice[]; error:
   return (
     <>
       {notices.length > 0 && (
-        <ul class="notices" aria-label="Notices" aria-live="polite">
+        <ul class="notices" aria-label={t('popup.noticesLabel')} aria-live="polite">
           {notices.map((notice) => (
             <li key={notice.kind} data-notice={notice.kind}>
               {notice.text}

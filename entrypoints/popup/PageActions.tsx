@@ -6,6 +6,7 @@ import { sendMessage } from '@/lib/messaging/message';
 import type { Settings } from '@/lib/settings/settings';
 import { annotatedText, pageAccess } from '@/lib/sites/page-access';
 import { isDefaultNewsSite, sitePattern, withUserSite } from '@/lib/sites/user-sites';
+import { t } from '@/lib/words';
 
 interface Props {
   settings: Settings;
@@ -35,14 +36,16 @@ export function PageActions({ settings }: Props) {
     void browser.permissions.contains({ origins: [sitePattern(host)] }).then(setGranted);
   }, [host]);
 
-  const annotate = async (prefix = '') => {
+  /** `before`: a sentence to say first, such as that the site is now always on. */
+  const annotate = async (before?: string) => {
     setBusy(true);
     // Asked again at the click: the one read when the popup opened may still be on its way.
     const outcome = await annotateTab(tab ?? (await activeTab().catch(() => null)));
     setBusy(false);
-    if ('error' in outcome) return setResult({ text: `${prefix}${outcome.error}`, error: true });
-    const none = outcome.marketReady ? null : 'No market data yet to compare with: try again in a minute.';
-    setResult({ text: `${prefix}${none ?? annotatedText(outcome.found)}`, error: false });
+    const said = (text: string) => (before ? `${before} ${text}` : text);
+    if ('error' in outcome) return setResult({ text: said(outcome.error), error: true });
+    const text = outcome.marketReady ? annotatedText(outcome.found) : t('popup.noMarketDataToCompare');
+    setResult({ text: said(text), error: false });
   };
 
   const alwaysOn = (site: string) => {
@@ -50,31 +53,35 @@ export function PageActions({ settings }: Props) {
     const asked = browser.permissions.request({ origins: [sitePattern(site)] });
     void asked
       .then(async (ok) => {
-        if (!ok) return setResult({ text: `Undertow was not given access to ${site}. Nothing changed.`, error: true });
+        if (!ok) return setResult({ text: t('popup.siteAccessRefused', { site }), error: true });
         // The background adds the site in turn with every other change to the settings.
         const answer = await sendMessage(changeSettings, { before: settings, after: withUserSite(settings, site) });
         if (answer.errors) return setResult({ text: answer.errors.join(' '), error: true });
         setGranted(true);
-        await annotate(`Always on for ${site}. `);
+        await annotate(t('popup.nowAlwaysOnFor', { site }));
       })
-      .catch((error: unknown) => setResult({ text: `Could not turn ${site} on: ${String(error)}`, error: true }));
+      .catch((error: unknown) =>
+        setResult({ text: t('popup.siteTurnOnFailed', { site, error: String(error) }), error: true }),
+      );
   };
 
   const always = host !== null && userNewsSites.includes(host) && granted;
   return (
-    <section class="page-actions" aria-label="This page">
+    <section class="page-actions" aria-label={t('popup.thisPage')}>
       <div class="page-actions__buttons">
         <button type="button" onClick={() => void annotate()} disabled={busy}>
-          {busy ? 'Annotating…' : 'Annotate this page'}
+          {busy ? t('popup.annotating') : t('popup.annotateThisPage')}
         </button>
         {host && !always && (
-          <button type="button" onClick={() => alwaysOn(host)} title={`Annotate ${host} every time you open it`}>
-            Always on this site
+          <button type="button" onClick={() => alwaysOn(host)} title={t('popup.alwaysOnSiteTitle', { site: host })}>
+            {t('popup.alwaysOnThisSite')}
           </button>
         )}
         {host && always && (
           <span class="muted">
-            {disabledNewsSites.includes(host) ? `${host} is switched off in the options` : `Always on for ${host}`}
+            {disabledNewsSites.includes(host)
+              ? t('popup.siteSwitchedOff', { site: host })
+              : t('popup.alwaysOnFor', { site: host })}
           </span>
         )}
       </div>

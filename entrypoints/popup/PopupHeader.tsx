@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { formatRelative } from '@/lib/format/relative-time';
-import { t } from '@/lib/words';
+import { t, uiLocale } from '@/lib/words';
 
 interface Props {
   takenAt: number | undefined;
@@ -13,17 +13,21 @@ interface Props {
 export function PopupHeader({ takenAt, now, refreshing, onRefresh }: Props) {
   return (
     <header class="popup__header">
-      <h1>Undertow</h1>
+      <h1>{t('extension.name')}</h1>
       {takenAt !== undefined && (
-        <span class="popup__updated" data-testid="updated" title={new Date(takenAt).toLocaleString()}>
-          Updated {formatRelative(takenAt, now)}
+        <span class="popup__updated" data-testid="updated" title={new Date(takenAt).toLocaleString(uiLocale())}>
+          {t('popup.updated', { time: formatRelative(takenAt, now) })}
         </span>
       )}
       <span class="popup__actions">
         <button type="button" onClick={onRefresh} disabled={refreshing} aria-label={t('popup.refreshLabel')}>
-          {refreshing ? 'Refreshing…' : 'Refresh'}
+          {refreshing ? t('popup.refreshing') : t('popup.refresh')}
         </button>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Options">
+        <button
+          type="button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+          aria-label={t('popup.optionsLabel')}
+        >
           ⚙
         </button>
       </span>

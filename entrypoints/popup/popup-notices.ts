@@ -10,6 +10,7 @@ import {
   type SourceHealth,
 } from '../../lib/market/snapshot';
 import { VENUES } from '../../lib/sources/venues';
+import { t } from '../../lib/words';
 
 export interface Notice {
   kind: 'offline' | 'all-failing' | 'stale' | 'backfilling' | 'venues-failing' | 'currency' | 'storage';
@@ -46,36 +47,30 @@ export function popupNotices({
 }: NoticeInput): Notice[] {
   const notices: Notice[] = [];
   if (storage?.refused) {
-    notices.push({
-      kind: 'storage',
-      text: 'Storage is full: Undertow keeps polling and alerting, but this shows the market as last saved.',
-    });
+    notices.push({ kind: 'storage', text: t('popup.storageFull') });
   } else if (storage?.trimmed) {
-    notices.push({
-      kind: 'storage',
-      text: `Storage was full at ${formatTime(storage.at)}: the oldest history was dropped to make room.`,
-    });
+    notices.push({ kind: 'storage', text: t('popup.storageTrimmed', { time: formatTime(storage.at) }) });
   }
-  const asOf = snapshot ? `Showing the market as of ${formatRelative(snapshot.takenAt, now)}.` : '';
+  // Two sentences: what went wrong, then how old the market shown is, when there is one.
+  const withAsOf = (text: string) =>
+    snapshot ? `${text} ${t('popup.showingMarketAsOf', { time: formatRelative(snapshot.takenAt, now) })}` : text;
   // A venue held back by our own budget still has its figures in: nothing is left out for it.
   const failing = status?.sources.filter((source) => !hasFigures(source)) ?? [];
   const everyVenue = everyVenueFailing(status);
-  if (!online) notices.push({ kind: 'offline', text: `You are offline. ${asOf}`.trim() });
-  else if (everyVenue) notices.push({ kind: 'all-failing', text: `No venue answered the last poll. ${asOf}`.trim() });
+  if (!online) notices.push({ kind: 'offline', text: withAsOf(t('popup.offline')) });
+  else if (everyVenue) notices.push({ kind: 'all-failing', text: withAsOf(t('popup.noVenueAnswered')) });
   else if (snapshot && isStale(snapshot, now, pollIntervalMs)) {
-    notices.push({ kind: 'stale', text: `The last polls did not complete. ${asOf}` });
+    notices.push({ kind: 'stale', text: withAsOf(t('popup.lastPollsIncomplete')) });
   }
-  if (backfilling) {
-    notices.push({ kind: 'backfilling', text: 'Building 30 days of history: the score firms up as it arrives.' });
-  }
+  if (backfilling) notices.push({ kind: 'backfilling', text: t('popup.buildingHistory') });
   if (online && !everyVenue && failing.length > 0) {
-    const parts = WHY_MISSING.flatMap(([state, why]) => {
+    const reasons = MISSING_STATES.flatMap((state) => {
       const names = failing.filter((source) => source.state === state).map((source) => VENUES[source.venue].label);
-      return names.length > 0 ? [`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} ${why}`] : [];
+      return names.length > 0 ? [whyMissing(state, names)] : [];
     });
     notices.push({
       kind: 'venues-failing',
-      text: `${parts.join('; ')}: ${failing.length === 1 ? 'its' : 'their'} figures are left out.`,
+      text: t('popup.venuesLeftOut', failing.length, { reasons: reasons.join('; ') }),
     });
   }
   const currency = currencyNotice(money);
@@ -83,20 +78,32 @@ export function popupNotices({
   return notices;
 }
 
-/** How each kind of missing venue is said, worst first. */
-const WHY_MISSING: ReadonlyArray<readonly [SourceHealth['state'], string]> = [
-  ['failing', 'not answering'],
-  ['blocked', 'not available in your region'],
-  ['waiting', 'waiting out a rate limit'],
-];
+/** The kinds of missing venue, worst first. */
+const MISSING_STATES = ['failing', 'blocked', 'waiting'] as const satisfies readonly SourceHealth['state'][];
+
+/** "Deribit, Kraken are not answering": the venues missing for one reason. */
+function whyMissing(state: (typeof MISSING_STATES)[number], venues: readonly string[]): string {
+  const names = { names: venues.join(', ') };
+  switch (state) {
+    case 'failing':
+      return t('popup.venuesNotAnswering', venues.length, names);
+    case 'blocked':
+      return t('popup.venuesBlockedInRegion', venues.length, names);
+    case 'waiting':
+      return t('popup.venuesRateLimited', venues.length, names);
+  }
+}
 
 /** Why prices are not in the user's currency, or how old its rate is. */
 function currencyNotice(money: Money): string | undefined {
   if (money.missing) {
-    return `Prices in US dollars: no ${CURRENCY_NAMES[money.missing]} rate yet (it comes from Kraken, which has not answered).`;
+    return t('popup.currencyRateMissing', { currency: CURRENCY_NAMES[money.missing] });
   }
   if (money.staleSince !== undefined) {
-    return `${CURRENCY_NAMES[money.currency]} rate from ${formatTime(money.staleSince)}: Kraken has not answered since.`;
+    return t('popup.currencyRateStale', {
+      currency: CURRENCY_NAMES[money.currency],
+      time: formatTime(money.staleSince),
+    });
   }
   return undefined;
 }

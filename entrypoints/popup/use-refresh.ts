@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { refreshNow } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
+import { t } from '@/lib/words';
 
 /** The popup's Refresh: asks the background to poll now, and says so when it cannot be reached. */
 export function useRefresh() {
@@ -12,7 +13,7 @@ export function useRefresh() {
     try {
       await sendMessage(refreshNow, undefined);
     } catch {
-      setError('Could not reach the background worker. Try again in a moment.');
+      setError(t('popup.backgroundWorkerUnreachable'));
     } finally {
       setRefreshing(false);
     }

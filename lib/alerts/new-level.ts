@@ -1,4 +1,5 @@
 import type { AssetId } from '../assets';
+import { t } from '../words';
 import type { LevelAlert } from './alert-state';
 
 /** Price alerts kept at most: more than anyone sets by hand, and a bound on what a page could add. */
@@ -16,11 +17,10 @@ export function newLevelAlert(
 ): { alert: LevelAlert } | { error: string } {
   const price = Number(typed.replace(/[$,\s]/g, ''));
   if (typed.trim() === '' || !Number.isFinite(price) || price <= 0) {
-    return { error: `Enter a price in US dollars, like 80000 or 80,000.` };
+    return { error: t('popup.enterPriceInUsd') };
   }
-  if (currentPrice === undefined)
-    return { error: `There is no live ${asset} price yet to compare with. Try again after the next poll.` };
-  if (price === currentPrice) return { error: `${asset} is at that price now.` };
+  if (currentPrice === undefined) return { error: t('popup.noLivePriceYet', { asset }) };
+  if (price === currentPrice) return { error: t('popup.alreadyAtPrice', { asset }) };
   return {
     alert: {
       id: `${asset}-${price}-${now}`,

@@ -4,6 +4,8 @@
  * does the `scripting` and `tabs` calls.
  */
 
+import { t, uiLocale } from '../words';
+
 /** The article script WXT builds from `entrypoints/news/`, for the manifest, injecting and registering. */
 export const NEWS_SCRIPT_FILE = '/news.js';
 
@@ -78,20 +80,20 @@ export function isWebAddress(url: string | undefined): url is string {
   }
 }
 
-const BLOCK_TEXT: Record<PageBlock, string> = {
-  'browser-page': 'This is one of the browser’s own pages. Extensions cannot run on those.',
-  store: 'This is an extension store. Browsers let no extension run on their store pages.',
-  'not-web': 'Only web pages (http or https) can be annotated.',
-};
-
 export function pageBlockText(reason: PageBlock): string {
-  return BLOCK_TEXT[reason];
+  switch (reason) {
+    case 'browser-page':
+      return t('popup.browserPage');
+    case 'store':
+      return t('popup.storePage');
+    case 'not-web':
+      return t('popup.notWebPage');
+  }
 }
 
 /** The popup's words for a finished annotation. */
 export function annotatedText(found: number): string {
-  if (found === 0) return 'No figures found on this page.';
-  return found === 1 ? '1 figure annotated.' : `${found.toLocaleString('en-US')} figures annotated.`;
+  return t('popup.figuresAnnotated', found, { count: found.toLocaleString(uiLocale()) });
 }
 
 /**
@@ -100,17 +102,17 @@ export function annotatedText(found: number): string {
  */
 export function annotateErrorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/cannot be scripted|extensions gallery|webstore/i.test(message)) return BLOCK_TEXT.store;
+  if (/cannot be scripted|extensions gallery|webstore/i.test(message)) return pageBlockText('store');
   if (/cannot access a chrome|chrome:\/\/|chrome-extension:\/\/|about:|restricted/i.test(message)) {
-    return BLOCK_TEXT['browser-page'];
+    return pageBlockText('browser-page');
   }
-  if (/error page/i.test(message)) return 'This tab is showing an error page. Reload it and try again.';
+  if (/error page/i.test(message)) return t('popup.tabShowsErrorPage');
   if (/permission|cannot access contents/i.test(message)) {
-    return 'Undertow has no access to this tab any more (it may have moved to another page). Open Undertow from its toolbar button on the page and try again.';
+    return t('popup.noAccessToTab');
   }
   if (/receiving end does not exist|could not establish connection/i.test(message)) {
-    return 'The page did not answer. Reload it and try again.';
+    return t('popup.pageDidNotAnswer');
   }
-  if (/no tab/i.test(message)) return 'There is no page to annotate in this window.';
-  return `Undertow could not annotate this page (${message}).`;
+  if (/no tab/i.test(message)) return t('popup.noPageToAnnotate');
+  return t('popup.couldNotAnnotate', { error: message });
 }

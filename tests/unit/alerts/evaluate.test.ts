@@ -6,6 +6,7 @@ import { newLevelAlert } from '@/lib/alerts/new-level';
 import type { Band } from '@/lib/stress/bands';
 import type { StressResult } from '@/lib/stress/result';
 import { MINUTE } from '@/lib/time';
+import { inGerman } from '../helpers/in-german';
 
 const settings = AlertSettingsSchema.parse({});
 const stress = (band: Band, score: number): StressResult => ({
@@ -152,6 +153,14 @@ describe('alerts', () => {
     });
     expect(newLevelAlert('BTC', '-5', 93_889, 5)).toHaveProperty('error');
     expect(newLevelAlert('ETH', '2000', undefined, 5)).toHaveProperty('error');
+  });
+
+  it('says why not in German', () => {
+    inGerman();
+    expect(newLevelAlert('BTC', 'lots', 93_889, 5)).toEqual({
+      error: 'Geben Sie einen Preis in US-Dollar ein, etwa 80000.',
+    });
+    expect(newLevelAlert('ETH', '2000', 2000, 5)).toEqual({ error: 'ETH steht gerade genau bei diesem Preis.' });
   });
 });
 

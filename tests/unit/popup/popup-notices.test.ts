@@ -4,6 +4,7 @@ import { USD_MONEY } from '@/lib/format/quote-currency';
 import { formatRelative } from '@/lib/format/relative-time';
 import { everyVenueFailing, type MarketSnapshot, type PollStatus } from '@/lib/market/snapshot';
 import { MINUTE } from '@/lib/time';
+import { inGerman } from '../helpers/in-german';
 
 const snapshot: MarketSnapshot = { takenAt: 0, assets: [] };
 const status = (...states: Array<'ok' | 'failing'>): PollStatus => ({
@@ -100,6 +101,23 @@ describe('popup notices', () => {
   it('says stale after three missed intervals, and backfilling while history fills in', () => {
     expect(kinds({ ...base, now: 3 * MINUTE })).toEqual([]);
     expect(kinds({ ...base, now: 3 * MINUTE + 1, backfilling: true })).toEqual(['stale', 'backfilling']);
+  });
+
+  it('says it in German, in whole sentences that agree with the number of venues', () => {
+    inGerman();
+    expect(popupNotices({ ...base, status: status('ok', 'failing') })[0]?.text).toBe(
+      'Deribit antwortet nicht: Die Zahlen dieser Börse fehlen.',
+    );
+    expect(popupNotices({ ...base, status: status('ok', 'failing', 'failing') })[0]?.text).toBe(
+      'Deribit, Kraken antworten nicht: Die Zahlen dieser Börsen fehlen.',
+    );
+    expect(popupNotices({ ...base, status: status('failing', 'failing'), now: 5 * MINUTE })[0]?.text).toBe(
+      'Bei der letzten Abfrage hat keine Börse geantwortet. Angezeigter Stand: vor 5 Minuten.',
+    );
+    expect(popupNotices({ ...base, snapshot: null, online: false })[0]?.text).toBe('Sie sind offline.');
+    expect(
+      popupNotices({ ...base, storage: { at: Date.UTC(2026, 1, 12, 7, 5), trimmed: true, refused: false } })[0]?.text,
+    ).toMatch(/^Der Speicher war um \d\d:\d\d voll: /);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedText, annotateErrorText, pageAccess, pageBlockText } from '@/lib/sites/page-access';
+import { inGerman } from '../helpers/in-german';
 
 describe('page access', () => {
   it('takes web pages, with their host', () => {
@@ -52,6 +53,17 @@ describe('page access', () => {
     expect(annotatedText(1)).toBe('1 figure annotated.');
     expect(annotatedText(12)).toBe('12 figures annotated.');
     expect(annotatedText(1204)).toBe('1,204 figures annotated.');
+  });
+
+  it('says it in German, with the count as Germans write it', () => {
+    inGerman();
+    expect(annotatedText(0)).toBe('Auf dieser Seite wurden keine Zahlen gefunden.');
+    expect(annotatedText(1)).toBe('1 Zahl annotiert.');
+    expect(annotatedText(1204)).toBe('1.204 Zahlen annotiert.');
+    expect(pageBlockText('not-web')).toBe('Nur Webseiten (http oder https) lassen sich annotieren.');
+    expect(annotateErrorText(new Error('Something new'))).toBe(
+      'Undertow konnte diese Seite nicht annotieren (Something new).',
+    );
   });
 
   it('turns the browsers’ scripting errors into something a user can act on', () => {
