@@ -1,4 +1,5 @@
 import type { AssetId } from '../assets';
+import { readTypedNumber } from '../format/typed-number';
 import { t } from '../words';
 import type { LevelAlert } from './alert-state';
 
@@ -15,8 +16,8 @@ export function newLevelAlert(
   currentPrice: number | undefined,
   now: number,
 ): { alert: LevelAlert } | { error: string } {
-  const price = Number(typed.replace(/[$,\s]/g, ''));
-  if (typed.trim() === '' || !Number.isFinite(price) || price <= 0) {
+  const price = readTypedNumber(typed);
+  if (!Number.isFinite(price) || price <= 0) {
     return { error: t('popup.enterPriceInUsd') };
   }
   if (currentPrice === undefined) return { error: t('popup.noLivePriceYet', { asset }) };

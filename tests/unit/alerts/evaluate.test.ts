@@ -158,8 +158,11 @@ describe('alerts', () => {
   it('says why not in German', () => {
     inGerman();
     expect(newLevelAlert('BTC', 'lots', 93_889, 5)).toEqual({
-      error: 'Geben Sie einen Preis in US-Dollar ein, etwa 80000.',
+      error: 'Geben Sie einen Preis in US-Dollar ein, etwa 80000 oder 80.000.',
     });
+    // A German types the thousands with a point: never an alert at $80.
+    expect(newLevelAlert('BTC', '80.000', 93_889, 5)).toMatchObject({ alert: { price: 80_000 } });
+    expect(newLevelAlert('BTC', '80.000,5', 93_889, 5)).toMatchObject({ alert: { price: 80_000.5 } });
     expect(newLevelAlert('ETH', '2000', 2000, 5)).toEqual({ error: 'ETH steht gerade genau bei diesem Preis.' });
   });
 });
