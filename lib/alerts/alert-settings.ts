@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { BANDS } from '../stress/bands';
 import { SymbolSchema } from '../watchlist/symbol';
+import { t } from '../words';
 
 const hour = z.number().check(z.int(), z.gte(0), z.lte(23));
 
@@ -24,8 +25,7 @@ export const MAX_MOVE_ALERTS = 20;
 export function readMovePercent(text: string): { percent: number } | { error: string } {
   const trimmed = text.trim().replace(/\s*%$/, '');
   const percent = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!(percent > 0 && percent <= 100))
-    return { error: 'A move is a percentage above 0 and at most 100, like 5 or 2.5.' };
+  if (!(percent > 0 && percent <= 100)) return { error: t('options.movePercentInvalid') };
   return { percent };
 }
 
@@ -71,16 +71,11 @@ export function parseAlertFields(
   | { errors: string[] } {
   const errors: string[] = [];
   const cooldown = wholeNumber(fields.cooldownMinutes);
-  if (!(cooldown >= 1 && cooldown <= 24 * 60))
-    errors.push('The cool-down must be a whole number of minutes, from 1 to 1440.');
+  if (!(cooldown >= 1 && cooldown <= 24 * 60)) errors.push(t('options.cooldownInvalid'));
   const millions = fields.liquidationBurstMillions.trim() === '' ? null : Number(fields.liquidationBurstMillions);
-  if (millions !== null && !(millions > 0)) {
-    errors.push('The liquidation threshold must be a number of millions of dollars, or empty to turn it off.');
-  }
+  if (millions !== null && !(millions > 0)) errors.push(t('options.liquidationInvalid'));
   const venueDown = fields.venueDownMinutes.trim() === '' ? null : wholeNumber(fields.venueDownMinutes);
-  if (venueDown !== null && !(venueDown >= 5)) {
-    errors.push('A venue-down alert needs a whole number of minutes, 5 or more, or empty to turn it off.');
-  }
+  if (venueDown !== null && !(venueDown >= 5)) errors.push(t('options.venueDownInvalid'));
   if (errors.length > 0) return { errors };
   return {
     values: {
