@@ -1,3 +1,5 @@
+import { t } from '@/lib/words';
+
 interface Props {
   /** What goes, for a screen reader: every row's button reads "Remove" on screen. */
   what: string;
@@ -8,7 +10,7 @@ interface Props {
 export function RemoveButton({ what, onRemove }: Props) {
   return (
     <button type="button" aria-label={what} onClick={onRemove}>
-      Remove
+      {t('options.remove')}
     </button>
   );
 }

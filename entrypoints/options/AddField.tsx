@@ -1,3 +1,5 @@
+import { t } from '@/lib/words';
+
 interface Props {
   /** What the field adds, as its label says: "Add a site". */
   label: string;
@@ -34,7 +36,7 @@ export function AddField({ label, value, placeholder, onInput, onAdd, busy = fal
         />
       </label>
       <button type="button" aria-disabled={busy || undefined} onClick={onAdd}>
-        {busy ? 'Checking…' : 'Add'}
+        {busy ? t('options.checking') : t('options.add')}
       </button>
     </div>
   );

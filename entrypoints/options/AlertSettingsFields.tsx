@@ -1,5 +1,7 @@
 import type { AlertFields, AlertSettings } from '@/lib/alerts/alert-settings';
-import { BAND_STYLE, BANDS, type Band } from '@/lib/stress/bands';
+import { BANDS, type Band } from '@/lib/stress/bands';
+import { t } from '@/lib/words';
+import { InWords } from './InWords';
 
 interface Props {
   settings: AlertSettings;
@@ -9,83 +11,93 @@ interface Props {
 }
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-/** The quiet hours' two ends, each an hour of the day. */
-const QUIET_ENDS = ['from', 'to'] as const;
+/** The quiet hours' two ends, each an hour of the day, and its label around the hour. */
+const QUIET_ENDS = [
+  ['from', (field: string) => t('options.quietFrom', { field })],
+  ['to', (field: string) => t('options.quietTo', { field })],
+] as const;
+/** The bands an alert can start from, "or higher" (from calm would be always). */
+const FROM_BANDS = BANDS.filter((band) => band !== 'calm');
+const FROM_BAND_LABELS: Record<(typeof FROM_BANDS)[number], string> = {
+  elevated: t('options.fromElevated'),
+  high: t('options.fromHigh'),
+  extreme: t('options.fromExtreme'),
+};
+/** The settings typed as numbers, each in its sentence ("A venue down for more than [15] minutes"). */
+const TYPED: readonly {
+  name: keyof AlertFields;
+  inputMode: 'decimal' | 'numeric';
+  words: (field: string) => string;
+}[] = [
+  {
+    name: 'liquidationBurstMillions',
+    inputMode: 'decimal',
+    words: (field) => t('options.liquidationBurst', { field }),
+  },
+  { name: 'venueDownMinutes', inputMode: 'numeric', words: (field) => t('options.venueDown', { field }) },
+  { name: 'cooldownMinutes', inputMode: 'numeric', words: (field) => t('options.cooldown', { field }) },
+];
 
 /** What is worth a notification: part of the settings form, saved with it. */
 export function AlertSettingsFields({ settings, fields, onSettings, onFields }: Props) {
   const quiet = settings.quietHours;
   return (
     <fieldset data-setting="alerts">
-      <legend>Alerts</legend>
+      <legend>{t('options.alerts')}</legend>
       <label>
-        Notify when market stress reaches{' '}
-        <select
-          value={settings.band ?? 'off'}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            onSettings({ band: value === 'off' ? null : (value as Band) });
-          }}
-        >
-          <option value="off">never</option>
-          {BANDS.slice(1).map((band) => (
-            <option key={band} value={band}>
-              {BAND_STYLE[band].label.toLowerCase()} or higher
-            </option>
-          ))}
-        </select>
+        <InWords words={(field) => t('options.notifyAt', { field })}>
+          <select
+            value={settings.band ?? 'off'}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              onSettings({ band: value === 'off' ? null : (value as Band) });
+            }}
+          >
+            <option value="off">{t('options.never')}</option>
+            {FROM_BANDS.map((band) => (
+              <option key={band} value={band}>
+                {FROM_BAND_LABELS[band]}
+              </option>
+            ))}
+          </select>
+        </InWords>
       </label>
-      <label>
-        Liquidation burst: longs or shorts over $
-        <input
-          class="number"
-          inputMode="decimal"
-          value={fields.liquidationBurstMillions}
-          onInput={(event) => onFields({ liquidationBurstMillions: event.currentTarget.value })}
-        />
-        million in an hour (empty: off)
-      </label>
-      <label>
-        A venue down for more than
-        <input
-          class="number"
-          inputMode="numeric"
-          value={fields.venueDownMinutes}
-          onInput={(event) => onFields({ venueDownMinutes: event.currentTarget.value })}
-        />
-        minutes (empty: off)
-      </label>
-      <label>
-        At most one alert of a kind every
-        <input
-          class="number"
-          inputMode="numeric"
-          value={fields.cooldownMinutes}
-          onInput={(event) => onFields({ cooldownMinutes: event.currentTarget.value })}
-        />
-        minutes
-      </label>
+      {TYPED.map(({ name, inputMode, words }) => (
+        <label key={name}>
+          <InWords words={words}>
+            <input
+              class="number"
+              inputMode={inputMode}
+              value={fields[name]}
+              onInput={(event) => onFields({ [name]: event.currentTarget.value })}
+            />
+          </InWords>
+        </label>
+      ))}
       <label>
         <input
           type="checkbox"
           checked={settings.quietHours !== null}
           onChange={(event) => onSettings({ quietHours: event.currentTarget.checked ? { from: 22, to: 7 } : null })}
         />
-        Quiet hours
+        {t('options.quietHours')}
       </label>
       {quiet && (
         <p class="quiet">
-          {QUIET_ENDS.map((end) => (
+          {QUIET_ENDS.map(([end, words]) => (
             <label key={end}>
-              {end}
-              <select
-                value={String(quiet[end])}
-                onChange={(event) => onSettings({ quietHours: { ...quiet, [end]: Number(event.currentTarget.value) } })}
-              >
-                {HOURS.map((hour) => (
-                  <option key={hour} value={String(hour)}>{`${hour}:00`}</option>
-                ))}
-              </select>
+              <InWords words={words}>
+                <select
+                  value={String(quiet[end])}
+                  onChange={(event) =>
+                    onSettings({ quietHours: { ...quiet, [end]: Number(event.currentTarget.value) } })
+                  }
+                >
+                  {HOURS.map((hour) => (
+                    <option key={hour} value={String(hour)}>{`${hour}:00`}</option>
+                  ))}
+                </select>
+              </InWords>
             </label>
           ))}
         </p>

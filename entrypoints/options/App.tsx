@@ -1,4 +1,5 @@
 import { PriceAlerts } from '@/components/PriceAlerts';
+import { t } from '@/lib/words';
 import { AlertSettingsFields } from './AlertSettingsFields';
 import { BadgeFields } from './BadgeFields';
 import { CurrencyField } from './CurrencyField';
@@ -17,7 +18,7 @@ export function App() {
   const { draft, fields, edit } = form;
   return (
     <main class="options">
-      <h1>Undertow options</h1>
+      <h1>{t('options.title')}</h1>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -26,7 +27,7 @@ export function App() {
         noValidate
       >
         <fieldset data-setting="watchlist">
-          <legend>Watchlist</legend>
+          <legend>{t('options.watchlist')}</legend>
           <WatchlistFields
             watchlist={draft.watchlist}
             onChange={(watchlist) => edit({ watchlist })}

@@ -1,5 +1,6 @@
 import { ChoiceOptions } from '@/components/ChoiceOptions';
 import { BADGE_SHOWS, type BadgeChoice, type BadgeShows } from '@/lib/badge/badge-choice';
+import { t } from '@/lib/words';
 
 interface Props {
   choice: BadgeChoice;
@@ -9,9 +10,9 @@ interface Props {
 }
 
 const LABELS: Record<BadgeShows, string> = {
-  score: 'The market-stress score',
-  price: 'The price of a symbol',
-  change: 'The 24 h move of a symbol',
+  score: t('options.badgeScore'),
+  price: t('options.badgePrice'),
+  change: t('options.badgeChange'),
 };
 
 /** What the toolbar badge shows: part of the settings form, saved with it. */
@@ -21,7 +22,7 @@ export function BadgeFields({ choice, watchlist, onChange }: Props) {
   const symbol = listed || choice.shows !== 'score' ? choice.symbol : (watchlist[0] ?? choice.symbol);
   return (
     <fieldset data-setting="badge">
-      <legend>Toolbar badge</legend>
+      <legend>{t('options.badge')}</legend>
       {BADGE_SHOWS.map((shows) => (
         <label key={shows}>
           <input
@@ -35,19 +36,19 @@ export function BadgeFields({ choice, watchlist, onChange }: Props) {
         </label>
       ))}
       <label>
-        Symbol{' '}
+        {t('options.symbol')}{' '}
         <select
           value={symbol}
           disabled={choice.shows === 'score'}
           onChange={(event) => onChange({ ...choice, symbol: event.currentTarget.value })}
         >
-          {!listed && symbol === choice.symbol && <option value={symbol}>{symbol} (not in the watchlist)</option>}
+          {!listed && symbol === choice.symbol && (
+            <option value={symbol}>{t('options.notInWatchlist', { symbol })}</option>
+          )}
           <ChoiceOptions values={watchlist} />
         </select>
       </label>
-      <p class="hint">
-        A price or move is coloured by the day’s direction. The badge’s tooltip always gives the stress score and why.
-      </p>
+      <p class="hint">{t('options.badgeHint')}</p>
     </fieldset>
   );
 }

@@ -1,4 +1,6 @@
 import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/format/quote-currency';
+import { t } from '@/lib/words';
+import { InWords } from './InWords';
 
 interface Props {
   value: QuoteCurrency;
@@ -10,19 +12,17 @@ export function CurrencyField({ value, onChange }: Props) {
   return (
     <>
       <label>
-        Show prices in{' '}
-        <select value={value} onChange={(event) => onChange(event.currentTarget.value as QuoteCurrency)}>
-          {QUOTE_CURRENCIES.map((currency) => (
-            <option key={currency} value={currency}>
-              {CURRENCY_NAMES[currency]} ({currency})
-            </option>
-          ))}
-        </select>
+        <InWords words={(field) => t('options.showPricesIn', { field })}>
+          <select value={value} onChange={(event) => onChange(event.currentTarget.value as QuoteCurrency)}>
+            {QUOTE_CURRENCIES.map((currency) => (
+              <option key={currency} value={currency}>
+                {CURRENCY_NAMES[currency]} ({currency})
+              </option>
+            ))}
+          </select>
+        </InWords>
       </label>
-      <p class="hint">
-        Other currencies use the rate bitcoin trades at on Kraken. Alerts and the figures beside articles stay in US
-        dollars, as the venues and the articles quote them.
-      </p>
+      <p class="hint">{t('options.currencyHint')}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { readDismissed } from '@/lib/annotate/dismissed';
 import { clearDismissedFigures } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import { dismissedFiguresItem } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 
 /**
  * The figures the reader marked "Not a market figure" on article chips: how many, on how many
@@ -15,14 +16,12 @@ export function HiddenFigures() {
     <div class="hidden-figures" data-setting="hidden-figures">
       <p class="hint">
         {figures === 0
-          ? 'No figures are hidden. On an article, a chip’s card has “Not a market figure” to hide a misread one.'
-          : `${figures} ${figures === 1 ? 'figure' : 'figures'} hidden as “Not a market figure” on ${pages.length} ${
-              pages.length === 1 ? 'page' : 'pages'
-            }, kept on this device only.`}
+          ? t('options.noHiddenFigures')
+          : t('options.hiddenFigures', figures, { onPages: t('options.onPages', pages.length) })}
       </p>
       {figures > 0 && (
         <button type="button" onClick={() => void sendMessage(clearDismissedFigures, undefined)}>
-          Show them again
+          {t('options.showHiddenAgain')}
         </button>
       )}
     </div>

@@ -9,6 +9,8 @@ import {
   readMovePercent,
 } from '@/lib/alerts/alert-settings';
 import { describeMoveAlert, moveKey } from '@/lib/alerts/moves';
+import { t } from '@/lib/words';
+import { InWords } from './InWords';
 
 interface Props {
   moves: readonly MoveAlert[];
@@ -17,7 +19,7 @@ interface Props {
   onChange: (moves: MoveAlert[]) => void;
 }
 
-const WINDOW_LABELS: Record<MoveWindow, string> = { '1h': '1 h', '24h': '24 h' };
+const WINDOW_LABELS: Record<MoveWindow, string> = { '1h': t('options.window1h'), '24h': t('options.window24h') };
 
 /** "BTC moves more than 5 % in 1 h": part of the settings form, saved with it. */
 export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
@@ -31,24 +33,24 @@ export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
     const read = readMovePercent(percent);
     if ('error' in read) return setError(read.error);
     const rule: MoveAlert = { symbol: chosen, window, percent: read.percent };
-    if (moves.some((other) => moveKey(other) === moveKey(rule))) return setError('That alert is already set.');
-    if (moves.length >= MAX_MOVE_ALERTS) return setError(`Undertow keeps ${MAX_MOVE_ALERTS} move alerts at most.`);
+    if (moves.some((other) => moveKey(other) === moveKey(rule))) return setError(t('options.moveAlreadySet'));
+    if (moves.length >= MAX_MOVE_ALERTS) return setError(t('options.tooManyMoves', { max: MAX_MOVE_ALERTS }));
     setError(null);
     onChange([...moves, rule]);
   };
 
   return (
     <fieldset data-setting="move-alerts">
-      <legend>Move alerts</legend>
+      <legend>{t('options.moveAlerts')}</legend>
       {moves.length === 0 ? (
-        <p class="hint">None yet.</p>
+        <p class="hint">{t('options.noneYet')}</p>
       ) : (
         <ul class="levels">
           {moves.map((rule) => (
             <li key={moveKey(rule)} data-move={moveKey(rule)}>
               <span>{describeMoveAlert(rule)}</span>
               <RemoveButton
-                what={`Remove: ${describeMoveAlert(rule)}`}
+                what={t('options.removeMoveAlert', { rule: describeMoveAlert(rule) })}
                 onRemove={() => onChange(moves.filter((other) => other !== rule))}
               />
             </li>
@@ -57,36 +59,34 @@ export function MoveAlertFields({ moves, watchlist, onChange }: Props) {
       )}
       <div class="add-level">
         <label>
-          Symbol{' '}
+          {t('options.symbol')}{' '}
           <select value={chosen} onChange={(event) => setSymbol(event.currentTarget.value)}>
             <ChoiceOptions values={watchlist} />
           </select>
         </label>
         <label>
-          moves more than
-          <input
-            class="number"
-            inputMode="decimal"
-            value={percent}
-            onInput={(event) => setPercent(event.currentTarget.value)}
-          />
-          %
+          <InWords words={(field) => t('options.movesMoreThan', { field })}>
+            <input
+              class="number"
+              inputMode="decimal"
+              value={percent}
+              onInput={(event) => setPercent(event.currentTarget.value)}
+            />
+          </InWords>
         </label>
         <label>
-          in{' '}
-          <select value={window} onChange={(event) => setWindow(event.currentTarget.value as MoveWindow)}>
-            <ChoiceOptions values={MOVE_WINDOWS} label={(entry) => WINDOW_LABELS[entry]} />
-          </select>
+          <InWords words={(field) => t('options.movesIn', { field })}>
+            <select value={window} onChange={(event) => setWindow(event.currentTarget.value as MoveWindow)}>
+              <ChoiceOptions values={MOVE_WINDOWS} label={(entry) => WINDOW_LABELS[entry]} />
+            </select>
+          </InWords>
         </label>
         <button type="button" onClick={add}>
-          Add move alert
+          {t('options.addMoveAlert')}
         </button>
       </div>
       {error && <p class="errors">{error}</p>}
-      <p class="hint">
-        Up or down. Each alert notifies again only once its move has come back within the threshold, at most once per
-        cool-down, and never in quiet hours. Saved with Save.
-      </p>
+      <p class="hint">{t('options.moveAlertsHint')}</p>
     </fieldset>
   );
 }

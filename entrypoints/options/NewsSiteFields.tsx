@@ -1,4 +1,5 @@
 import { NEWS_SITE_HOSTS } from '@/lib/sites/news-sites';
+import { t } from '@/lib/words';
 import { HiddenFigures } from './HiddenFigures';
 import { toggle } from './toggle';
 import { UserSites } from './UserSites';
@@ -13,8 +14,8 @@ interface Props {
 export function NewsSiteFields({ disabled, onChange }: Props) {
   return (
     <fieldset data-setting="news-sites">
-      <legend>News sites</legend>
-      <p class="hint">Where live figures appear beside the figures articles quote.</p>
+      <legend>{t('options.newsSites')}</legend>
+      <p class="hint">{t('options.newsSitesHint')}</p>
       {NEWS_SITE_HOSTS.map((host) => (
         <label key={host}>
           <input

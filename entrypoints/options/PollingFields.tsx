@@ -1,4 +1,6 @@
 import { POLL_INTERVALS, type Settings } from '@/lib/settings/settings';
+import { t } from '@/lib/words';
+import { InWords } from './InWords';
 
 interface Props {
   settings: Pick<Settings, 'pollIntervalMinutes' | 'liquidationStreams'>;
@@ -9,19 +11,20 @@ interface Props {
 export function PollingFields({ settings, onChange }: Props) {
   return (
     <fieldset data-setting="polling">
-      <legend>Polling</legend>
+      <legend>{t('options.polling')}</legend>
       <label>
-        Poll the venues every{' '}
-        <select
-          value={String(settings.pollIntervalMinutes)}
-          onChange={(event) => onChange({ pollIntervalMinutes: Number(event.currentTarget.value) })}
-        >
-          {POLL_INTERVALS.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>
-              {minutes === 1 ? 'minute' : `${minutes} minutes`}
-            </option>
-          ))}
-        </select>
+        <InWords words={(field) => t('options.pollEvery', { field })}>
+          <select
+            value={String(settings.pollIntervalMinutes)}
+            onChange={(event) => onChange({ pollIntervalMinutes: Number(event.currentTarget.value) })}
+          >
+            {POLL_INTERVALS.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {t('options.pollMinutes', minutes)}
+              </option>
+            ))}
+          </select>
+        </InWords>
       </label>
       <label>
         <input
@@ -29,7 +32,7 @@ export function PollingFields({ settings, onChange }: Props) {
           checked={settings.liquidationStreams}
           onChange={(event) => onChange({ liquidationStreams: event.currentTarget.checked })}
         />
-        Follow liquidations live (Binance, Bybit and OKX WebSockets)
+        {t('options.liquidationStreams')}
       </label>
     </fieldset>
   );

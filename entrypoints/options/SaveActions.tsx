@@ -11,7 +11,7 @@ export function SaveActions({ status }: { status: SaveStatus }) {
         </button>
         {status?.kind === 'saved' && (
           <span role="status" class="saved">
-            Saved. It applies at once and syncs to your other browsers.
+            {t('options.saved')}
           </span>
         )}
       </div>

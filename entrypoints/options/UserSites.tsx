@@ -13,6 +13,7 @@ import {
   withUserSite,
 } from '@/lib/sites/user-sites';
 import { settingsItem } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 import { AddField } from './AddField';
 
 interface Props {
@@ -55,7 +56,7 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
   /** Save one site's change through the background; whether it was saved, the reason shown if not. */
   const save = async (after: Settings): Promise<boolean> => {
     const answer = await sendMessage(changeSettings, { before: settings, after }).catch(() => ({
-      errors: ['Undertow’s background could not be reached: try again in a moment.'],
+      errors: [t('options.backgroundUnreachable')],
     }));
     if (answer.errors) setMessage(answer.errors.join(' '));
     return !answer.errors;
@@ -66,16 +67,14 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
     setMessage(null);
     void browser.permissions.request({ origins: [sitePattern(host)] }).then(
       async (ok) =>
-        ok
-          ? void (await save(withUserSite(settings, host)))
-          : setMessage(`Undertow was not given access to ${host}. Nothing changed.`),
-      (error: unknown) => setMessage(`Could not ask for ${host}: ${String(error)}`),
+        ok ? void (await save(withUserSite(settings, host))) : setMessage(t('options.accessRefused', { host })),
+      (error: unknown) => setMessage(t('options.couldNotAsk', { host, error: String(error) })),
     );
   };
   const add = () => {
     const host = siteHost(input);
-    if (!host) return setMessage('Enter a site’s address, such as news.example.com.');
-    if (isDefaultNewsSite(host)) return setMessage(`${host} is already one of the news sites above.`);
+    if (!host) return setMessage(t('options.enterSite'));
+    if (isDefaultNewsSite(host)) return setMessage(t('options.alreadyNewsSite', { host }));
     setInput('');
     allow(host);
   };
@@ -89,9 +88,9 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
 
   return (
     <div class="user-sites" data-setting="user-news-sites">
-      <h2 class="user-sites__title">Sites you added</h2>
+      <h2 class="user-sites__title">{t('options.userSites')}</h2>
       {sites.length === 0 ? (
-        <p class="hint">None yet. “Always on this site” in the popup adds the page’s site, or add one here.</p>
+        <p class="hint">{t('options.noUserSites')}</p>
       ) : (
         <ul class="user-sites__list">
           {sites.map((host) => {
@@ -108,21 +107,31 @@ export function UserSites({ disabled, onSwitch, onRemoved }: Props) {
                 </label>
                 {!allowed && (
                   <>
-                    <span class="muted">not allowed in this browser</span>
-                    <button type="button" onClick={() => allow(host)} aria-label={`Allow ${host}`}>
-                      Allow
+                    <span class="muted">{t('options.notAllowed')}</span>
+                    <button type="button" onClick={() => allow(host)} aria-label={t('options.allowSite', { host })}>
+                      {t('options.allow')}
                     </button>
                   </>
                 )}
-                <button type="button" onClick={() => void remove(host)} aria-label={`Remove ${host}`}>
-                  Remove
+                <button
+                  type="button"
+                  onClick={() => void remove(host)}
+                  aria-label={t('options.removeItem', { item: host })}
+                >
+                  {t('options.remove')}
                 </button>
               </li>
             );
           })}
         </ul>
       )}
-      <AddField label="Add a site" value={input} placeholder="news.example.com" onInput={setInput} onAdd={add} />
+      <AddField
+        label={t('options.addSite')}
+        value={input}
+        placeholder="news.example.com"
+        onInput={setInput}
+        onAdd={add}
+      />
       {message && (
         <p role="alert" class="errors">
           {message}

@@ -1,4 +1,5 @@
 import { VENUE_IDS, VENUES, type VenueId } from '@/lib/sources/venues';
+import { t } from '@/lib/words';
 import { toggle } from './toggle';
 
 interface Props {
@@ -10,8 +11,8 @@ interface Props {
 export function VenueFields({ disabled, onChange }: Props) {
   return (
     <fieldset data-setting="venues">
-      <legend>Venues</legend>
-      <p class="hint">A venue turned off is neither polled nor streamed. Prices need at least one spot venue.</p>
+      <legend>{t('options.venues')}</legend>
+      <p class="hint">{t('options.venuesHint')}</p>
       {VENUE_IDS.map((venue) => (
         <label key={venue}>
           <input
@@ -20,7 +21,7 @@ export function VenueFields({ disabled, onChange }: Props) {
             onChange={(event) => onChange(toggle(disabled, venue, !event.currentTarget.checked))}
           />
           {VENUES[venue].label}
-          <span class="muted"> · {VENUES[venue].spot ? 'spot' : 'perpetuals'}</span>
+          <span class="muted"> · {VENUES[venue].spot ? t('options.spot') : t('options.perpetuals')}</span>
         </label>
       ))}
     </fieldset>

@@ -4,6 +4,7 @@ import { ASSETS, isAssetId, MAJOR_ASSETS } from '@/lib/assets';
 import { lookUpSymbol } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import { checkAddition } from '@/lib/watchlist/addition';
+import { t } from '@/lib/words';
 import { AddField } from './AddField';
 
 interface Props {
@@ -40,22 +41,22 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
   const accept = (symbol: string, said: string) => {
     onAdd(symbol);
     setInput('');
-    setNote({ text: `${said} ${symbol} is added below: Save to keep it.`, ok: true });
+    setNote({ text: t('options.symbolAdded', { said, symbol }), ok: true });
   };
   const add = async () => {
     if (pending) return;
     const checked = checkAddition(input, watchlist);
     if ('error' in checked) return setNote({ text: checked.error, ok: false });
     const { symbol } = checked;
-    if (!checked.lookUp) return accept(symbol, `${symbol} is one of the majors.`);
+    if (!checked.lookUp) return accept(symbol, t('options.isMajor', { symbol }));
     setPending(true);
-    setNote({ text: `Looking ${symbol} up on Binance and Coinbase…`, ok: true });
+    setNote({ text: t('options.lookingUp', { symbol }), ok: true });
     try {
       const answer = await sendMessage(lookUpSymbol, { input: symbol });
       if (answer.listed) accept(symbol, answer.message);
-      else setNote({ text: `${answer.message} Nothing was changed.`, ok: false });
+      else setNote({ text: t('options.symbolNotAdded', { reason: answer.message }), ok: false });
     } catch {
-      setNote({ text: 'Could not reach the background worker — try again.', ok: false });
+      setNote({ text: t('options.workerUnreachable'), ok: false });
     } finally {
       setPending(false);
     }
@@ -64,10 +65,7 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
   const shown = [...watchlist, ...MAJOR_ASSETS.filter((asset) => !watchlist.includes(asset))];
   return (
     <>
-      <p class="hint">
-        The symbols the popup lists, in this order: the majors, and any symbol Binance or Coinbase lists against the
-        dollar.
-      </p>
+      <p class="hint">{t('options.watchlistHint')}</p>
       <ul class="watchlist">
         {shown.map((symbol) => {
           const at = watchlist.indexOf(symbol);
@@ -90,7 +88,7 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
                 <span class="watchlist__extra">
                   {symbol}
                   <RemoveButton
-                    what={`Remove ${symbol}`}
+                    what={t('options.removeItem', { item: symbol })}
                     onRemove={() => onChange(watchlist.filter((s) => s !== symbol))}
                   />
                 </span>
@@ -99,7 +97,7 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
                 <span class="order">
                   <button
                     type="button"
-                    aria-label={`Move ${symbol} up`}
+                    aria-label={t('options.moveUp', { symbol })}
                     disabled={at === 0}
                     onClick={() => move(symbol, -1)}
                   >
@@ -107,7 +105,7 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
                   </button>
                   <button
                     type="button"
-                    aria-label={`Move ${symbol} down`}
+                    aria-label={t('options.moveDown', { symbol })}
                     disabled={at === watchlist.length - 1}
                     onClick={() => move(symbol, 1)}
                   >
@@ -120,7 +118,7 @@ export function WatchlistFields({ watchlist, onChange, onAdd }: Props) {
         })}
       </ul>
       <AddField
-        label="Add a symbol"
+        label={t('options.addSymbol')}
         value={input}
         placeholder="DOGE"
         maxLength={20}

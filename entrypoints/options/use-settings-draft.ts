@@ -4,6 +4,7 @@ import { changeSettings } from '@/lib/messaging/extension-page-messages';
 import { sendMessage } from '@/lib/messaging/message';
 import { type Settings, validateSettings } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 
 export type SaveStatus = { kind: 'saved' } | { kind: 'errors'; errors: string[] } | null;
 
@@ -44,7 +45,7 @@ export function useSettingsDraft() {
       return;
     }
     const answer = await sendMessage(changeSettings, { before: loaded, after: result.settings }).catch(() => ({
-      errors: ['Undertow’s background could not be reached. Nothing was changed: try again in a moment.'],
+      errors: [t('options.saveUnreachable')],
       settings: undefined,
     }));
     if (!answer.settings) {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { BANDS } from '../stress/bands';
 import { SymbolSchema } from '../watchlist/symbol';
+import { t, uiLocale } from '../words';
 
 const hour = z.number().check(z.int(), z.gte(0), z.lte(23));
 
@@ -20,12 +21,21 @@ export type MoveAlert = z.infer<typeof MoveAlertSchema>;
 /** Move alerts at most: one or two per symbol of a full watchlist, within the synced settings' 8 kB. */
 export const MAX_MOVE_ALERTS = 20;
 
-/** A move's threshold as typed ("5", "2.5", "5 %"), or why it is not one. */
+/** Whether the browser's language writes a decimal comma ("2,5"), so its users type one. */
+const decimalComma = () =>
+  new Intl.NumberFormat(uiLocale()).formatToParts(0.5).find((part) => part.type === 'decimal')?.value === ',';
+
+/** A decimal as typed, with a point: "2,5" reads as 2.5 where the language writes it so (a point always reads). */
+const withPoint = (text: string) => (decimalComma() ? text.replace(',', '.') : text);
+
+/** A decimal to show in a field, written as the language writes it (and `withPoint` reads it back). */
+const withComma = (text: string) => (decimalComma() ? text.replace('.', ',') : text);
+
+/** A move's threshold as typed ("5", "2.5", "5 %", "2,5" in German), or why it is not one. */
 export function readMovePercent(text: string): { percent: number } | { error: string } {
-  const trimmed = text.trim().replace(/\s*%$/, '');
+  const trimmed = withPoint(text.trim().replace(/\s*%$/, ''));
   const percent = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!(percent > 0 && percent <= 100))
-    return { error: 'A move is a percentage above 0 and at most 100, like 5 or 2.5.' };
+  if (!(percent > 0 && percent <= 100)) return { error: t('options.movePercentInvalid') };
   return { percent };
 }
 
@@ -56,7 +66,8 @@ export interface AlertFields {
 export function alertFields(settings: AlertSettings): AlertFields {
   return {
     cooldownMinutes: String(settings.cooldownMinutes),
-    liquidationBurstMillions: settings.liquidationBurstUsd === null ? '' : String(settings.liquidationBurstUsd / 1e6),
+    liquidationBurstMillions:
+      settings.liquidationBurstUsd === null ? '' : withComma(String(settings.liquidationBurstUsd / 1e6)),
     venueDownMinutes: settings.venueDownMinutes === null ? '' : String(settings.venueDownMinutes),
   };
 }
@@ -71,16 +82,12 @@ export function parseAlertFields(
   | { errors: string[] } {
   const errors: string[] = [];
   const cooldown = wholeNumber(fields.cooldownMinutes);
-  if (!(cooldown >= 1 && cooldown <= 24 * 60))
-    errors.push('The cool-down must be a whole number of minutes, from 1 to 1440.');
-  const millions = fields.liquidationBurstMillions.trim() === '' ? null : Number(fields.liquidationBurstMillions);
-  if (millions !== null && !(millions > 0)) {
-    errors.push('The liquidation threshold must be a number of millions of dollars, or empty to turn it off.');
-  }
+  if (!(cooldown >= 1 && cooldown <= 24 * 60)) errors.push(t('options.cooldownInvalid'));
+  const typed = fields.liquidationBurstMillions.trim();
+  const millions = typed === '' ? null : Number(withPoint(typed));
+  if (millions !== null && !(millions > 0)) errors.push(t('options.liquidationInvalid'));
   const venueDown = fields.venueDownMinutes.trim() === '' ? null : wholeNumber(fields.venueDownMinutes);
-  if (venueDown !== null && !(venueDown >= 5)) {
-    errors.push('A venue-down alert needs a whole number of minutes, 5 or more, or empty to turn it off.');
-  }
+  if (venueDown !== null && !(venueDown >= 5)) errors.push(t('options.venueDownInvalid'));
   if (errors.length > 0) return { errors };
   return {
     values: {

@@ -7,6 +7,7 @@ import { QUOTE_CURRENCIES } from '../format/quote-currency';
 import { isSiteHost } from '../sites/user-sites';
 import { VENUE_IDS, VENUES } from '../sources/venues';
 import { SymbolSchema, WATCHLIST_MAX } from '../watchlist/symbol';
+import { t, uiLocale } from '../words';
 
 /** The intervals the options page offers, in minutes. Every venue's budget holds at one. */
 export const POLL_INTERVALS = [1, 2, 5, 10, 15] as const;
@@ -82,31 +83,28 @@ export function syncBytes(settings: Settings): number {
  */
 export function validateSettings(input: unknown): { settings: Settings } | { errors: string[] } {
   const parsed = SettingsSchema.safeParse(input);
-  if (!parsed.success) return { errors: ['Those settings could not be read. Nothing was changed.'] };
+  if (!parsed.success) return { errors: [t('options.unreadable')] };
   const settings = parsed.data;
   const errors: string[] = [];
-  if (settings.watchlist.length === 0) errors.push('Keep at least one asset in the watchlist.');
-  if (new Set(settings.watchlist).size < settings.watchlist.length) errors.push('List each symbol only once.');
+  if (settings.watchlist.length === 0) errors.push(t('options.emptyWatchlist'));
+  if (new Set(settings.watchlist).size < settings.watchlist.length) errors.push(t('options.symbolTwice'));
   if (settings.badge.shows !== 'score' && !settings.watchlist.includes(settings.badge.symbol)) {
-    errors.push(
-      `The badge shows ${settings.badge.symbol}: keep it in the watchlist, or choose another symbol for the badge.`,
-    );
+    errors.push(t('options.badgeUnwatched', { symbol: settings.badge.symbol }));
   }
   const moves = settings.alerts.moves;
   const unwatched = [...new Set(moves.map((rule) => rule.symbol))].filter(
     (symbol) => !settings.watchlist.includes(symbol),
   );
   if (unwatched.length > 0) {
-    errors.push(
-      `Move alerts watch ${unwatched.join(' and ')}: keep ${unwatched.length > 1 ? 'them' : 'it'} in the watchlist, or remove those alerts.`,
-    );
+    const symbols = new Intl.ListFormat(uiLocale()).format(unwatched);
+    errors.push(t('options.movesUnwatched', unwatched.length, { symbols }));
   }
-  if (new Set(moves.map(moveKey)).size < moves.length) errors.push('Set each move alert only once.');
+  if (new Set(moves.map(moveKey)).size < moves.length) errors.push(t('options.moveTwice'));
   if (VENUE_IDS.every((venue) => !VENUES[venue].spot || settings.disabledVenues.includes(venue))) {
-    errors.push('Keep at least one of Binance, Coinbase or Kraken on: prices come from the spot venues.');
+    errors.push(t('options.noSpotVenue'));
   }
   if (syncBytes(settings) > SYNC_ITEM_BYTES) {
-    errors.push('That is more than your browser can sync in one setting (8 kB): remove a site you added first.');
+    errors.push(t('options.tooBigToSync'));
   }
   return errors.length > 0 ? { errors } : { settings };
 }

@@ -2,6 +2,7 @@ import { takingTurns } from '../one-at-a-time';
 import { type Settings, validateSettings } from '../settings/settings';
 import { mergeSettings } from '../settings/settings-change';
 import { withUserSite } from '../sites/user-sites';
+import { t } from '../words';
 import { readSettings, settingsItem } from './items';
 
 /** What a change answers: the settings now stored, or why nothing was saved. */
@@ -21,9 +22,7 @@ function changeInTurn(change: (stored: Settings) => Settings): Promise<SettingsA
     try {
       await settingsItem.set(result.settings);
     } catch (error) {
-      return {
-        errors: [`Your settings could not be saved: ${error instanceof Error ? error.message : String(error)}`],
-      };
+      return { errors: [t('options.notSaved', { reason: error instanceof Error ? error.message : String(error) })] };
     }
     return result;
   });

@@ -1,4 +1,5 @@
 import { isAssetId } from '../assets';
+import { t } from '../words';
 import { readSymbol, WATCHLIST_MAX } from './symbol';
 
 /**
@@ -13,9 +14,9 @@ export function checkAddition(
   const read = readSymbol(input);
   if ('error' in read) return read;
   const { symbol } = read;
-  if (watchlist.includes(symbol)) return { error: `${symbol} is already in the watchlist.` };
+  if (watchlist.includes(symbol)) return { error: t('options.alreadyWatched', { symbol }) };
   if (watchlist.length >= WATCHLIST_MAX) {
-    return { error: `The watchlist holds ${WATCHLIST_MAX} symbols at most: remove one to add ${symbol}.` };
+    return { error: t('options.watchlistFull', { max: WATCHLIST_MAX, symbol }) };
   }
   return { symbol, lookUp: !isAssetId(symbol) };
 }

@@ -2,6 +2,7 @@ import { binanceListsPair } from '../sources/binance-spot';
 import { coinbaseListsPair } from '../sources/coinbase';
 import type { FetchJsonOptions } from '../sources/fetch-json';
 import { VENUES } from '../sources/venues';
+import { t, uiLocale } from '../words';
 import { LISTING_VENUES, type Listing, type ListingVenue } from './listings';
 
 /**
@@ -56,17 +57,21 @@ export function decidedListing(outcome: LookupOutcome, at: number): Listing | nu
 
 const label = (venue: ListingVenue) => VENUES[venue].label;
 
-/** The outcome in a sentence for the options page. */
+/**
+ * The outcome in a sentence for the options page. Two venues are asked (LISTING_VENUES): when
+ * neither lists the symbol, both answered; when one does not, the other either was off or was not reached.
+ */
 export function describeLookup(symbol: string, outcome: LookupOutcome): string {
-  if (outcome.venue !== null) return `${label(outcome.venue)} lists ${symbol} against the dollar.`;
+  if (outcome.venue !== null) return t('options.venueLists', { venue: label(outcome.venue), symbol });
   const { asked, unreachable } = outcome;
-  if (asked.length === 0) return 'Turn Binance or Coinbase on under Venues: symbols beyond the majors come from them.';
-  if (unreachable.length === asked.length) return 'Could not reach the exchanges — try again.';
-  const answered = asked.filter((venue) => !unreachable.includes(venue));
-  const notListed =
-    answered.length > 1
-      ? `Neither ${answered.map(label).join(' nor ')} lists ${symbol} against the dollar`
-      : `${answered.map(label).join('')} does not list ${symbol} against the dollar`;
-  if (unreachable.length === 0) return `${notListed}.`;
-  return `${notListed}, and ${unreachable.map(label).join(' and ')} could not be reached — try again.`;
+  if (asked.length === 0) return t('options.turnListingVenuesOn');
+  if (unreachable.length === asked.length) return t('options.exchangesUnreachable');
+  const [first = '', second] = asked.filter((venue) => !unreachable.includes(venue)).map(label);
+  if (second !== undefined) return t('options.neitherLists', { first, second, symbol });
+  if (unreachable.length === 0) return t('options.doesNotList', { venue: first, symbol });
+  return t('options.doesNotListOtherUnreachable', {
+    venue: first,
+    symbol,
+    unreachable: new Intl.ListFormat(uiLocale()).format(unreachable.map(label)),
+  });
 }

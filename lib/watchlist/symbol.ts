@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isAssetId } from '../assets';
+import { t } from '../words';
 
 /**
  * A watchlist entry is a ticker as the venues print it: BTC, DOGE, 1INCH, PEPE. Uppercase letters
@@ -22,9 +23,9 @@ export const SymbolSchema = z.string().check(z.regex(SYMBOL_PATTERN));
  */
 export function readSymbol(input: string): { symbol: string } | { error: string } {
   const symbol = input.trim().replace(/^\$/, '').toUpperCase();
-  if (symbol === '') return { error: 'Type a symbol first, such as DOGE.' };
+  if (symbol === '') return { error: t('options.typeSymbol') };
   if (!SYMBOL_PATTERN.test(symbol)) {
-    return { error: `“${input.trim()}” is not a symbol: use 2 to 15 letters or digits, such as DOGE or 1INCH.` };
+    return { error: t('options.notSymbol', { input: input.trim() }) };
   }
   return { symbol };
 }
