@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
+import { decimalMark, readTypedNumber } from '../format/typed-number';
 import { BANDS } from '../stress/bands';
 import { SymbolSchema } from '../watchlist/symbol';
-import { t, uiLocale } from '../words';
+import { t } from '../words';
 
 const hour = z.number().check(z.int(), z.gte(0), z.lte(23));
 
@@ -21,20 +22,12 @@ export type MoveAlert = z.infer<typeof MoveAlertSchema>;
 /** Move alerts at most: one or two per symbol of a full watchlist, within the synced settings' 8 kB. */
 export const MAX_MOVE_ALERTS = 20;
 
-/** Whether the browser's language writes a decimal comma ("2,5"), so its users type one. */
-const decimalComma = () =>
-  new Intl.NumberFormat(uiLocale()).formatToParts(0.5).find((part) => part.type === 'decimal')?.value === ',';
-
-/** A decimal as typed, with a point: "2,5" reads as 2.5 where the language writes it so (a point always reads). */
-const withPoint = (text: string) => (decimalComma() ? text.replace(',', '.') : text);
-
-/** A decimal to show in a field, written as the language writes it (and `withPoint` reads it back). */
-const withComma = (text: string) => (decimalComma() ? text.replace('.', ',') : text);
+/** A decimal to show in a field, written as the language writes it (and `readTypedNumber` reads it back). */
+const inLanguage = (value: number) => String(value).replace('.', decimalMark());
 
 /** A move's threshold as typed ("5", "2.5", "5 %", "2,5" in German), or why it is not one. */
 export function readMovePercent(text: string): { percent: number } | { error: string } {
-  const trimmed = withPoint(text.trim().replace(/\s*%$/, ''));
-  const percent = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  const percent = readTypedNumber(text.replace(/%\s*$/, ''));
   if (!(percent > 0 && percent <= 100)) return { error: t('options.movePercentInvalid') };
   return { percent };
 }
@@ -67,7 +60,7 @@ export function alertFields(settings: AlertSettings): AlertFields {
   return {
     cooldownMinutes: String(settings.cooldownMinutes),
     liquidationBurstMillions:
-      settings.liquidationBurstUsd === null ? '' : withComma(String(settings.liquidationBurstUsd / 1e6)),
+      settings.liquidationBurstUsd === null ? '' : inLanguage(settings.liquidationBurstUsd / 1e6),
     venueDownMinutes: settings.venueDownMinutes === null ? '' : String(settings.venueDownMinutes),
   };
 }
@@ -84,7 +77,7 @@ export function parseAlertFields(
   const cooldown = wholeNumber(fields.cooldownMinutes);
   if (!(cooldown >= 1 && cooldown <= 24 * 60)) errors.push(t('options.cooldownInvalid'));
   const typed = fields.liquidationBurstMillions.trim();
-  const millions = typed === '' ? null : Number(withPoint(typed));
+  const millions = typed === '' ? null : readTypedNumber(typed);
   if (millions !== null && !(millions > 0)) errors.push(t('options.liquidationInvalid'));
   const venueDown = fields.venueDownMinutes.trim() === '' ? null : wholeNumber(fields.venueDownMinutes);
   if (venueDown !== null && !(venueDown >= 5)) errors.push(t('options.venueDownInvalid'));

@@ -16,7 +16,7 @@ export function newLevelAlert(
   currentPrice: number | undefined,
   now: number,
 ): { alert: LevelAlert } | { error: string } {
-  const price = readTypedNumber(typed);
+  const price = readTypedNumber(typed, { grouped: true });
   if (!Number.isFinite(price) || price <= 0) {
     return { error: t('popup.enterPriceInUsd') };
   }

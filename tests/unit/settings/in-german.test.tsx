@@ -1,12 +1,12 @@
 import type { VNode } from 'preact';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InWords } from '@/entrypoints/options/InWords';
 import { AlertSettingsSchema, alertFields, parseAlertFields, readMovePercent } from '@/lib/alerts/alert-settings';
 import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings/settings';
 import { checkAddition } from '@/lib/watchlist/addition';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { t } from '@/lib/words';
-import { speak } from '../helpers/speak';
+import { inGerman } from '../helpers/in-german';
 
 /** What a label reads, its control shown as […]. */
 function read(label: VNode<{ children: unknown[] }>): string {
@@ -31,11 +31,7 @@ describe('the options page in English', () => {
 });
 
 describe('the options page in German', () => {
-  let english: () => void;
-  beforeAll(async () => {
-    english = await speak('de');
-  });
-  afterAll(() => english());
+  beforeEach(() => inGerman());
 
   it('puts each control where the German words put it', () => {
     const label = InWords({ words: (field) => t('options.pollEvery', { field }), children: <select /> });
