@@ -2,6 +2,7 @@ import type { Claim } from '@/lib/annotate/claim';
 import { dismissedOn, dismissKey, pageOf, readDismissed, withDismissed } from '@/lib/annotate/dismissed';
 import { takingTurns } from '@/lib/one-at-a-time';
 import { dismissedFiguresItem } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 
 /**
  * The figures readers marked "Not a market figure". Every change goes through one queue, so two
@@ -20,14 +21,14 @@ export async function dismissedFor(url: string | undefined): Promise<ReadonlySet
 /** Mark `claim` on the page at `url`; or say why not. */
 export function dismiss(url: string | undefined, claim: Claim): Promise<{ error?: string }> {
   const page = pageOf(url);
-  if (!page) return Promise.resolve({ error: 'Undertow can only remember figures on web pages.' });
+  if (!page) return Promise.resolve({ error: t('background.dismissNotWebPage') });
   return inTurn(async () => {
     try {
       await dismissedFiguresItem.set(withDismissed(await read(), page, dismissKey(claim), Date.now()));
       return {};
     } catch {
       // Storage refused (full, or failing): the chip stays, and says why.
-      return { error: 'Undertow could not save this: the browser’s storage refused it.' };
+      return { error: t('background.dismissRefused') };
     }
   });
 }

@@ -3,6 +3,7 @@ import { MAX_LEVEL_ALERTS, newLevelAlert } from '@/lib/alerts/new-level';
 import type { AssetId } from '@/lib/assets';
 import { takingTurns } from '@/lib/one-at-a-time';
 import { levelAlertsItem, snapshotItem } from '@/lib/storage/items';
+import { t } from '@/lib/words';
 
 /**
  * Every change to the price-level alerts, one after another. The options page, a chip's "alert me
@@ -22,9 +23,7 @@ export function addLevel(
     const [snapshot, levels] = await Promise.all([snapshotItem.get(), levelAlertsItem.get()]);
     const current = levels ?? [];
     if (current.some(isDuplicate)) return {};
-    if (current.length >= MAX_LEVEL_ALERTS) {
-      return { error: `Undertow keeps ${MAX_LEVEL_ALERTS} price alerts at most: remove one to add another.` };
-    }
+    if (current.length >= MAX_LEVEL_ALERTS) return { error: t('background.tooManyLevels', { max: MAX_LEVEL_ALERTS }) };
     const live = snapshot?.assets.find((quote) => quote.asset === asset)?.price;
     const made = newLevelAlert(asset, typed, live, Date.now());
     if ('error' in made) return made;

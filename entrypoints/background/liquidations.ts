@@ -10,6 +10,7 @@ import { describeSourceError } from '@/lib/sources/source-error';
 import { VENUES, type VenueId } from '@/lib/sources/venues';
 import { liquidationsItem, streamHealthItem } from '@/lib/storage/items';
 import { itemWrite, writeItems } from '@/lib/storage/validated-item';
+import { t } from '@/lib/words';
 import { readSchedule } from './schedule';
 
 const STREAMS: readonly LiquidationStream[] = [binanceLiquidationStream, bybitLiquidationStream, okxLiquidationStream];
@@ -77,7 +78,7 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
     if (until !== undefined) {
       setHealth(connection, {
         state: 'reconnecting',
-        error: `${VENUES[stream.venue].label} asked Undertow to wait; connecting at ${formatTime(until)}`,
+        error: t('background.streamWaiting', { venue: VENUES[stream.venue].label, time: formatTime(until) }),
       });
       connection.timers.push(setTimeout(() => void connect(connection), until - Date.now()));
       return;
@@ -116,7 +117,7 @@ export async function startLiquidationStreams(disabledVenues: readonly VenueId[]
       connection.retries = retries;
       setHealth(connection, {
         state: 'reconnecting',
-        error: `Connection lost; retrying in ${Math.round(waitMs / 1000)} s`,
+        error: t('background.streamRetrying', { seconds: Math.round(waitMs / 1000) }),
       });
       connection.timers.push(setTimeout(() => void connect(connection), waitMs));
     });

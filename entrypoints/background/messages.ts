@@ -20,6 +20,7 @@ import { liquidationsItem, readSettings, snapshotItem, streamHealthItem } from '
 import { applySettingsChange } from '@/lib/storage/settings-writer';
 import { describeLookup } from '@/lib/watchlist/look-up';
 import { readSymbol } from '@/lib/watchlist/symbol';
+import { t } from '@/lib/words';
 import { clearDismissed, dismiss, dismissedFor } from './dismissed-figures';
 import { addLevel, removeLevel } from './level-alerts';
 import { lookUp } from './listings';
@@ -73,10 +74,8 @@ const ROUTES = [
     };
   }),
   route(watchLevel, 'own-extension', async ({ asset, price }, sender) => {
-    if (!isAssetId(asset)) return { error: `Undertow follows BTC, ETH, SOL, XRP and BNB; it cannot watch ${asset}.` };
-    if (!watchBudget(sender.tab?.id, Date.now())) {
-      return { error: 'Too many alerts asked for from this page at once: try again in a minute.' };
-    }
+    if (!isAssetId(asset)) return { error: t('background.cannotWatch', { asset }) };
+    if (!watchBudget(sender.tab?.id, Date.now())) return { error: t('background.tooManyWatches') };
     const sourceUrl = isWebAddress(sender.url) ? { sourceUrl: sender.url } : {};
     // A chip clicked twice, or two chips for one level, watch it once.
     return addLevel(
@@ -95,9 +94,9 @@ const ROUTES = [
     const read = readSymbol(input);
     if ('error' in read) return { listed: false, message: read.error };
     const { symbol } = read;
-    if (isAssetId(symbol)) return { symbol, listed: true, message: `${symbol} is one of the majors.` };
+    if (isAssetId(symbol)) return { symbol, listed: true, message: t('background.isMajor', { symbol }) };
     const outcome = await lookUp(symbol);
-    if (!outcome) return { symbol, listed: false, message: 'Too many lookups in a minute — try again shortly.' };
+    if (!outcome) return { symbol, listed: false, message: t('background.tooManyLookups') };
     return { symbol, listed: outcome.venue !== null, message: describeLookup(symbol, outcome) };
   }),
 ];

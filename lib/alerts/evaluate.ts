@@ -6,6 +6,7 @@ import { BAND_STYLE, BANDS, type Band } from '../stress/bands';
 import { topReasons } from '../stress/reasons';
 import type { StressResult } from '../stress/result';
 import { MINUTE } from '../time';
+import { t } from '../words';
 import type { AlertSettings } from './alert-settings';
 import { type AlertKind, type AlertState, type LevelAlert, RECENT_ALERTS } from './alert-state';
 import { evaluateMoves, extendTrail, type MoveQuote, moveMessage, moveTitle } from './moves';
@@ -75,8 +76,11 @@ export function evaluateAlerts(
     if (rose && rank(band) >= rank(settings.band)) {
       fire({
         kind: 'band',
-        title: `Market stress ${BAND_STYLE[band].label.toLowerCase()}: ${Math.round(input.stress.score)}/100`,
-        message: topReasons(input.stress, 1)[0] ?? 'Stress is up across the market.',
+        title: t('background.bandAlertTitle', {
+          band: BAND_STYLE[band].label.toLowerCase(),
+          score: Math.round(input.stress.score),
+        }),
+        message: topReasons(input.stress, 1)[0] ?? t('background.bandAlertMessage'),
       });
     }
   }
@@ -95,13 +99,16 @@ export function evaluateAlerts(
   );
   const crossed = nextLevels.filter((level) => level.firedAt === undefined && level.crossedAt !== undefined);
   if (crossed.length > 0 && canFire('level')) {
-    const moved = (level: LevelAlert) =>
-      `${level.asset} ${level.direction === 'above' ? 'rose above' : 'fell below'} ${formatUsd(level.price, 'en-US')}`;
+    const moved = ({ asset, direction, price }: LevelAlert) =>
+      direction === 'above'
+        ? t('background.levelRoseAbove', { asset, price: formatUsd(price) })
+        : t('background.levelFellBelow', { asset, price: formatUsd(price) });
     const standing = (level: LevelAlert) => {
       const price = input.prices[level.asset];
+      const { name } = ASSETS[level.asset];
       return price === undefined
-        ? `${ASSETS[level.asset].name} price unknown`
-        : `${ASSETS[level.asset].name} is at ${formatUsd(price, 'en-US')}`;
+        ? t('background.levelPriceUnknown', { name })
+        : t('background.levelPriceNow', { name, price: formatUsd(price) });
     };
     fire({
       kind: 'level',
@@ -115,13 +122,15 @@ export function evaluateAlerts(
   const burst = input.liquidations1h;
   const threshold = settings.liquidationBurstUsd;
   if (burst && threshold !== null && canFire('liquidations')) {
-    const side = burst.long >= burst.short ? 'long' : 'short';
+    const longs = burst.long >= burst.short;
     const usd = Math.max(burst.long, burst.short);
     if (usd >= threshold) {
+      const amount = formatUsdCompact(usd);
+      const above = { threshold: formatUsdCompact(threshold) };
       fire({
         kind: 'liquidations',
-        title: `Liquidation burst: ${formatUsdCompact(usd, 'en-US')} of ${side}s in an hour`,
-        message: `Above your ${formatUsdCompact(threshold, 'en-US')} threshold; ${side === 'long' ? 'longs are being forced out as prices fall' : 'shorts are being squeezed as prices rise'}.`,
+        title: longs ? t('background.burstLongsTitle', { amount }) : t('background.burstShortsTitle', { amount }),
+        message: longs ? t('background.burstLongsMessage', above) : t('background.burstShortsMessage', above),
       });
     }
   }
@@ -150,8 +159,11 @@ export function evaluateAlerts(
     if (overdue && !held.notified && canFire('venue-down')) {
       fire({
         kind: 'venue-down',
-        title: `${VENUES[source.venue].label} has been down for ${Math.round((now - held.since) / MINUTE)} minutes`,
-        message: source.error ?? 'It does not answer.',
+        title: t('background.venueDownTitle', {
+          venue: VENUES[source.venue].label,
+          minutes: Math.round((now - held.since) / MINUTE),
+        }),
+        message: source.error ?? t('background.venueDownMessage'),
       });
       venueDown[source.venue] = { since: held.since, notified: true };
     } else venueDown[source.venue] = held;

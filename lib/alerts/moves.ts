@@ -5,6 +5,7 @@ import { formatMoney, formatPercent } from '../format/number';
 import { USD_MONEY } from '../format/quote-currency';
 import { HOUR, MINUTE } from '../time';
 import { SymbolSchema } from '../watchlist/symbol';
+import { t, uiLocale } from '../words';
 import type { MoveAlert } from './alert-settings';
 
 /**
@@ -114,19 +115,24 @@ export function evaluateMoves(
 }
 
 const name = (symbol: string) => (isAssetId(symbol) ? ASSETS[symbol].name : symbol);
-const span = (rule: MoveAlert) => (rule.window === '1h' ? '1 h' : '24 h');
+/** The threshold with every digit the user typed, in the browser's language: 2.5 reads "2,5" in German. */
+const threshold = (rule: MoveAlert) => rule.percent.toLocaleString(uiLocale(), { maximumFractionDigits: 20 });
 
 /** "BTC fell 5.2% in 1 h" */
 export function moveTitle({ rule, move }: MoveFired): string {
-  return `${rule.symbol} ${move < 0 ? 'fell' : 'rose'} ${formatPercent(Math.abs(move), 'en-US', 1).replace('+', '')} in ${span(rule)}`;
+  const words = { symbol: rule.symbol, percent: formatPercent(Math.abs(move), undefined, 1).replace('+', '') };
+  if (rule.window === '1h') return move < 0 ? t('background.moveFell1h', words) : t('background.moveRose1h', words);
+  return move < 0 ? t('background.moveFell24h', words) : t('background.moveRose24h', words);
 }
 
-/** "Bitcoin is at $63,990; your alert: 5% either way in 1 h" */
+/** "Bitcoin is at $63,990; your alert: more than 5% either way in 1 h" */
 export function moveMessage({ rule, price }: MoveFired): string {
-  return `${name(rule.symbol)} is at ${formatMoney(price, USD_MONEY, 'en-US')}; your alert: more than ${rule.percent}% either way in ${span(rule)}`;
+  const words = { name: name(rule.symbol), price: formatMoney(price, USD_MONEY), percent: threshold(rule) };
+  return rule.window === '1h' ? t('background.moveAt1h', words) : t('background.moveAt24h', words);
 }
 
 /** A move alert as the options page lists it: "BTC moves more than 5% in 1 h". */
 export function describeMoveAlert(rule: MoveAlert): string {
-  return `${rule.symbol} moves more than ${rule.percent}% in ${span(rule)}`;
+  const words = { symbol: rule.symbol, percent: threshold(rule) };
+  return rule.window === '1h' ? t('background.moveRule1h', words) : t('background.moveRule24h', words);
 }

@@ -51,8 +51,6 @@ export const MOVE_STYLE = {
   flat: { color: '#475569', text: '#ffffff' },
 } as const;
 
-const NOTHING_STANDS_OUT = 'Nothing stands out against recent history';
-
 const quoteOf = (snapshot: MarketSnapshot, symbol: string): MergedQuote | undefined =>
   snapshot.assets.find((quote) => quote.asset === symbol) ?? snapshot.extras?.find((quote) => quote.asset === symbol);
 
@@ -61,19 +59,20 @@ function figureOf(
   choice: BadgeChoice,
   snapshot: MarketSnapshot,
   money: Money,
-): { text: string; style: (typeof MOVE_STYLE)[keyof typeof MOVE_STYLE]; line: string } | { missing: string } {
+): { text: string; style: (typeof MOVE_STYLE)[keyof typeof MOVE_STYLE]; heading: string } | { missing: string } {
   const { symbol } = choice;
   const quote = quoteOf(snapshot, symbol);
-  if (!quote) return { missing: `No price for ${symbol} yet: showing the stress score` };
+  if (!quote) return { missing: t('background.noPriceYet', { symbol }) };
   const change = quote.change24hPct;
-  const moved = change === undefined ? '' : `, ${formatPercent(change)} in 24 h`;
-  const line = `${symbol} ${formatMoney(quote.price, money)}${moved}`;
+  const price = formatMoney(quote.price, money);
+  const heading =
+    change === undefined
+      ? t('background.titleFigure', { symbol, price })
+      : t('background.titleFigureMove', { symbol, price, change: formatPercent(change) });
   const style = change === undefined ? MOVE_STYLE.flat : change < 0 ? MOVE_STYLE.down : MOVE_STYLE.up;
-  if (choice.shows === 'price') return { text: badgePrice(quote.price * money.perUsd), style, line };
-  if (change === undefined) {
-    return { missing: `No 24 h move for ${symbol} from the venues that answered: showing the stress score` };
-  }
-  return { text: badgeChange(change), style, line };
+  if (choice.shows === 'price') return { text: badgePrice(quote.price * money.perUsd), style, heading };
+  if (change === undefined) return { missing: t('background.noMoveYet', { symbol }) };
+  return { text: badgeChange(change), style, heading };
 }
 
 /**
@@ -98,30 +97,23 @@ export function badgeState({
     return {
       text: status ? '!' : '…',
       ...grey,
-      title: status
-        ? ['Undertow — no market data yet', ...failureLines].join('\n')
-        : 'Undertow — fetching market data…',
+      title: status ? [t('background.titleNoData'), ...failureLines].join('\n') : t('background.titleFetching'),
     };
   }
 
   const stale = isStale(snapshot, now, pollIntervalMs) || everyVenueFailing(status);
-  const updated = `${stale ? 'Stale — last update' : 'Updated'} ${formatTime(snapshot.takenAt)}`;
+  const time = formatTime(snapshot.takenAt);
+  const updated = stale ? t('background.staleSince', { time }) : t('background.updatedAt', { time });
   const figure = choice && choice.shows !== 'score' ? figureOf(choice, snapshot, money) : undefined;
   if (figure && 'text' in figure) {
     const score =
       stress && t('background.stressScore', { score: Math.round(stress.score), band: BAND_STYLE[stress.band].label });
     const reasons = stress ? topReasons(stress) : [];
-    const why = stress && reasons.length === 0 ? [NOTHING_STANDS_OUT] : reasons;
+    const why = stress && reasons.length === 0 ? [t('background.nothingStandsOut')] : reasons;
     return {
       text: figure.text,
       ...(stale ? grey : { color: figure.style.color, textColor: figure.style.text }),
-      title: [
-        `Undertow — ${figure.line}`,
-        score ?? 'Not enough data for a stress score yet',
-        ...why,
-        updated,
-        ...failureLines,
-      ].join('\n'),
+      title: [figure.heading, score ?? t('background.noStressScore'), ...why, updated, ...failureLines].join('\n'),
     };
   }
   const missing = figure ? [figure.missing] : [];
@@ -131,9 +123,7 @@ export function badgeState({
     return {
       text: '…',
       ...grey,
-      title: ['Undertow — not enough data for a score yet', price, ...missing, updated, ...failureLines]
-        .filter(Boolean)
-        .join('\n'),
+      title: [t('background.titleNoScore'), price, ...missing, updated, ...failureLines].filter(Boolean).join('\n'),
     };
   }
 
@@ -144,8 +134,8 @@ export function badgeState({
     text: stale ? `${score}${STALE_MARK}` : String(score),
     ...(stale ? grey : { color: style.color, textColor: style.text }),
     title: [
-      `Undertow — market stress ${score}/100: ${style.label}`,
-      ...(reasons.length > 0 ? reasons : [NOTHING_STANDS_OUT]),
+      t('background.titleStress', { score, band: style.label }),
+      ...(reasons.length > 0 ? reasons : [t('background.nothingStandsOut')]),
       ...missing,
       updated,
       ...failureLines,

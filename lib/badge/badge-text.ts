@@ -1,15 +1,19 @@
+import { uiLocale } from '../words';
+
 /**
- * Figures in the four characters a toolbar badge has room for, in the browser's locale (its
- * decimal sign): the tooltip carries the full figure. `locale` undefined = the browser's.
+ * Figures in the four characters a toolbar badge has room for, in the browser's language (its
+ * decimal sign): the tooltip carries the full figure. `locale` undefined = the browser's language
+ * (lib/words.ts), the one the tooltip's figures are in.
  */
 
 const formats = new Map<string, Intl.NumberFormat>();
 
 function fixed(value: number, digits: number, locale: string | undefined, sign = false): string {
-  const key = `${locale ?? ''}|${digits}|${sign}`;
+  const tag = locale ?? uiLocale();
+  const key = `${tag}|${digits}|${sign}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(tag, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       useGrouping: false,

@@ -8,10 +8,12 @@ describe('"Check with Undertow"', () => {
     vi.restoreAllMocks();
   });
 
-  it('puts the check script in the tab the menu was picked in', async () => {
+  it('puts the check script in the tab the menu was picked in, in the frame the selection is in', async () => {
     const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue();
     expect(await checkSelection({ id: 7, url: 'https://letters.example.com/x' })).toBeUndefined();
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/check.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/check.js'] });
+    expect(await checkSelection({ id: 7, url: 'https://letters.example.com/x' }, 3)).toBeUndefined();
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/check.js'] });
   });
 
   it('tries no page of the browser itself, and says why; nor a menu picked outside a tab', async () => {
