@@ -1,4 +1,4 @@
-import { CURRENCY_NAMES, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/format/quote-currency';
+import { currencyName, QUOTE_CURRENCIES, type QuoteCurrency } from '@/lib/format/quote-currency';
 import { t } from '@/lib/words';
 import { InWords } from './InWords';
 
@@ -16,7 +16,7 @@ export function CurrencyField({ value, onChange }: Props) {
           <select value={value} onChange={(event) => onChange(event.currentTarget.value as QuoteCurrency)}>
             {QUOTE_CURRENCIES.map((currency) => (
               <option key={currency} value={currency}>
-                {CURRENCY_NAMES[currency]} ({currency})
+                {currencyName(currency)} ({currency})
               </option>
             ))}
           </select>

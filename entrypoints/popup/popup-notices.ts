@@ -1,6 +1,6 @@
 import { isStale } from '../../lib/badge/badge-state';
 import { formatTime } from '../../lib/format/number';
-import { CURRENCY_NAMES, type Money } from '../../lib/format/quote-currency';
+import { currencyName, type Money } from '../../lib/format/quote-currency';
 import { formatRelative } from '../../lib/format/relative-time';
 import {
   everyVenueFailing,
@@ -97,11 +97,11 @@ function whyMissing(state: (typeof MISSING_STATES)[number], venues: readonly str
 /** Why prices are not in the user's currency, or how old its rate is. */
 function currencyNotice(money: Money): string | undefined {
   if (money.missing) {
-    return t('popup.currencyRateMissing', { currency: CURRENCY_NAMES[money.missing] });
+    return t('popup.currencyRateMissing', { currency: currencyName(money.missing) });
   }
   if (money.staleSince !== undefined) {
     return t('popup.currencyRateStale', {
-      currency: CURRENCY_NAMES[money.currency],
+      currency: currencyName(money.currency),
       time: formatTime(money.staleSince),
     });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { finite } from '../finite';
+import { uiLocale } from '../words';
 
 /**
  * The currencies prices can be shown in. Every figure is kept in USD (USDT counted as USD); the
@@ -10,13 +11,9 @@ export const QUOTE_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'JPY'] as const;
 export type QuoteCurrency = (typeof QUOTE_CURRENCIES)[number];
 export type ForeignCurrency = Exclude<QuoteCurrency, 'USD'>;
 
-export const CURRENCY_NAMES: Record<QuoteCurrency, string> = {
-  USD: 'US dollar',
-  EUR: 'Euro',
-  GBP: 'Pound sterling',
-  CAD: 'Canadian dollar',
-  JPY: 'Japanese yen',
-};
+/** "Euro", "British Pound"; "Britisches Pfund" in German: the currency's name in the browser's language. */
+export const currencyName = (currency: QuoteCurrency, locale = uiLocale()): string =>
+  new Intl.DisplayNames(locale, { type: 'currency' }).of(currency) ?? currency;
 
 /** Units of each currency one dollar buys, and when they were taken (ms). */
 export const FxRatesSchema = z.object({

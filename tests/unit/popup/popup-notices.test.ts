@@ -138,7 +138,7 @@ describe('relative time', () => {
     ]);
     const staleSince = Date.UTC(2026, 1, 12, 7, 5);
     const [notice] = popupNotices({ ...base, money: { currency: 'GBP', perUsd: 0.79, staleSince } });
-    expect(notice?.text).toMatch(/^Pound sterling rate from .+: Kraken has not answered since\.$/);
+    expect(notice?.text).toMatch(/^British Pound rate from .+: Kraken has not answered since\.$/);
     expect(kinds({ ...base, money: { currency: 'GBP', perUsd: 0.79 } })).toEqual([]);
   });
 });
