@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MarketFigures } from '@/lib/annotate/article-figures';
 import { type Claim, MARKET } from '@/lib/annotate/claim';
 import { compare } from '@/lib/annotate/compare';
-import { clockTime } from '@/lib/format/plain-number';
+import { clockTime, percent, usd } from '@/lib/format/plain-number';
+import { describeDisagreement } from '@/lib/market/disagreement';
 import { speakGerman } from '../helpers/german';
 
 await speakGerman();
@@ -18,14 +19,13 @@ const now: MarketFigures = {
       price: 70_120,
       change: { '24h': -0.42, '7d': 3.1 },
       liquidated: { '24h': { long: 120e6, short: 30e6 } },
+      // Two venues apart: neither can be named as the one apart.
       disagreement: {
         spreadPct: 0.92,
         prices: [
           { venue: 'coinbase', price: 69_480 },
           { venue: 'binance-spot', price: 70_120 },
-          { venue: 'kraken', price: 70_120 },
         ],
-        outlier: { venue: 'coinbase', price: 69_480, offPct: -0.913 },
       },
     },
     { asset: 'ETH', price: 1_985.4, change: { '24h': -2.97 } },
@@ -54,7 +54,7 @@ const cardOf = (comparison: ReturnType<typeof compare>) => comparison?.card.map(
 const since = clockTime(SINCE);
 
 describe('compare, in a browser set to German', () => {
-  it('says a price, its verdict at publication and the venue apart in German, with German numbers', () => {
+  it('says a price, its verdict at publication and how far the venues differ in German, with German numbers', () => {
     const result = compare(claim({ kind: 'price', value: 67_490 }), now, atPublication);
     expect(plain(result?.chip)).toBe('jetzt 70.120 $ · +3,9 %');
     expect(cardOf(result)).toEqual([
@@ -62,7 +62,7 @@ describe('compare, in a browser set to German', () => {
       'Artikel: BTC-Preis 67.490 $',
       'Bei Veröffentlichung (12. März 2026, 08:00 UTC): 67.400 $, damals korrekt',
       'Jetzt: 70.120 $',
-      'Coinbase liegt mit 69.480 $ 0,91 % unter den anderen Börsen und bleibt außen vor',
+      'Die Börsen weichen um 0,92 % voneinander ab: Coinbase 69.480 $, Binance 70.120 $',
       'Der Markt hat sich seitdem bewegt.',
     ]);
   });
@@ -127,5 +127,13 @@ describe('compare, in a browser set to German', () => {
       'Jetzt: 2,36 Bio. $',
       `Alle Coins zusammen, wie CoinGecko sie um ${since} zählt.`,
     ]);
+  });
+
+  it('names a venue apart from the others', () => {
+    const outlier = { venue: 'kraken' as const, price: 70_760, offPct: 0.913 };
+    const unsigned = (value: number) => percent(value).replace('+', '');
+    expect(plain(describeDisagreement({ spreadPct: 0.92, prices: [], outlier }, usd, unsigned))).toBe(
+      'Kraken liegt mit 70.760 $ 0,91 % über den anderen Börsen und bleibt außen vor',
+    );
   });
 });
