@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MarketFigures } from '@/lib/annotate/article-figures';
 import { type Claim, MARKET } from '@/lib/annotate/claim';
 import { compare } from '@/lib/annotate/compare';
 import { clockTime, percent, usd } from '@/lib/format/plain-number';
 import { describeDisagreement } from '@/lib/market/disagreement';
-import { speakGerman } from '../helpers/german';
-
-await speakGerman();
+import { inGerman } from '../helpers/in-german';
 
 const PUBLISHED = Date.UTC(2026, 2, 12, 8, 0);
 const SINCE = PUBLISHED + 86_000_000;
@@ -54,6 +52,8 @@ const cardOf = (comparison: ReturnType<typeof compare>) => comparison?.card.map(
 const since = clockTime(SINCE);
 
 describe('compare, in a browser set to German', () => {
+  beforeEach(inGerman);
+
   it('says a price, its verdict at publication and how far the venues differ in German, with German numbers', () => {
     const result = compare(claim({ kind: 'price', value: 67_490 }), now, atPublication);
     expect(plain(result?.chip)).toBe('jetzt 70.120 $ · +3,9 %');
