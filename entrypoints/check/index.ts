@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBackground } from '@/lib/messaging/message';
 import type { readClaims } from '@/lib/messaging/messages';
 import { LANG_MAX, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
+import { t } from '@/lib/words';
 import { type Chip, createChip, createNote } from '../news/chip';
 import { askDismiss, askWatchLevel, headline, UNREACHABLE } from '../news/page-asks';
 import { readPublishedAt } from '../news/published-at';
@@ -17,8 +18,8 @@ import { readPublishedAt } from '../news/published-at';
 /** Marks what a check put on the page, so the next check can take it away. */
 const CHECK_ATTRIBUTE = 'data-undertow-check';
 
-const NO_FIGURE = 'Undertow: no market figure found';
-const NOT_READY = 'Undertow: no market figures yet; try again in a moment';
+const NO_FIGURE = t('card.noFigureFound');
+const NOT_READY = t('card.noFiguresYet');
 
 export default defineUnlistedScript(() => {
   // Every copy runs in the same isolated world; one check's controller ends the last one's.

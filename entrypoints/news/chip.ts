@@ -39,7 +39,7 @@ small { display: block; color: #55666c; }
   button { background: #5fc4b8; color: #062226; }
 }`;
 
-const ALERT_SET = 'Alert set: see Undertow’s Alerts tab';
+const ALERT_SET = t('card.alertSet');
 const NOT_MARKET = t('card.notMarketFigure');
 
 /**
@@ -127,7 +127,7 @@ export function createChip(comparison: Comparison | undefined, actions: ChipActi
   // Survives the card's refresh each minute: an alert set stays shown as set.
   let watched = false;
   const alertButton = (level: NonNullable<Comparison['level']>) => {
-    const button = element('button', watched ? ALERT_SET : `Alert me at ${level.text}`);
+    const button = element('button', watched ? ALERT_SET : t('card.alertMeAt', { price: level.text }));
     button.disabled = watched;
     onTrustedClick(button, async () => {
       button.disabled = true;
@@ -172,7 +172,7 @@ export function createChip(comparison: Comparison | undefined, actions: ChipActi
         ...rows,
         ...button,
         dismissButton(),
-        element('small', 'Undertow · live market · marks stay on this device'),
+        element('small', t('card.cardFooter')),
       );
     },
     pin() {

@@ -2,12 +2,13 @@ import { CONTEXT_MAX } from '@/lib/annotate/article-context';
 import type { Claim } from '@/lib/annotate/claim';
 import { askBackground } from '@/lib/messaging/message';
 import type { dismissFigure, watchLevel } from '@/lib/messaging/messages';
+import { t } from '@/lib/words';
 
 /**
  * What a page's chips ask of the background on the reader's behalf, shared by the article script
  * and the check script. Each resolves to what to tell the reader, or nothing when it was done.
  */
-export const UNREACHABLE = 'Undertow could not be reached. Reload the page and try again.';
+export const UNREACHABLE = t('card.unreachable');
 
 /** "Alert me at $X" from a level's card. */
 export async function askWatchLevel(level: { asset: string; price: number }): Promise<string | undefined> {

@@ -2,9 +2,10 @@ import { clockTime, percent, usd, usdCap, usdCompact, utcStamp } from '../format
 import { describeDisagreement } from '../market/disagreement';
 import { FIGURE_WINDOWS, type FigureWindow, isFigureWindow } from '../market/windows';
 import { VENUES, type VenueId } from '../sources/venues';
+import { t } from '../words';
 import type { MarketFigures, ScopeFigures } from './article-figures';
 import { type Claim, type ClaimKind, LEVEL_KINDS, MARKET, WINDOWED_KINDS } from './claim';
-import { readingOf } from './reading';
+import { readingOf, sidesWord } from './reading';
 
 export const VERDICTS = ['right', 'off'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -29,7 +30,8 @@ export interface Comparison {
 
 /** How a figure of each kind prints, and which number in the figures answers it. */
 interface KindRule {
-  noun: string;
+  /** The article's figure, named on its card: "BTC price", "Market liquidations (longs)". */
+  figure(scope: string, side: string | undefined): string;
   format(value: number): string;
   /**
    * How the article's own figure prints, where one decimal would change it: "$2.16 billion"
@@ -54,42 +56,55 @@ const within =
     Math.max(floor, Math.abs(past) * share);
 
 const RULES: Partial<Record<ClaimKind, KindRule>> = {
-  price: { noun: 'price', format: usd, read: (scope) => scope.price, tolerance: within(0.01) },
+  price: {
+    figure: (scope) => t('card.figurePrice', { scope }),
+    format: usd,
+    read: (scope) => scope.price,
+    tolerance: within(0.01),
+  },
   change: {
-    noun: 'change',
+    figure: (scope) => t('card.figureChange', { scope }),
     format: pct(2),
     read: (scope, _, window) => scope.change?.[window],
     tolerance: within(0.15, 0.5),
   },
   'oi-change': {
-    noun: 'open interest change',
+    figure: (scope) => t('card.figureOiChange', { scope }),
     format: pct(1),
     read: (scope, _, window) => scope.oiChange?.[window],
     tolerance: within(0.15, 1),
   },
   'oi-level': {
-    noun: 'open interest',
+    figure: (scope) => t('card.figureOiLevel', { scope }),
     format: usdCompact,
     quote: usdCap,
     read: (scope) => scope.oiUsd,
     tolerance: within(0.05),
   },
-  liquidations: { noun: 'liquidations', format: usdCompact, quote: usdCap, read: liqSum, tolerance: within(0.25) },
+  liquidations: {
+    figure: (scope, side) =>
+      side ? t('card.figureSideLiquidations', { scope, side }) : t('card.figureLiquidations', { scope }),
+    format: usdCompact,
+    quote: usdCap,
+    read: liqSum,
+    tolerance: within(0.25),
+  },
   funding: {
-    noun: 'funding per 8 h',
+    figure: (scope) => t('card.figureFunding', { scope }),
     format: pct(4),
     read: (scope) => scope.fundingPct,
     tolerance: within(0.2, 0.002),
   },
   'market-cap': {
-    noun: 'market cap',
+    figure: (scope) => t('card.figureMarketCap', { scope }),
     format: usdCap,
     read: (scope) => scope.marketCapUsd,
     tolerance: within(0.03),
   },
 };
 
-const unsigned = (value: number) => percent(value, 2).replace('+', '');
+/** A distance, unsigned: "0.91%". */
+const unsigned = (value: number, digits = 2) => percent(Math.abs(value), digits).replace('+', '');
 
 /**
  * When the venues' prices of the claim's asset are far apart, the card says so, so a reader
@@ -109,20 +124,38 @@ function windowOf(claim: Claim): FigureWindow | undefined {
   return isFigureWindow(window) ? window : undefined;
 }
 
-function describe(claim: Claim, noun: string, window: FigureWindow, format: (value: number) => string): string {
+/** A window as a chip says it: "24h", "7d". */
+const SPANS = {
+  '1h': 'card.span1h',
+  '4h': 'card.span4h',
+  '12h': 'card.span12h',
+  '24h': 'card.span24h',
+  '7d': 'card.span7d',
+  '30d': 'card.span30d',
+} as const satisfies Record<FigureWindow, string>;
+const spanOf = (window: FigureWindow) => t(SPANS[window]);
+
+/** An amount and whose positions it counts, when the claim names a side: "$120M longs". */
+const counted = (claim: Claim, value: string) =>
+  claim.side ? t('card.sideAmount', { value, side: sidesWord(claim.side) }) : value;
+
+function describe(claim: Claim, rule: KindRule, window: FigureWindow, format: (value: number) => string): string {
   // "Market market cap" would stutter: the whole market's is its total.
-  const scope = claim.asset !== MARKET ? claim.asset : claim.kind === 'market-cap' ? 'Total' : 'Market';
-  const side = claim.side ? ` (${claim.side}s)` : '';
-  const windowed = WINDOWED_KINDS.has(claim.kind);
-  const span = windowed && claim.window ? `, ${window}` : '';
-  const assumed = windowed && !claim.window ? ` (no period given; compared over ${window})` : '';
-  return `Article: ${scope} ${noun}${side}${span} ${format(claim.value)}${assumed}`;
+  const scope =
+    claim.asset !== MARKET ? claim.asset : claim.kind === 'market-cap' ? t('card.scopeTotal') : t('card.scopeMarket');
+  const figure = rule.figure(scope, claim.side && sidesWord(claim.side));
+  const value = format(claim.value);
+  if (!WINDOWED_KINDS.has(claim.kind)) return t('card.article', { figure, value });
+  return claim.window
+    ? t('card.articleOver', { figure, window: spanOf(window), value })
+    : t('card.articleAssumed', { figure, window: spanOf(window), value });
 }
 
 /** A list of names as a sentence says it: "Binance, Bybit and OKX". */
 function names(venues: readonly VenueId[]): string {
   const labels = venues.map((venue) => VENUES[venue].label);
-  return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  if (labels.length < 2) return labels[0] ?? '';
+  return t('card.listAnd', { first: labels.slice(0, -1).join(', '), last: labels.at(-1) ?? '' });
 }
 
 /**
@@ -133,22 +166,23 @@ function provenance(claim: Claim, scope: ScopeFigures, now: MarketFigures): Card
   switch (claim.kind) {
     case 'liquidations':
       return now.liquidationVenues?.length
-        ? [{ text: `Counted from the live liquidation streams of ${names(now.liquidationVenues)}.` }]
+        ? [{ text: t('card.countedFrom', { venues: names(now.liquidationVenues) }) }]
         : [];
     case 'funding':
       return scope.fundingVenues?.length
-        ? [{ text: `Weighted by open interest across ${names(scope.fundingVenues)}.` }]
+        ? [{ text: t('card.weightedAcross', { venues: names(scope.fundingVenues) }) }]
         : [];
     case 'oi-change':
-      return now.oiAt === undefined ? [] : [{ text: `To the venues' latest hourly figure, ${clockTime(now.oiAt)}.` }];
+      return now.oiAt === undefined ? [] : [{ text: t('card.oiChangeTo', { time: clockTime(now.oiAt) }) }];
     case 'market-cap':
-      return claim.asset === MARKET
-        ? [
-            {
-              text: `Every coin's, as CoinGecko counts it${now.marketCapAt ? ` at ${clockTime(now.marketCapAt)}` : ''}.`,
-            },
-          ]
-        : [{ text: 'Its price times the coins in circulation (CoinMarketCap’s count).' }];
+      if (claim.asset !== MARKET) return [{ text: t('card.marketCapOne') }];
+      return [
+        {
+          text: now.marketCapAt
+            ? t('card.marketCapAllAt', { time: clockTime(now.marketCapAt) })
+            : t('card.marketCapAll'),
+        },
+      ];
     default:
       return [];
   }
@@ -161,16 +195,13 @@ function provenance(claim: Claim, scope: ScopeFigures, now: MarketFigures): Card
  * docs/article-chips.md), so there is no live total for the window: the card says so.
  */
 function comparePartial(claim: Claim, live: number, since: number, window: FigureWindow, rows: CardRow[]): Comparison {
-  const side = claim.side ? ` ${claim.side}s` : '';
-  const counted = `${usdCompact(live)}${side}`;
+  const seen = { time: clockTime(since), value: counted(claim, usdCompact(live)) };
   return {
-    chip: `since ${clockTime(since)}: ${counted}`,
+    chip: t('card.sinceChip', seen),
     card: [
       ...rows,
-      { text: `Since ${clockTime(since)}: ${counted}, all Undertow has seen.` },
-      {
-        text: `No live ${window} total: the streams have been watched only since ${clockTime(since)}, and the venues publish no market-wide record of the time before.`,
-      },
+      { text: t('card.sinceRow', seen) },
+      { text: t('card.noLiveTotal', { window: spanOf(window), time: seen.time }) },
     ],
   };
 }
@@ -180,14 +211,15 @@ function compareLevel(claim: Claim, now: MarketFigures): Comparison | undefined 
   const price = scopeOf(now, claim.asset)?.price;
   if (price === undefined) return undefined;
   const distance = ((price - claim.value) / claim.value) * 100;
-  const side = distance >= 0 ? 'above' : 'below';
-  const away = `${percent(Math.abs(distance), 1).replace('+', '')} ${side}`;
+  const away = { price: usd(price), distance: unsigned(distance, 1) };
+  const level = { asset: claim.asset, price: usd(claim.value) };
+  const above = distance >= 0;
   return {
-    chip: `now ${usd(price)} · ${away}`,
+    chip: above ? t('card.levelChipAbove', away) : t('card.levelChipBelow', away),
     card: [
       { text: readingOf(claim) },
-      { text: `Article: ${claim.asset} ${claim.kind} at ${usd(claim.value)}` },
-      { text: `Now: ${usd(price)}, ${away} it` },
+      { text: claim.kind === 'support' ? t('card.articleSupport', level) : t('card.articleResistance', level) },
+      { text: above ? t('card.levelNowAbove', away) : t('card.levelNowBelow', away) },
       ...disagreementRow(scopeOf(now, claim.asset)),
     ],
     level: { asset: claim.asset, price: claim.value, text: usd(claim.value) },
@@ -259,26 +291,19 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
   const live = rule.read(scope, claim, window);
   if (live === undefined) return undefined;
   const { format } = rule;
-  const rows: CardRow[] = [
-    { text: readingOf(claim) },
-    { text: describe(claim, rule.noun, window, rule.quote ?? format) },
-  ];
+  const rows: CardRow[] = [{ text: readingOf(claim) }, { text: describe(claim, rule, window, rule.quote ?? format) }];
   const source = provenance(claim, scope, now);
 
   const since = claim.kind === 'liquidations' ? scope.liquidated?.[window]?.since : undefined;
   if (since !== undefined) return comparePartial(claim, live, since, window, [...rows, ...source]);
 
   const moved = RATIO_KINDS.has(claim.kind);
-  const away = moved ? ` · ${percent(((live - claim.value) / claim.value) * 100, 1)}` : '';
-  const span =
-    claim.kind === 'change' || claim.kind === 'oi-change'
-      ? ` ${window}`
-      : claim.kind === 'liquidations'
-        ? `${claim.side ? ` ${claim.side}s` : ''} ${window}`
-        : '';
+  const value = format(live);
+  // A move or a liquidation total says its window: "now $120M longs 24h".
+  const over = WINDOWED_KINDS.has(claim.kind) && { value: counted(claim, value), window: spanOf(window) };
   const card: CardRow[] = [
     ...rows,
-    { text: `Now: ${format(live)}${span}` },
+    { text: over ? t('card.nowRowOver', over) : t('card.nowRow', { value }) },
     ...(claim.kind === 'price' ? disagreementRow(scope) : []),
     ...source,
   ];
@@ -288,18 +313,22 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
   let verdict: Verdict | undefined;
   if (atPublication && past !== undefined) {
     verdict = Math.abs(claim.value - past) <= rule.tolerance(past) ? 'right' : 'off';
-    const judged =
-      verdict === 'right'
-        ? 'right when written'
-        : moved
-          ? `off by ${percent(Math.abs((claim.value - past) / past) * 100, 1).replace('+', '')} even when written`
-          : 'off even when written';
+    const then = { time: utcStamp(atPublication.at), value: format(past) };
     card.splice(2, 0, {
-      text: `At publication (${utcStamp(atPublication.at)}): ${format(past)}, ${judged}`,
+      text:
+        verdict === 'right'
+          ? t('card.atPublicationRight', then)
+          : moved
+            ? t('card.atPublicationOffBy', { ...then, off: unsigned(((claim.value - past) / past) * 100, 1) })
+            : t('card.atPublicationOff', then),
       verdict,
     });
-    if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past))
-      card.push({ text: 'The market has moved since.' });
+    if (verdict === 'right' && Math.abs(live - past) > rule.tolerance(past)) card.push({ text: t('card.marketMoved') });
   }
-  return { chip: `now ${format(live)}${span}${away}`, card, ...(verdict && { verdict }) };
+  const chip = moved
+    ? t('card.chipNowAway', { value, away: percent(((live - claim.value) / claim.value) * 100, 1) })
+    : over
+      ? t('card.chipNowOver', over)
+      : t('card.chipNow', { value });
+  return { chip, card, ...(verdict && { verdict }) };
 }

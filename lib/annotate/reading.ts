@@ -1,43 +1,48 @@
+import { t } from '../words';
 import { type Claim, type ClaimWindow, MARKET } from './claim';
 
 /**
  * What Undertow read a figure as, in words, first on every card ("Read as: BTC · price now",
  * "ETH · 24 h move"), so that a misreading is plain to see and can be marked "Not a market figure".
  */
-const WINDOW_WORDS: Record<ClaimWindow, string> = {
-  '1h': '1 h',
-  '4h': '4 h',
-  '12h': '12 h',
-  '24h': '24 h',
-  '7d': '7 d',
-  '30d': '30 d',
-  ytd: 'year-to-date',
-  '1y': '1 y',
-};
+const WINDOW_WORDS = {
+  '1h': 'card.readOver1h',
+  '4h': 'card.readOver4h',
+  '12h': 'card.readOver12h',
+  '24h': 'card.readOver24h',
+  '7d': 'card.readOver7d',
+  '30d': 'card.readOver30d',
+  ytd: 'card.readOverYtd',
+  '1y': 'card.readOver1y',
+} as const satisfies Record<ClaimWindow, string>;
+
+/** "longs", "shorts": whose positions a liquidation figure counts. */
+export const sidesWord = (side: NonNullable<Claim['side']>): string =>
+  side === 'long' ? t('card.longs') : t('card.shorts');
 
 function what(claim: Claim): string {
-  const window = claim.window ? WINDOW_WORDS[claim.window] : 'no period given';
+  const window = claim.window ? t(WINDOW_WORDS[claim.window]) : t('card.readNoPeriod');
   switch (claim.kind) {
     case 'price':
-      return 'price now';
+      return t('card.readPrice');
     case 'change':
-      return claim.window ? `${window} move` : 'move (no period given)';
+      return claim.window ? t('card.readMove', { window }) : t('card.readMoveNoPeriod');
     case 'oi-change':
-      return `open interest, ${window} change`;
+      return t('card.readOiChange', { window });
     case 'oi-level':
-      return 'open interest now';
+      return t('card.readOiLevel');
     case 'liquidations':
-      return `${claim.side ? `${claim.side}s` : 'positions'} liquidated, ${window}`;
+      return t('card.readLiquidated', { who: claim.side ? sidesWord(claim.side) : t('card.positions'), window });
     case 'funding':
-      return 'funding rate now';
+      return t('card.readFunding');
     case 'support':
-      return 'support level';
+      return t('card.readSupport');
     case 'resistance':
-      return 'resistance level';
+      return t('card.readResistance');
     case 'market-cap':
-      return 'market cap now';
+      return t('card.readMarketCap');
   }
 }
 
 export const readingOf = (claim: Claim): string =>
-  `Read as: ${claim.asset === MARKET ? 'whole market' : claim.asset} · ${what(claim)}`;
+  t('card.readAs', { scope: claim.asset === MARKET ? t('card.wholeMarket') : claim.asset, what: what(claim) });

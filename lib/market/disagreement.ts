@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { positive } from '../finite';
 import { VENUE_IDS, VENUES, type VenueId } from '../sources/venues';
+import { t } from '../words';
 import { median } from './median';
 
 /**
@@ -63,9 +64,13 @@ export function describeDisagreement(
 ): string {
   const { outlier } = disagreement;
   if (outlier) {
-    const side = outlier.offPct < 0 ? 'below' : 'above';
-    return `${VENUES[outlier.venue].label} at ${price(outlier.price)} is ${percent(Math.abs(outlier.offPct))} ${side} the other venues, and left out`;
+    const apart = {
+      venue: VENUES[outlier.venue].label,
+      price: price(outlier.price),
+      percent: percent(Math.abs(outlier.offPct)),
+    };
+    return outlier.offPct < 0 ? t('card.venueBelow', apart) : t('card.venueAbove', apart);
   }
   const each = disagreement.prices.map((quote) => `${VENUES[quote.venue].label} ${price(quote.price)}`);
-  return `The venues differ by ${percent(disagreement.spreadPct)}: ${each.join(', ')}`;
+  return t('card.venuesDiffer', { percent: percent(disagreement.spreadPct), prices: each.join(', ') });
 }

@@ -366,4 +366,32 @@ ${filler}</article></body></html>`,
       await expect.poll(async () => (await chipTexts(page))[0]).toBe('now $93,889 · +39.1%');
     });
   });
+
+  test.describe('in a browser set to German', () => {
+    test.use({ language: 'de' });
+
+    test('chips and cards speak German, and write their numbers as German does', async ({
+      openSettledArticle,
+      saveScreenshot,
+    }) => {
+      const page = await openSettledArticle(GATE_ARTICLE);
+      // Intl's German puts a no-break space before "$" and "%"; written here as plain spaces.
+      const plain = (text = '') => text.replaceAll('\u00a0', ' ');
+      await expect
+        .poll(async () => (await chipTexts(page)).slice(0, 2).map(plain))
+        .toEqual(['jetzt 67.490 $ · 0,0 %', 'jetzt -1,88 % 24 h']);
+      const isSupport = (chip: ChipView) => plain(chip.text) === 'jetzt 67.490 $ · 3,6 % darunter';
+      const support = await openCard(page, (chips) => chips.find(isSupport));
+      expect(plain(support.reading)).toBe('Gelesen als: BTC · Unterstützung');
+      expect(support.card.map((row) => plain(row))).toEqual([
+        'Artikel: BTC-Unterstützung bei 70.000 $',
+        'Jetzt: 67.490 $, 3,6 % darunter',
+      ]);
+      expect(support.buttons.map((button) => plain(button.text))).toEqual([
+        'Alarm bei 70.000 $ setzen',
+        'Keine Marktzahl',
+      ]);
+      await saveScreenshot(page, 'article-support-card-de');
+    });
+  });
 });
