@@ -107,6 +107,20 @@ function style(shadow: ShadowRoot, text: string): void {
 }
 
 /**
+ * A chip's host, marked as ours, in the language of its words (a German reader's chips on an
+ * English page are read out in German), with its shadow root styled.
+ */
+function chipHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement('span');
+  host.setAttribute(CHIP_ATTRIBUTE, '');
+  host.lang = t('extension.language');
+  // Closed: the page's own scripts cannot reach into a chip, to read it, restyle it or press it.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  style(shadow, CHIP_STYLE);
+  return { host, shadow };
+}
+
+/**
  * One chip, in a shadow root so the page's CSS cannot restyle it and ours cannot leak out. Hover
  * or focus opens its card, positioned over the page so the article's text does not move. Page and
  * market text go in through `textContent` only. A chip starts as little as it can (a host, its
@@ -114,11 +128,7 @@ function style(shadow: ShadowRoot, text: string): void {
  * reached through one listener for the whole page (see the annotator) rather than two per chip.
  */
 export function createChip(comparison: Comparison | undefined, actions: ChipActions): Chip {
-  const host = document.createElement('span');
-  host.setAttribute(CHIP_ATTRIBUTE, '');
-  // Closed: the page's own scripts cannot reach into a chip, to read it, restyle it or press it.
-  const shadow = host.attachShadow({ mode: 'closed' });
-  style(shadow, CHIP_STYLE);
+  const { host, shadow } = chipHost();
   const label = element('span', '', 'chip');
   label.tabIndex = 0;
   shadow.append(label);
@@ -200,10 +210,7 @@ export function createChip(comparison: Comparison | undefined, actions: ChipActi
  * are and marked as one, so the page walk passes over it; it has no card.
  */
 export function createNote(text: string): HTMLElement {
-  const host = document.createElement('span');
-  host.setAttribute(CHIP_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  style(shadow, CHIP_STYLE);
+  const { host, shadow } = chipHost();
   const label = element('span', text, 'chip');
   label.setAttribute('role', 'status');
   shadow.append(label);

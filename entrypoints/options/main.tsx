@@ -4,7 +4,9 @@ import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-// index.html's <title> is English; the tab shows the page's name in the browser's language.
+// index.html's <title> and lang are English; the page is named and marked in the language of its
+// words, so screen readers speak them right.
+document.documentElement.lang = t('extension.language');
 document.title = t('options.title');
 const root = document.getElementById('app');
 if (root) render(<App />, root);
