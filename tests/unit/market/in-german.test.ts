@@ -130,7 +130,7 @@ describe('the sources in German', () => {
       { asset: 'PEPE', reason: 'Noch nicht nachgeschlagen: Binance und Coinbase haben nicht geantwortet' },
     ]);
     expect(outlierNote([{ venue: 'coinbase', asset: 'BTC', price: 6749, median: 67_490 }])).toMatch(
-      /^BTC bei 6\.749,00\s\$ ausgelassen, weit entfernt von den 67\.490\s\$ der anderen Börsen$/,
+      /^BTC bei 6\.749,00\s\$ ausgelassen, weit vom Mittel der Börsen \(67\.490\s\$\) entfernt$/,
     );
   });
 });
