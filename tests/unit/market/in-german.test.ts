@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { outlierNote } from '@/lib/market/outliers';
 import { planExtras } from '@/lib/poll/extra-tasks';
@@ -13,17 +12,11 @@ import { COMPONENTS } from '@/lib/stress/components';
 import type { StressDay } from '@/lib/stress/day';
 import { readingOf, recordReading } from '@/lib/stress/reading';
 import { DAY, MINUTE } from '@/lib/time';
-import { catalogueOf } from '../../harness/catalogue';
 import { caught } from '../helpers/caught';
-
-const german = await catalogueOf('de');
+import { inGerman } from '../helpers/in-german';
 
 /** Each test reads as a German browser would: words from locales/de.yml, numbers and times in `de`. */
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(german);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de');
-});
-afterEach(() => vi.restoreAllMocks());
+beforeEach(inGerman);
 
 const component = (id: string) => COMPONENTS.find((c) => c.id === id) as (typeof COMPONENTS)[number];
 const day = (k: number, close: number, low?: StressDay['low']): StressDay => ({
