@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { POLLED_VENUES } from './lib/poll/tasks';
+import { POLLED_VENUES } from './lib/poll/polled-venues';
 import { NEWS_SITE_MATCHES } from './lib/sites/news-sites';
 import { venueHostPermissions } from './lib/sources/venues';
 

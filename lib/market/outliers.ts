@@ -2,6 +2,7 @@ import { formatMoney } from '../format/number';
 import { USD_MONEY } from '../format/quote-currency';
 import type { PerpQuote, SpotQuote } from '../sources/model';
 import type { VenueId } from '../sources/venues';
+import { t } from '../words';
 import type { CycleData } from './cycle-data';
 import { median } from './median';
 
@@ -58,9 +59,12 @@ export function withoutOutliers(data: CycleData): { data: CycleData; outliers: O
 
 /** What a venue's row in Sources says about its prices left out. */
 export function outlierNote(outliers: readonly Outlier[]): string {
-  const each = outliers.map(
-    ({ asset, price, median: middle }) =>
-      `${asset} at ${formatMoney(price, USD_MONEY, 'en-US')} left out, far from the venues’ ${formatMoney(middle, USD_MONEY, 'en-US')}`,
+  const each = outliers.map(({ asset, price, median: middle }) =>
+    t('market.outlierLeftOut', {
+      asset,
+      price: formatMoney(price, USD_MONEY),
+      median: formatMoney(middle, USD_MONEY),
+    }),
   );
   return [...new Set(each)].join('; ');
 }

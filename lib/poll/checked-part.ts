@@ -2,6 +2,7 @@ import type { CycleData } from '../market/cycle-data';
 import { describeIssue } from '../sources/parse';
 import { SourceError } from '../sources/source-error';
 import { VENUES, type VenueId } from '../sources/venues';
+import { t } from '../words';
 import { TaskResultSchema } from './task-results';
 
 /**
@@ -15,8 +16,6 @@ export function checkedPart(venue: VenueId, part: Partial<CycleData>): Partial<C
   if (checked.success) return checked.data;
   const [issue] = checked.error.issues;
   const where = issue?.path.join('.') ?? '';
-  throw new SourceError(
-    'schema',
-    `${VENUES[venue].label} sent figures that cannot be right (${where}: ${issue ? describeIssue(issue) : ''})`,
-  );
+  const detail = `${where}: ${issue ? describeIssue(issue) : ''}`;
+  throw new SourceError('schema', t('market.figuresCannotBeRight', { venue: VENUES[venue].label, detail }));
 }

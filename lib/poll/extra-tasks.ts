@@ -9,11 +9,12 @@ import { describeSourceError } from '../sources/source-error';
 import { VENUES, type VenueId } from '../sources/venues';
 import { HOUR } from '../time';
 import type { Listings, ListingVenue } from '../watchlist/listings';
+import { t } from '../words';
 import type { SourceTask } from './tasks';
 import { isVenueWide } from './venue-state';
 
 /** An extra's reason when Binance says it lists the pair no more. */
-const DELISTED = 'Binance no longer lists it against USDT';
+const DELISTED = t('market.delistedOnBinance');
 
 /**
  * The watchlist's symbols beyond the majors are polled by tasks of their own, so their trouble
@@ -119,11 +120,11 @@ export function planExtras(
   const coinbase: string[] = [];
   for (const asset of extras) {
     const venue = listings[asset]?.venue;
-    if (venue === undefined) unquoted.push({ asset, reason: 'Not looked up yet: Binance and Coinbase did not answer' });
-    else if (venue === null)
-      unquoted.push({ asset, reason: 'Neither Binance nor Coinbase lists it against the dollar' });
-    else if (disabledVenues.includes(venue)) unquoted.push({ asset, reason: `${VENUES[venue].label} is turned off` });
-    else (venue === 'binance-spot' ? binance : coinbase).push(asset);
+    if (venue === undefined) unquoted.push({ asset, reason: t('market.notLookedUp') });
+    else if (venue === null) unquoted.push({ asset, reason: t('market.notListed') });
+    else if (disabledVenues.includes(venue)) {
+      unquoted.push({ asset, reason: t('market.venueTurnedOff', { venue: VENUES[venue].label }) });
+    } else (venue === 'binance-spot' ? binance : coinbase).push(asset);
   }
   const tasks: SourceTask[] = [];
   if (binance.length > 0) {

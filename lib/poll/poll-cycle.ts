@@ -12,6 +12,7 @@ import type { FetchJsonOptions } from '../sources/fetch-json';
 import { describeSourceError } from '../sources/source-error';
 import type { VenueId } from '../sources/venues';
 import { HOUR, MINUTE } from '../time';
+import { t } from '../words';
 import { checkedPart } from './checked-part';
 import { type RequestWindow, spend } from './rate-budget';
 import { type Pacers, pacedFetch } from './request-pacer';
@@ -180,7 +181,7 @@ async function runVenue(
         venue,
         state: 'waiting',
         at: now(),
-        error: 'Holding back to stay within its rate limit',
+        error: t('market.holdingBack'),
         ...(kept.from !== undefined && { figuresFrom: kept.from }),
       };
       return { outcome: outcome(health), state, window };
@@ -289,21 +290,21 @@ function withOutliers(health: SourceHealth, outliers: readonly Outlier[]): Sourc
 }
 
 function blockedHealth(venue: VenueId, at: number): SourceHealth {
-  return { venue, state: 'blocked', at, error: 'Not available in your region' };
+  return { venue, state: 'blocked', at, error: t('market.notInRegion') };
 }
 
 /** A venue skipped this cycle: blocked here, asked us to wait, or backing off after its own failures. */
 function waitingHealth(venue: VenueId, state: VenueState, at: number): SourceHealth {
   if (state.blockedSince !== undefined) return blockedHealth(venue, at);
   if (!state.rateLimited) {
-    const error = `Not answering; next try ${formatTime(state.notBefore)}`;
+    const error = t('market.notAnswering', { time: formatTime(state.notBefore) });
     return { venue, state: 'failing', at, error, retryAt: state.notBefore };
   }
   return {
     venue,
     state: 'waiting',
     at,
-    error: 'Rate-limited: waiting before the next request',
+    error: t('market.rateLimited'),
     retryAt: state.notBefore,
   };
 }

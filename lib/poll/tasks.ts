@@ -237,6 +237,3 @@ export const TASKS: readonly SourceTask[] = [
   },
   ...BACKFILL_TASKS,
 ];
-
-/** The venues a poll calls, and so the hosts the manifest asks for. */
-export const POLLED_VENUES: readonly VenueId[] = [...new Set(TASKS.map((task) => task.venue))];

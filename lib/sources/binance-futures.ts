@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
+import { t } from '../words';
 import { BINANCE_SYMBOLS } from './binance-spot';
 import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
@@ -29,7 +30,7 @@ const timestamp = z.number().check(z.int());
 const statisticsTimestamp = z.union([
   timestamp,
   z.pipe(
-    z.string().check(z.regex(/^\d+$/, 'expected a timestamp')),
+    z.string().check(z.regex(/^\d+$/, { error: () => t('market.issueTimestamp') })),
     z.transform((value) => Number(value)),
   ),
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
+import { t } from '../words';
 import { decimalString, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
@@ -37,7 +38,7 @@ const Envelope = z.object({ retCode: z.number().check(z.int()), retMsg: z.string
 /** A refusal inside HTTP 200 is the venue speaking, not drift: it becomes an 'api' error. */
 function parseEnvelope<S extends z.ZodMiniType>(schema: S, json: unknown, what: string): z.output<S> {
   const { retCode, retMsg } = parseResponse(Envelope, json, HOST, what);
-  if (retCode !== 0) throw new SourceError('api', `Bybit error ${retCode}: ${retMsg}`);
+  if (retCode !== 0) throw new SourceError('api', t('market.bybitError', { code: retCode, msg: retMsg }));
   return parseResponse(schema, json, HOST, what);
 }
 
@@ -228,7 +229,8 @@ export const bybitLiquidationStream: LiquidationStream = {
     if (typeof json === 'object' && json !== null && 'op' in json) {
       // Named by nothing the venue sent: its `op` may not even be a string.
       const reply = parseResponse(StreamReply, json, STREAM_HOST, 'stream reply');
-      if (reply.success === false) throw new SourceError('api', `Bybit error: ${reply.ret_msg ?? reply.op}`);
+      if (reply.success === false)
+        throw new SourceError('api', t('market.bybitStreamError', { msg: reply.ret_msg ?? reply.op }));
       return [];
     }
     const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');

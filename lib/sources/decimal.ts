@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { finite, nonNegative, positive } from '../finite';
+import { t } from '../words';
 
 /** Exchanges send prices as decimal strings so they keep every digit; we accept exactly that. */
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
@@ -9,7 +10,7 @@ const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
  * Rejects "", "NaN", "1e5" and a number too long for a double, which would read as Infinity.
  */
 export const decimalString = z.pipe(
-  z.pipe(z.string().check(z.regex(DECIMAL, 'expected a decimal string')), z.transform(Number)),
+  z.pipe(z.string().check(z.regex(DECIMAL, { error: () => t('market.issueDecimalString') })), z.transform(Number)),
   finite,
 );
 

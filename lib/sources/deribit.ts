@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { positive } from '../finite';
 import { HOUR } from '../time';
+import { t } from '../words';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { PerpQuote, VolIndexPoint } from './model';
 import { parseResponse } from './parse';
@@ -40,8 +41,9 @@ function throwIfRpcError(json: unknown, what: string): void {
   const failed = ErrorEnvelope.safeParse(json);
   if (!failed.success) return;
   const { code, message, data } = failed.data.error;
-  const reason = data?.reason ? ` (${data.reason})` : '';
-  throw new SourceError('api', `Deribit ${what}: ${message}${reason}, code ${code}`);
+  // The venue's own words, its reason after them as it gives it.
+  const said = data?.reason ? `${message} (${data.reason})` : message;
+  throw new SourceError('api', t('market.deribitError', { what, message: said, code }));
 }
 
 /** The documented ticker; only the fields we read are required. */

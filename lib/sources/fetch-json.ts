@@ -1,3 +1,4 @@
+import { t, uiLocale } from '../words';
 import { SourceError } from './source-error';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -30,10 +31,13 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = new URL(url).host;
 
-  const failed = (error: unknown, what: string): SourceError =>
+  const failed = (error: unknown, otherwise: string): SourceError =>
     isTimeout(error)
-      ? new SourceError('timeout', `${host} did not answer within ${timeoutMs / 1000} s`)
-      : new SourceError('network', `${host} ${what}`);
+      ? new SourceError(
+          'timeout',
+          t('market.hostTimedOut', { host, seconds: (timeoutMs / 1000).toLocaleString(uiLocale()) }),
+        )
+      : new SourceError('network', otherwise);
 
   let response: Response;
   try {
@@ -46,25 +50,31 @@ export async function fetchJson(url: string, options: FetchJsonOptions & JsonReq
         : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.post) }),
     });
   } catch (error) {
-    throw failed(error, 'is unreachable');
+    throw failed(error, t('market.hostUnreachable', { host }));
   }
 
   if (!response.ok) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
     const body = await errorBody(response);
-    throw new SourceError('http', `${host} answered HTTP ${response.status}`, response.status, retryAfterMs, body);
+    throw new SourceError(
+      'http',
+      t('market.hostAnsweredHttp', { host, status: response.status }),
+      response.status,
+      retryAfterMs,
+      body,
+    );
   }
 
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    throw failed(error, 'dropped the connection mid-response');
+    throw failed(error, t('market.hostDroppedConnection', { host }));
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new SourceError('malformed', `${host} sent a response that is not valid JSON`);
+    throw new SourceError('malformed', t('market.hostNotJson', { host }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { MAJOR_ASSETS } from '../assets';
+import { t } from '../words';
 import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import type { PerpQuote } from './model';
@@ -42,10 +43,8 @@ export function parseMetaAndAssetCtxs(json: unknown, at: number): PerpQuote[] {
   const [{ universe }, ctxs] = parseResponse(MetaAndAssetCtxs, json, HOST, 'metaAndAssetCtxs');
   // The two lists pair up by index: if their lengths differ, every pairing is suspect.
   if (universe.length !== ctxs.length) {
-    throw new SourceError(
-      'schema',
-      `${HOST} changed its metaAndAssetCtxs format (${universe.length} assets but ${ctxs.length} contexts)`,
-    );
+    const detail = t('market.issueAssetsContexts', { assets: universe.length, contexts: ctxs.length });
+    throw new SourceError('schema', t('market.formatChanged', { host: HOST, what: 'metaAndAssetCtxs', detail }));
   }
   const indexByName = new Map(universe.map((asset, index) => [asset.name, index]));
   return MAJOR_ASSETS.flatMap((asset) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
 import { HOUR } from '../time';
+import { t } from '../words';
 import { decimalString, nonNegativeDecimal, positiveDecimal } from './decimal';
 import { type FetchJsonOptions, fetchJson } from './fetch-json';
 import { checkedLiquidations, type LiquidationStream } from './liquidation-stream';
@@ -38,7 +39,7 @@ const Envelope = z.object({ code: z.string(), msg: z.string() });
 /** A refusal inside HTTP 200 is the venue speaking, not drift: it becomes an 'api' error. */
 function parseEnvelope<S extends z.ZodMiniType>(schema: S, json: unknown, what: string): z.output<S> {
   const { code, msg } = parseResponse(Envelope, json, HOST, what);
-  if (code !== '0') throw new SourceError('api', `OKX error ${code}: ${msg}`);
+  if (code !== '0') throw new SourceError('api', t('market.okxError', { code, msg }));
   return parseResponse(schema, json, HOST, what);
 }
 
@@ -115,7 +116,7 @@ const FundingRate = z
   })
   .check(
     z.refine((rate) => rate.nextFundingTime > rate.fundingTime, {
-      message: 'expected nextFundingTime after fundingTime',
+      error: () => t('market.issueFundingTimes'),
       path: ['nextFundingTime'],
     }),
   );
@@ -130,7 +131,10 @@ export function fundingRateUrl(asset: AssetId): string {
  */
 export function parseFundingRate(json: unknown, asset: AssetId): OkxFundingRate {
   const found = parseSwaps(json, FundingRate, 'funding-rate').find((rate) => rate.asset === asset);
-  if (!found) throw new SourceError('schema', `${HOST} changed its funding-rate format (data: no ${INST_IDS[asset]})`);
+  if (!found) {
+    const detail = `data: ${t('market.issueNoEntry', { id: INST_IDS[asset] })}`;
+    throw new SourceError('schema', t('market.formatChanged', { host: HOST, what: 'funding-rate', detail }));
+  }
   const { fundingRate, fundingTime, nextFundingTime, ts } = found.entry;
   return {
     asset,
@@ -243,7 +247,8 @@ export const okxLiquidationStream: LiquidationStream = {
     const json = parseStreamJson(text, STREAM_HOST);
     if (typeof json === 'object' && json !== null && 'event' in json) {
       const { event, code, msg } = parseResponse(StreamEvent, json, STREAM_HOST, 'WebSocket event');
-      if (event === 'error') throw new SourceError('api', `OKX error ${code}: ${msg}`);
+      if (event === 'error')
+        throw new SourceError('api', t('market.okxError', { code: String(code), msg: String(msg) }));
       return [];
     }
     const push = parseResponse(LiquidationPush, json, STREAM_HOST, 'liquidation stream');

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { type AssetId, MAJOR_ASSETS } from '../assets';
+import { t, uiLocale } from '../words';
 import { SourceError } from './source-error';
 
 /**
@@ -18,9 +19,12 @@ export function parseResponse<S extends z.ZodMiniType>(
   const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
-  const where = issue?.path.join('.') || 'response';
-  const how = issue && isImpossible(issue) ? `sent an impossible figure in its ${what}` : `changed its ${what} format`;
-  throw new SourceError('schema', `${host} ${how} (${where}: ${issue ? describeIssue(issue) : 'no answer'})`);
+  const where = issue?.path.join('.') || t('market.issueWholeResponse');
+  const said = { host, what, detail: `${where}: ${issue ? describeIssue(issue) : t('market.issueNoAnswer')}` };
+  throw new SourceError(
+    'schema',
+    issue && isImpossible(issue) ? t('market.impossibleFigure', said) : t('market.formatChanged', said),
+  );
 }
 
 type Issue = z.core.$ZodIssue;
@@ -40,36 +44,49 @@ function shown(value: unknown): string {
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** An invalid type, said with what came instead: nothing, or its kind. */
-const gotInstead = (input: unknown) => (input === undefined ? 'nothing' : typeOf(input));
+const gotInstead = (input: unknown) => (input === undefined ? t('market.issueNothing') : typeOf(input));
 
 /**
  * What was expected, and what came instead: zod/mini carries no messages of its own (every issue
  * says "Invalid input"), so they are made here from the issue's fields.
  */
 export function describeIssue(issue: Issue): string {
-  const got = issue.input === undefined ? '' : `, got ${shown(issue.input)}`;
+  const got = (expected: string) =>
+    issue.input === undefined ? expected : t('market.issueGot', { expected, got: shown(issue.input) });
   switch (issue.code) {
     case 'invalid_type':
       return isImpossible(issue)
-        ? `expected a finite number${got}`
-        : `expected ${issue.expected}, got ${gotInstead(issue.input)}`;
+        ? got(t('market.issueFiniteNumber'))
+        : t('market.issueGot', {
+            expected: t('market.issueExpected', { what: issue.expected }),
+            got: gotInstead(issue.input),
+          });
     case 'too_small':
-      return issue.origin === 'number'
-        ? `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${issue.minimum}${got}`
-        : issue.message;
+      if (issue.origin !== 'number') return issue.message;
+      return got(
+        issue.inclusive
+          ? t('market.issueAtLeast', { limit: String(issue.minimum) })
+          : t('market.issueAbove', { limit: String(issue.minimum) }),
+      );
     case 'too_big':
-      return issue.origin === 'number'
-        ? `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${issue.maximum}${got}`
-        : issue.message;
+      if (issue.origin !== 'number') return issue.message;
+      return got(
+        issue.inclusive
+          ? t('market.issueAtMost', { limit: String(issue.maximum) })
+          : t('market.issueBelow', { limit: String(issue.maximum) }),
+      );
     case 'invalid_value':
-      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}${got}`;
+      return got(t('market.issueExpected', { what: oneOf(issue.values.map((value) => JSON.stringify(value))) }));
     case 'invalid_format':
     case 'custom':
-      return `${issue.message}${got}`;
+      return got(issue.message);
     default:
       return issue.message;
   }
 }
+
+/** `"a" or "b"`, in the browser's language. */
+const oneOf = (values: string[]) => new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format(values);
 
 /**
  * Venue-wide lists (every linear contract, every OKX swap) are checked only for the entries we
@@ -95,6 +112,6 @@ export function parseStreamJson(text: string, host: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new SourceError('malformed', `${host} sent a liquidation message that is not valid JSON`);
+    throw new SourceError('malformed', t('market.streamNotJson', { host }));
   }
 }

@@ -1,3 +1,5 @@
+import { t } from '../words';
+
 /**
  * Why a source gave nothing usable this cycle. Each kind maps to what the user is told and to
  * how the scheduler reacts (a 429 backs off, a 451 means "blocked in this region", a schema
@@ -25,6 +27,6 @@ export class SourceError extends Error {
 /** One line a user can read in the popup's source health. */
 export function describeSourceError(error: unknown): string {
   if (error instanceof SourceError) return error.message;
-  if (error instanceof Error) return `Unexpected error: ${error.message}`;
-  return 'Unexpected error';
+  if (error instanceof Error) return t('market.unexpectedErrorSaying', { message: error.message });
+  return t('market.unexpectedError');
 }

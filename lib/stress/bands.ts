@@ -1,3 +1,5 @@
+import { t } from '../words';
+
 export const BANDS = ['calm', 'elevated', 'high', 'extreme'] as const;
 export type Band = (typeof BANDS)[number];
 
@@ -15,15 +17,26 @@ export interface BandStyle {
   text: string;
 }
 
+/** A band's style, its label looked up when read (see BAND_STYLE). */
+const style = (label: () => string, color: string, text: string): BandStyle => ({
+  get label() {
+    return label();
+  },
+  color,
+  text,
+});
+
 /**
  * Okabe–Ito colours, which stay apart under every common colour-vision deficiency: blue for calm,
  * then amber, vermilion and wine, each darker than the last so lightness alone tells them apart.
+ * Labels are looked up when read, not when this loads: the browser tests import the colours in
+ * Node, where there is no `browser.i18n`.
  */
 export const BAND_STYLE: Record<Band, BandStyle> = {
-  calm: { label: 'Calm', color: '#0072B2', text: '#ffffff' },
-  elevated: { label: 'Elevated', color: '#E69F00', text: '#000000' },
-  high: { label: 'High', color: '#D55E00', text: '#000000' },
-  extreme: { label: 'Extreme', color: '#882255', text: '#ffffff' },
+  calm: style(() => t('market.bandCalm'), '#0072B2', '#ffffff'),
+  elevated: style(() => t('market.bandElevated'), '#E69F00', '#000000'),
+  high: style(() => t('market.bandHigh'), '#D55E00', '#000000'),
+  extreme: style(() => t('market.bandExtreme'), '#882255', '#ffffff'),
 };
 
 export function bandOf(score: number): Band {

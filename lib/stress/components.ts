@@ -3,8 +3,6 @@ import { t } from '../words';
 import type { StressDay } from './day';
 import { drawdownPct, parkinsonVolPct, rangePct, selloff } from './metrics';
 
-const LOCALE = 'en-US';
-
 export const COMPONENT_IDS = ['selloff', 'range', 'liquidations', 'impliedVol', 'realisedVol', 'drawdown'] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
 
@@ -33,7 +31,7 @@ export interface ComponentDef {
   label: string;
   group: Group;
   raw(days: readonly StressDay[], i: number): number | undefined;
-  /** What the component needs, said when it is missing. */
+  /** What the component needs, said when it is missing ("needs Deribit's DVOL"). */
   needs: string;
   /** True when day i's value is only a floor (a partial watch): it counts once it reads as stress. */
   isFloor?(day: StressDay): boolean;
@@ -41,7 +39,7 @@ export interface ComponentDef {
 }
 
 /** A size without its sign, for sentences that say the direction in words. */
-const size = (value: number, digits = 1) => formatPercent(Math.abs(value), LOCALE, digits).replace('+', '');
+const size = (value: number, digits = 1) => formatPercent(Math.abs(value), undefined, digits).replace('+', '');
 
 /** The deeper of the last two days' sell-offs: a crash still counts the day after, not only for 24 h. */
 function worstSelloff(days: readonly StressDay[], i: number) {
@@ -49,8 +47,20 @@ function worstSelloff(days: readonly StressDay[], i: number) {
   const yesterday = selloff(days, i - 1);
   if (!today) return undefined;
   return yesterday && yesterday.meanFallPct > today.meanFallPct
-    ? { ...yesterday, when: 'in the 24 h before' }
-    : { ...today, when: 'in 24 h' };
+    ? { ...yesterday, dayBefore: true }
+    : { ...today, dayBefore: false };
+}
+
+/** Longs liquidated, with shorts when they are known, over 24 h or since the streams were joined. */
+function liquidated(day: StressDay | undefined): string {
+  const longs = formatUsdCompact(day?.liqLong24hUsd ?? 0);
+  if (day?.liqShort24hUsd === undefined) {
+    return day?.liqPartial ? t('market.longsLiquidatedSinceJoined', { longs }) : t('market.longsLiquidated', { longs });
+  }
+  const shorts = formatUsdCompact(day.liqShort24hUsd);
+  return day.liqPartial
+    ? t('market.longsShortsLiquidatedSinceJoined', { longs, shorts })
+    : t('market.longsShortsLiquidated', { longs, shorts });
 }
 
 export const COMPONENTS: readonly ComponentDef[] = [
@@ -58,60 +68,55 @@ export const COMPONENTS: readonly ComponentDef[] = [
     id: 'selloff',
     label: t('market.sellOff'),
     group: 'shock',
-    needs: "24 h of prices for three majors, to find each one's low",
+    needs: t('market.sellOffNeeds'),
     raw: (days, i) => worstSelloff(days, i)?.meanFallPct,
     describe: (days, i) => {
       const s = worstSelloff(days, i);
-      return s ? `the majors fell ${size(s.meanFallPct)} on average to their lows ${s.when}` : 'Sell-off unknown';
+      if (!s) return t('market.sellOffUnknown');
+      const fall = size(s.meanFallPct);
+      return s.dayBefore ? t('market.sellOffDayBefore', { fall }) : t('market.sellOffToday', { fall });
     },
   },
   {
     id: 'range',
-    label: 'Swing',
+    label: t('market.swing'),
     group: 'shock',
-    needs: '24 h of BTC prices, to find its high and low',
+    needs: t('market.swingNeeds'),
     raw: rangePct,
-    describe: (days, i) => `BTC swung ${size(rangePct(days, i) ?? 0)} between its 24 h high and low`,
+    describe: (days, i) => t('market.swingSentence', { swing: size(rangePct(days, i) ?? 0) }),
   },
   {
     id: 'liquidations',
-    label: 'Liquidations',
+    label: t('market.liquidations'),
     group: 'shock',
-    needs: '24 h of watching the liquidation streams',
+    needs: t('market.liquidationsNeeds'),
     raw: (days, i) => days[i]?.liqLong24hUsd,
     isFloor: (day) => day.liqPartial === true,
-    describe: (days, i) => {
-      const day = days[i];
-      const short =
-        day?.liqShort24hUsd === undefined ? '' : ` and ${formatUsdCompact(day.liqShort24hUsd, LOCALE)} shorts`;
-      const window = day?.liqPartial ? 'since the streams were joined' : 'in 24 h';
-      return `${formatUsdCompact(day?.liqLong24hUsd ?? 0, LOCALE)} longs${short} liquidated ${window}`;
-    },
+    describe: (days, i) => liquidated(days[i]),
   },
   {
     id: 'impliedVol',
-    label: 'Implied volatility',
+    label: t('market.impliedVol'),
     group: 'backdrop',
-    needs: "Deribit's DVOL",
+    needs: t('market.impliedVolNeeds'),
     raw: (days, i) => days[i]?.btcDvol,
-    describe: (days, i) => `BTC implied volatility (DVOL) ${Math.round(days[i]?.btcDvol ?? 0)}`,
+    describe: (days, i) => t('market.impliedVolSentence', { dvol: Math.round(days[i]?.btcDvol ?? 0) }),
   },
   {
     id: 'realisedVol',
-    label: 'Realised volatility',
+    label: t('market.realisedVol'),
     group: 'backdrop',
-    needs: '7 days of BTC highs and lows',
+    needs: t('market.realisedVolNeeds'),
     raw: parkinsonVolPct,
-    describe: (days, i) =>
-      `BTC realised volatility ${Math.round(parkinsonVolPct(days, i) ?? 0)} % (7 days of highs and lows, annualised)`,
+    describe: (days, i) => t('market.realisedVolSentence', { vol: Math.round(parkinsonVolPct(days, i) ?? 0) }),
   },
   {
     id: 'drawdown',
-    label: 'Drawdown',
+    label: t('market.drawdown'),
     group: 'backdrop',
-    needs: 'a week of BTC prices',
+    needs: t('market.drawdownNeeds'),
     raw: drawdownPct,
-    describe: (days, i) => `BTC ${size(drawdownPct(days, i) ?? 0)} below its 30-day high`,
+    describe: (days, i) => t('market.drawdownSentence', { drawdown: size(drawdownPct(days, i) ?? 0) }),
   },
 ];
 

@@ -1,3 +1,5 @@
+import { t } from '../words';
+
 /**
  * A component's 0–100 reading: the share of a distribution that lies below today's raw value (an
  * empirical CDF, as the ECB's CISS uses). A shock is read against its own recent days, leaning on
@@ -52,7 +54,7 @@ export function readingOf(value: number, history: readonly number[], reference?:
       (n * shareBelow(history, value) + PRIOR_WEIGHT * referenceShareBelow(reference, value)) / (n + PRIOR_WEIGHT);
     return { reading: share * 100 };
   }
-  if (n < MIN_HISTORY) return { missing: `collecting history, ${n} of ${MIN_HISTORY} days` };
+  if (n < MIN_HISTORY) return { missing: t('market.collectingHistory', { n, total: MIN_HISTORY }) };
   return { reading: shareBelow(history, value) * 100 };
 }
 
@@ -60,5 +62,5 @@ export function readingOf(value: number, history: readonly number[], reference?:
 export function recordReading(value: number, reference?: ReferenceQuantiles): Reading {
   return reference && reference.length > 1
     ? { reading: referenceShareBelow(reference, value) * 100 }
-    : { missing: 'no long-run record to read it against' };
+    : { missing: t('market.noLongRunRecord') };
 }

@@ -1,3 +1,4 @@
+import { t } from '../words';
 import { type Band, bandWithHysteresis } from './bands';
 import { combine } from './combine';
 import { COMPONENTS, type ComponentId, weightOf } from './components';
@@ -42,7 +43,7 @@ export function readingsOn(
   return COMPONENTS.map((component, c) => {
     const series = raws[c] ?? [];
     const value = series[i];
-    if (!day || value === undefined) return { missing: `needs ${component.needs}` };
+    if (!day || value === undefined) return { missing: component.needs };
     const record = reference[component.id];
     const reading =
       component.group === 'backdrop'
@@ -54,7 +55,7 @@ export function readingsOn(
           );
     // A floor that already reads as stress is stress; one that does not yet says nothing.
     if (component.isFloor?.(day) && 'reading' in reading && reading.reading < FLOOR_COUNTS_FROM) {
-      return { missing: 'watching for less than 24 h, and not yet above an ordinary day' };
+      return { missing: t('market.floorNotYetStress') };
     }
     return reading;
   });

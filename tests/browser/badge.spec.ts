@@ -2,7 +2,7 @@ import { MAJOR_ASSETS } from '../../lib/assets';
 import { MOVE_STYLE } from '../../lib/badge/badge-state';
 import { BAND_FLOOR, BAND_STYLE, bandOf } from '../../lib/stress/bands';
 import { ARTICLE_DAY_DRAWDOWN, expectArticleDayBadge } from '../harness/article-day';
-import { type Badge, badgeScore, readBadge } from '../harness/badge';
+import { type Badge, badgeScore, englishBandLabel, readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
 import { openOptionsPage, saveOptions } from '../harness/pages';
 
@@ -78,7 +78,7 @@ test.describe('badge', () => {
     expect(price.color).toBe(MOVE_STYLE.down.color.toLowerCase());
     const [first, second] = price.title.split('\n');
     expect(first).toBe('Undertow — BTC $67,490, -1.88% in 24 h');
-    expect(second).toBe(`Market stress ${badgeScore(scored)}/100: ${BAND_STYLE[bandOfBadge(scored)].label}`);
+    expect(second).toBe(`Market stress ${badgeScore(scored)}/100: ${englishBandLabel(bandOfBadge(scored))}`);
 
     await badgeFields.getByLabel('The 24 h move of a symbol').check();
     await badgeFields.getByRole('combobox').selectOption('SOL');

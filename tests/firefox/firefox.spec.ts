@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { POLLED_VENUES } from '../../lib/poll/tasks';
+import { POLLED_VENUES } from '../../lib/poll/polled-venues';
 import {
   ARTICLE_DAY_PRICES,
   expectArticleDayBadge,

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { BAND_STYLE, bandOf } from '../../lib/stress/bands';
-import { type Badge, badgeScore } from './badge';
+import { type Badge, badgeScore, englishBandLabel } from './badge';
 
 /**
  * What the article-day scenario shows a user: the market of the day the shared Gate article was
@@ -27,9 +27,9 @@ export const ARTICLE_DAY_DRAWDOWN = /BTC 2\d\.\d% below its 30-day high/;
  * depends on what history the venues up give (without Binance's candles, no drawdown).
  */
 export function expectArticleDayBadge(badge: Badge): void {
-  const style = BAND_STYLE[bandOf(badgeScore(badge))];
-  expect(badge.color).toBe(style.color.toLowerCase());
-  expect(badge.title).toMatch(new RegExp(`^Undertow — market stress \\d+/100: ${style.label}`));
+  const band = bandOf(badgeScore(badge));
+  expect(badge.color).toBe(BAND_STYLE[band].color.toLowerCase());
+  expect(badge.title).toMatch(new RegExp(`^Undertow — market stress \\d+/100: ${englishBandLabel(band)}`));
   expect(badge.title).toMatch(/Updated \d\d:\d\d/);
 }
 

@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import type { Band } from '../../lib/stress/bands';
 
 export interface Badge {
   text: string;
@@ -20,6 +21,12 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
     .join('')}`;
   return { text, color, title };
 }
+
+/**
+ * A band's name as the badge says it in an English browser ("high" → "High"). The tests run in
+ * Node, where `BAND_STYLE`'s labels cannot be read: they come from the browser's i18n.
+ */
+export const englishBandLabel = (band: Band): string => band.charAt(0).toUpperCase() + band.slice(1);
 
 /** The title the manifest gives the button, which the badge keeps until the first paint. */
 const DEFAULT_TITLE = 'Undertow';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLLED_VENUES } from '@/lib/poll/polled-venues';
 import { budgetPerMinute } from '@/lib/poll/rate-budget';
 import { simulatePolling } from '@/lib/poll/simulate';
-import { POLLED_VENUES } from '@/lib/poll/tasks';
 import { VENUES } from '@/lib/sources/venues';
 import { MINUTE } from '@/lib/time';
 import { type ReplayServer, startReplayServer } from '../../../replay/server';
