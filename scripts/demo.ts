@@ -4,6 +4,7 @@
  * With a display the browser stays open for you; without one it saves screenshots, prints what a
  * user would see, and exits.
  */
+import './english';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

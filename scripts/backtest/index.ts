@@ -1,3 +1,4 @@
+import '../english';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BAND_STYLE, BANDS } from '../../lib/stress/bands';
 import { COMPONENTS } from '../../lib/stress/components';

@@ -2,6 +2,7 @@
  * `npm run bench`: every figure docs/budgets.md budgets, measured, printed next to its budget.
  * Numbers are for the notes and the README; no test asserts on timing.
  */
+import '../english';
 import { resolve } from 'node:path';
 import { annotationLines, benchAnnotation } from './annotation';
 import { benchBacktest } from './backtest';

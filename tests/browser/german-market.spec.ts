@@ -9,7 +9,7 @@ import { openPopupPage } from '../harness/pages';
  * components behind it, and a venue's trouble. Words from the catalogue a translator writes, so
  * an English one left behind fails.
  */
-const de = await wordsOf('de');
+const de = wordsOf('de');
 
 const BAND: Record<Band, string> = {
   calm: de('market.bandCalm'),

@@ -10,7 +10,7 @@ import { POPUP_VIEWPORT } from '../harness/pages';
  * numbers. What each page should say is read from the catalogue a translator writes, so these
  * tests follow the words and fail on an English one left behind.
  */
-const de = await wordsOf('de');
+const de = wordsOf('de');
 
 /** "67.490 $": German grouping, the dollar sign after a no-break space. */
 const GERMAN_USD = /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0\$$/;

@@ -2,7 +2,7 @@ import { onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogueOf } from '../../harness/catalogue';
 
-const german = await catalogueOf('de');
+const german = catalogueOf('de');
 
 /**
  * The rest of the test reads as a German browser would: `browser.i18n` answers from

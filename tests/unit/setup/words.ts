@@ -6,5 +6,5 @@ import { catalogueOf } from '../../harness/catalogue';
  * `locales/en.yml`, as the browser reads the built catalogue. A key missing from it reads "", as
  * in the browser, so a test that shows a word has to find it there.
  */
-fakeBrowser.i18n.getMessage = await catalogueOf('en');
+fakeBrowser.i18n.getMessage = catalogueOf('en');
 fakeBrowser.i18n.getUILanguage = () => 'en-US';
