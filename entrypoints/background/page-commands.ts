@@ -49,14 +49,17 @@ const report = (what: string) => (outcome: unknown) => {
 };
 
 /**
- * The menu item, made once per install or update (Chrome and Firefox keep it across restarts),
+ * The menu item, made on install, update and each start (in the language the browser then speaks),
  * and listeners for it and the shortcut, registered at once so a wake-up event is never missed.
  */
 export function followPageCommands(): void {
-  browser.runtime.onInstalled.addListener(async () => {
+  const makeMenu = async () => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: CHECK_MENU_ID, title: t('extension.checkMenu'), contexts: ['selection'] });
-  });
+  };
+  browser.runtime.onInstalled.addListener(makeMenu);
+  // The browser's language changes only with a restart: the item is made again in the new one.
+  browser.runtime.onStartup.addListener(makeMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CHECK_MENU_ID) void checkSelection(tab, info.frameId).then(report('check'));
   });

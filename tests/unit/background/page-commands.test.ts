@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkSelection } from '@/entrypoints/background/page-commands';
+import { CHECK_MENU_ID, checkSelection, followPageCommands } from '@/entrypoints/background/page-commands';
+import { inGerman } from '../helpers/in-german';
 
 describe('"Check with Undertow"', () => {
   beforeEach(() => {
@@ -26,5 +27,34 @@ describe('"Check with Undertow"', () => {
   it('answers what the browser refused, when the tab gave no grant', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     expect(await checkSelection({ id: 7 })).toMatch(/Cannot access contents/);
+  });
+});
+
+describe('the context menu', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('is made on install, and again at each start in the language the browser then speaks', async () => {
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue(CHECK_MENU_ID);
+    // The fake browser keeps no menu clicks or commands; they are not what this test is about.
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockReturnValue();
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue();
+    followPageCommands();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(create).toHaveBeenLastCalledWith({
+      id: CHECK_MENU_ID,
+      title: 'Check with Undertow',
+      contexts: ['selection'],
+    });
+    inGerman();
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(create).toHaveBeenLastCalledWith({
+      id: CHECK_MENU_ID,
+      title: 'Mit Undertow prüfen',
+      contexts: ['selection'],
+    });
   });
 });
