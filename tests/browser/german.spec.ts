@@ -1,19 +1,39 @@
 import type { Page } from '@playwright/test';
+import { type Band, bandOf } from '../../lib/stress/bands';
+import { badgeScore } from '../harness/badge';
 import { wordsOf } from '../harness/catalogue';
 import { expect, test } from '../harness/fixtures';
 import type { ExtensionBrowser } from '../harness/launch';
-import { POPUP_VIEWPORT } from '../harness/pages';
+import { openPopupPage, POPUP_VIEWPORT } from '../harness/pages';
 
 /**
  * Undertow in a German browser: Chromium's interface set to German as a user's desktop sets it
  * (Debian's chromium-l10n), so `browser.i18n` picks locales/de.yml and `Intl` writes German
  * numbers. What each page should say is read from the catalogue a translator writes, so these
- * tests follow the words and fail on an English one left behind.
+ * tests follow the words and fail on an English one left behind: the popup, the options page, the
+ * score's band and reasons, a venue's trouble. The article's chips are in article.spec.ts.
  */
 const de = wordsOf('de');
 
 /** "67.490 $": German grouping, the dollar sign after a no-break space. */
 const GERMAN_USD = /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0\$$/;
+
+const BAND: Record<Band, string> = {
+  calm: de('market.bandCalm'),
+  elevated: de('market.bandElevated'),
+  high: de('market.bandHigh'),
+  extreme: de('market.bandExtreme'),
+};
+const LABELS = [
+  'market.sellOff',
+  'market.swing',
+  'market.liquidations',
+  'market.impliedVol',
+  'market.realisedVol',
+  'market.drawdown',
+].map((key) => de(key));
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.use({ language: 'de' });
 
@@ -60,11 +80,8 @@ test.describe('in German', () => {
     await saveScreenshot(popup, 'german-popup-derivatives');
   });
 
-  test('the options page, the badge’s tooltip and the extension’s own description', async ({ ext, settledBadge }) => {
-    const badge = await settledBadge();
-    expect(badge.title).toContain(
-      de('background.stressScore', { score: badge.text.replace(/\D/g, ''), band: '' }).trim(),
-    );
+  test('the options page and the extension’s own description', async ({ ext, settledBadge }) => {
+    await settledBadge();
     const self = await ext.serviceWorker.evaluate(() => chrome.management.getSelf());
     expect(self.description).toBe(de('extension.description'));
 
@@ -73,5 +90,33 @@ test.describe('in German', () => {
     await expect(options.getByRole('button', { name: de('options.save') })).toBeVisible();
     await expect(options.locator('html')).toHaveAttribute('lang', 'de');
     expect(await overflows(options)).toEqual([]);
+  });
+
+  test('the badge names its band, and the Why gives each component and the top reason in German', async ({
+    ext,
+    settledBadge,
+  }) => {
+    const badge = await settledBadge();
+    const score = badgeScore(badge);
+    expect(badge.title).toContain(de('background.stressScore', { score, band: BAND[bandOf(score)] }));
+
+    const popup = await openPopupPage(ext);
+    // BTC's place below its 30-day high, as German writes a percentage: "23,4 %".
+    const drawdown = escaped(de('market.drawdownSentence', { drawdown: '@' })).replace('@', '2\\d,\\d\\u00a0%');
+    await expect(popup.getByTestId('top-reason')).toHaveText(new RegExp(`^${drawdown}$`));
+    const labels = popup.locator('li[data-component] .why__label');
+    await expect(labels.first()).toBeVisible();
+    for (const label of await labels.allTextContents()) expect(LABELS).toContain(label);
+  });
+
+  test.describe('with Binance refusing this region', () => {
+    test.use({ scenario: 'binance-geo-blocked' });
+
+    test('the Sources tab says so in German', async ({ ext, settledBadge }) => {
+      await settledBadge();
+      const popup = await openPopupPage(ext);
+      await popup.getByRole('tab', { name: new RegExp(`^${de('popup.sources')}`) }).click();
+      await expect(popup.locator('[data-venue="binance-spot"]')).toContainText(de('market.notInRegion'));
+    });
   });
 });
