@@ -4,7 +4,7 @@ import type { readClaims } from '@/lib/messaging/messages';
 import { LANG_MAX, READ_TEXT_MAX } from '@/lib/messaging/read-limits';
 import { t } from '@/lib/words';
 import { type Chip, createChip, createNote } from '../news/chip';
-import { askDismiss, askWatchLevel, headline, UNREACHABLE } from '../news/page-asks';
+import { askDismiss, askWatchLevel, headline, unreachableText } from '../news/page-asks';
 import { readPublishedAt } from '../news/published-at';
 
 /**
@@ -92,6 +92,6 @@ async function check(text: string) {
     );
     return found.length > 0 ? found : NO_FIGURE;
   } catch {
-    return UNREACHABLE;
+    return unreachableText();
   }
 }

@@ -8,14 +8,15 @@ import { t } from '@/lib/words';
  * What a page's chips ask of the background on the reader's behalf, shared by the article script
  * and the check script. Each resolves to what to tell the reader, or nothing when it was done.
  */
-export const UNREACHABLE = t('card.unreachable');
+/** Looked up when shown, as the chips' words are (chip.ts). */
+export const unreachableText = () => t('card.unreachable');
 
 /** "Alert me at $X" from a level's card. */
 export async function askWatchLevel(level: { asset: string; price: number }): Promise<string | undefined> {
   try {
     return (await askBackground<typeof watchLevel>('watchLevel', level)).error;
   } catch {
-    return UNREACHABLE;
+    return unreachableText();
   }
 }
 
@@ -24,7 +25,7 @@ export async function askDismiss(claim: Claim): Promise<string | undefined> {
   try {
     return (await askBackground<typeof dismissFigure>('dismissFigure', { claim })).error;
   } catch {
-    return UNREACHABLE;
+    return unreachableText();
   }
 }
 
