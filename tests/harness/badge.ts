@@ -1,5 +1,6 @@
 import type { Worker } from '@playwright/test';
 import type { Band } from '../../lib/stress/bands';
+import { wordsOf } from './catalogue';
 
 export interface Badge {
   text: string;
@@ -22,11 +23,19 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
   return { text, color, title };
 }
 
+const english = wordsOf('en');
+const BAND_KEYS: Record<Band, string> = {
+  calm: 'market.bandCalm',
+  elevated: 'market.bandElevated',
+  high: 'market.bandHigh',
+  extreme: 'market.bandExtreme',
+};
+
 /**
- * A band's name as the badge says it in an English browser ("high" → "High"). The tests run in
- * Node, where `BAND_STYLE`'s labels cannot be read: they come from the browser's i18n.
+ * A band's name as the badge says it in an English browser ("High"), from the catalogue: the tests
+ * run in Node, where `BAND_STYLE`'s labels cannot be read, as they come from the browser's i18n.
  */
-export const englishBandLabel = (band: Band): string => band.charAt(0).toUpperCase() + band.slice(1);
+export const englishBandLabel = (band: Band): string => english(BAND_KEYS[band]);
 
 /** The title the manifest gives the button, which the badge keeps until the first paint. */
 const DEFAULT_TITLE = 'Undertow';
