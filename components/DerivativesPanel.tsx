@@ -2,8 +2,8 @@ import { formatFundingRate, formatMoneyCap, formatMoneyCompact, formatPercent } 
 import type { Money } from '@/lib/format/quote-currency';
 import type { Derivatives } from '@/lib/market/derivatives';
 import type { MarketCap } from '@/lib/market/market-cap';
+import { windowHeading } from '@/lib/market/window-words';
 import { t, uiLocale } from '@/lib/words';
-import { windowLabel } from './figure-window';
 
 /** 1.92, or 1,92 in German: a ratio or an index to `digits` decimals. */
 const decimal = (value: number, digits: number) =>
@@ -77,7 +77,7 @@ export function DerivativesPanel({
             </th>
             {WINDOWS.map((window) => (
               <th key={window} scope="col">
-                {windowLabel(window)}
+                {windowHeading(window)}
               </th>
             ))}
             <th scope="col" title={t('popup.fundingTitle')}>

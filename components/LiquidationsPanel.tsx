@@ -2,10 +2,10 @@ import { formatMoneyCompact, formatTime } from '@/lib/format/number';
 import type { Money } from '@/lib/format/quote-currency';
 import { type LiquidationBuckets, liquidationTotals } from '@/lib/market/liquidation-buckets';
 import type { StreamHealth } from '@/lib/market/snapshot';
+import { windowHeading } from '@/lib/market/window-words';
 import { FIGURE_WINDOWS } from '@/lib/market/windows';
 import { VENUES } from '@/lib/sources/venues';
 import { t } from '@/lib/words';
-import { windowLabel } from './figure-window';
 
 interface Props {
   buckets: LiquidationBuckets | null;
@@ -39,7 +39,7 @@ export function LiquidationsPanel({ buckets, streams, enabled, now, money }: Pro
               return (
                 <tr key={window} data-window={window}>
                   <th scope="row">
-                    {windowLabel(window)}
+                    {windowHeading(window)}
                     {totals.partialSince !== undefined && (
                       <span class="muted" title={t('popup.partialWindowTitle')}>
                         {' '}

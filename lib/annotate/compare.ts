@@ -1,5 +1,6 @@
 import { clockTime, percent, usd, usdCap, usdCompact, utcStamp } from '../format/plain-number';
 import { describeDisagreement } from '../market/disagreement';
+import { windowSpan } from '../market/window-words';
 import { FIGURE_WINDOWS, type FigureWindow, isFigureWindow } from '../market/windows';
 import { VENUES, type VenueId } from '../sources/venues';
 import { t } from '../words';
@@ -124,17 +125,6 @@ function windowOf(claim: Claim): FigureWindow | undefined {
   return isFigureWindow(window) ? window : undefined;
 }
 
-/** A window as a chip says it: "24h", "7d". */
-const SPANS = {
-  '1h': 'card.span1h',
-  '4h': 'card.span4h',
-  '12h': 'card.span12h',
-  '24h': 'card.span24h',
-  '7d': 'card.span7d',
-  '30d': 'card.span30d',
-} as const satisfies Record<FigureWindow, string>;
-const spanOf = (window: FigureWindow) => t(SPANS[window]);
-
 /** An amount and whose positions it counts, when the claim names a side: "$120M longs". */
 const counted = (claim: Claim, value: string) =>
   claim.side ? t('card.sideAmount', { value, side: sidesWord(claim.side) }) : value;
@@ -147,8 +137,8 @@ function describe(claim: Claim, rule: KindRule, window: FigureWindow, format: (v
   const value = format(claim.value);
   if (!WINDOWED_KINDS.has(claim.kind)) return t('card.article', { figure, value });
   return claim.window
-    ? t('card.articleOver', { figure, window: spanOf(window), value })
-    : t('card.articleAssumed', { figure, window: spanOf(window), value });
+    ? t('card.articleOver', { figure, window: windowSpan(window), value })
+    : t('card.articleAssumed', { figure, window: windowSpan(window), value });
 }
 
 /** A list of names as a sentence says it: "Binance, Bybit and OKX". */
@@ -201,7 +191,7 @@ function comparePartial(claim: Claim, live: number, since: number, window: Figur
     card: [
       ...rows,
       { text: t('card.sinceRow', seen) },
-      { text: t('card.noLiveTotal', { window: spanOf(window), time: seen.time }) },
+      { text: t('card.noLiveTotal', { window: windowSpan(window), time: seen.time }) },
     ],
   };
 }
@@ -300,7 +290,7 @@ export function compare(claim: Claim, now: MarketFigures, atPublication?: Market
   const moved = RATIO_KINDS.has(claim.kind);
   const value = format(live);
   // A move or a liquidation total says its window: "now $120M longs 24h".
-  const over = WINDOWED_KINDS.has(claim.kind) && { value: counted(claim, value), window: spanOf(window) };
+  const over = WINDOWED_KINDS.has(claim.kind) && { value: counted(claim, value), window: windowSpan(window) };
   const card: CardRow[] = [
     ...rows,
     { text: over ? t('card.nowRowOver', over) : t('card.nowRow', { value }) },

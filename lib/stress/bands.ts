@@ -17,10 +17,18 @@ export interface BandStyle {
   text: string;
 }
 
+/** Each band's name in the catalogues. */
+export const BAND_LABEL_KEYS = {
+  calm: 'market.bandCalm',
+  elevated: 'market.bandElevated',
+  high: 'market.bandHigh',
+  extreme: 'market.bandExtreme',
+} as const satisfies Record<Band, string>;
+
 /** A band's style, its label looked up when read (see BAND_STYLE). */
-const style = (label: () => string, color: string, text: string): BandStyle => ({
+const style = (band: Band, color: string, text: string): BandStyle => ({
   get label() {
-    return label();
+    return t(BAND_LABEL_KEYS[band]);
   },
   color,
   text,
@@ -33,10 +41,10 @@ const style = (label: () => string, color: string, text: string): BandStyle => (
  * Node, where there is no `browser.i18n`.
  */
 export const BAND_STYLE: Record<Band, BandStyle> = {
-  calm: style(() => t('market.bandCalm'), '#0072B2', '#ffffff'),
-  elevated: style(() => t('market.bandElevated'), '#E69F00', '#000000'),
-  high: style(() => t('market.bandHigh'), '#D55E00', '#000000'),
-  extreme: style(() => t('market.bandExtreme'), '#882255', '#ffffff'),
+  calm: style('calm', '#0072B2', '#ffffff'),
+  elevated: style('elevated', '#E69F00', '#000000'),
+  high: style('high', '#D55E00', '#000000'),
+  extreme: style('extreme', '#882255', '#ffffff'),
 };
 
 export function bandOf(score: number): Band {

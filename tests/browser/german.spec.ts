@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { type Band, bandOf } from '../../lib/stress/bands';
+import { BAND_LABEL_KEYS, bandOf } from '../../lib/stress/bands';
 import { badgeScore } from '../harness/badge';
 import { wordsOf } from '../harness/catalogue';
 import { expect, test } from '../harness/fixtures';
@@ -18,12 +18,6 @@ const de = wordsOf('de');
 /** "67.490 $": German grouping, the dollar sign after a no-break space. */
 const GERMAN_USD = /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0\$$/;
 
-const BAND: Record<Band, string> = {
-  calm: de('market.bandCalm'),
-  elevated: de('market.bandElevated'),
-  high: de('market.bandHigh'),
-  extreme: de('market.bandExtreme'),
-};
 const LABELS = [
   'market.sellOff',
   'market.swing',
@@ -98,7 +92,7 @@ test.describe('in German', () => {
   }) => {
     const badge = await settledBadge();
     const score = badgeScore(badge);
-    expect(badge.title).toContain(de('background.stressScore', { score, band: BAND[bandOf(score)] }));
+    expect(badge.title).toContain(de('background.stressScore', { score, band: de(BAND_LABEL_KEYS[bandOf(score)]) }));
 
     const popup = await openPopupPage(ext);
     // BTC's place below its 30-day high, as German writes a percentage: "23,4 %".

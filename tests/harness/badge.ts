@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import type { Band } from '../../lib/stress/bands';
+import { BAND_LABEL_KEYS, type Band } from '../../lib/stress/bands';
 import { wordsOf } from './catalogue';
 
 export interface Badge {
@@ -24,18 +24,12 @@ export async function readBadge(serviceWorker: Worker): Promise<Badge> {
 }
 
 const english = wordsOf('en');
-const BAND_KEYS: Record<Band, string> = {
-  calm: 'market.bandCalm',
-  elevated: 'market.bandElevated',
-  high: 'market.bandHigh',
-  extreme: 'market.bandExtreme',
-};
 
 /**
  * A band's name as the badge says it in an English browser ("High"), from the catalogue: the tests
  * run in Node, where `BAND_STYLE`'s labels cannot be read, as they come from the browser's i18n.
  */
-export const englishBandLabel = (band: Band): string => english(BAND_KEYS[band]);
+export const englishBandLabel = (band: Band): string => english(BAND_LABEL_KEYS[band]);
 
 /** The title the manifest gives the button, which the badge keeps until the first paint. */
 const DEFAULT_TITLE = 'Undertow';
