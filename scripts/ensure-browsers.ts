@@ -1,18 +1,31 @@
 /**
  * Make sure the browsers the tests and the demo drive are there: Chromium always, Firefox and
- * Chromium's German interface when the tests ask (`ensure-browsers.ts firefox`). On a fresh Debian
+ * both browsers' German interfaces when the tests ask (`ensure-browsers.ts firefox`). On a fresh Debian
  * machine with root it installs Debian's packages for the missing ones; anywhere else it says how
  * to get them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { type BrowserKind, CHROMIUM, CHROMIUM_LANGUAGES, FIREFOX, findBrowser } from '../tests/harness/browsers';
+import {
+  type BrowserKind,
+  CHROMIUM,
+  CHROMIUM_LANGUAGES,
+  FIREFOX,
+  FIREFOX_LANGUAGES,
+  findBrowser,
+} from '../tests/harness/browsers';
 
 const forTests = process.argv.includes('firefox');
 const wanted: BrowserKind[] = [CHROMIUM, ...(forTests ? [FIREFOX] : [])];
 const missing = wanted.filter((kind) => !findBrowser(kind));
-const languages = forTests && (missing.includes(CHROMIUM) || CHROMIUM_LANGUAGES.missing());
-if (missing.length === 0 && !languages) process.exit(0);
+/** The language packs the German tests need, for each browser that lacks its own or is about to be installed. */
+const languages = forTests
+  ? [
+      ...(missing.includes(CHROMIUM) || CHROMIUM_LANGUAGES.missing() ? [CHROMIUM_LANGUAGES] : []),
+      ...(missing.includes(FIREFOX) || FIREFOX_LANGUAGES.missing() ? [FIREFOX_LANGUAGES] : []),
+    ]
+  : [];
+if (missing.length === 0 && languages.length === 0) process.exit(0);
 
 const misdirected = missing.filter((kind) => process.env[kind.envVar]);
 for (const kind of misdirected) {
@@ -21,12 +34,9 @@ for (const kind of misdirected) {
 if (misdirected.length > 0) process.exit(1);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-const packages = [
-  ...missing.map((kind) => kind.debianPackage),
-  ...(languages ? [CHROMIUM_LANGUAGES.debianPackage] : []),
-];
+const packages = [...missing.map((kind) => kind.debianPackage), ...languages.map((pack) => pack.debianPackage)];
 if (!canApt) {
-  const names = [...missing.map((kind) => kind.name), ...(languages ? ["Chromium's German interface"] : [])];
+  const names = [...missing.map((kind) => kind.name), ...languages.map((pack) => `${pack.debianPackage} (German)`)];
   const elsewhere =
     missing.length > 0 ? `\n  or point ${missing.map((kind) => kind.envVar).join(' / ')} at the browser's binary.` : '';
   console.error(`Not found: ${names.join(', ')}. Install and try again:

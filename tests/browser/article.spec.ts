@@ -19,6 +19,7 @@ import {
   visibleChips,
 } from '../harness/chips';
 import { expect, test } from '../harness/fixtures';
+import { GATE_FIRST_CHIPS_DE, plainSpaces } from '../harness/german';
 
 const COINDESK_ARTICLE = 'https://www.coindesk.com/markets/2026/bitcoin-slips-as-leverage-unwinds';
 
@@ -378,19 +379,15 @@ ${filler}</article></body></html>`,
       saveScreenshot,
     }) => {
       const page = await openSettledArticle(GATE_ARTICLE);
-      // Intl's German puts a no-break space before "$" and "%"; written here as plain spaces.
-      const plain = (text = '') => text.replaceAll('\u00a0', ' ');
-      await expect
-        .poll(async () => (await chipTexts(page)).slice(0, 2).map(plain))
-        .toEqual(['jetzt 67.490 $ · 0,0 %', 'jetzt -1,88 % 24 h']);
-      const isSupport = (chip: ChipView) => plain(chip.text) === 'jetzt 67.490 $ · 3,6 % darunter';
+      await expect.poll(async () => (await chipTexts(page)).slice(0, 2).map(plainSpaces)).toEqual(GATE_FIRST_CHIPS_DE);
+      const isSupport = (chip: ChipView) => plainSpaces(chip.text) === 'jetzt 67.490 $ · 3,6 % darunter';
       const support = await openCard(page, (chips) => chips.find(isSupport));
-      expect(plain(support.reading)).toBe('Gelesen als: BTC · Unterstützung');
-      expect(support.card.map((row) => plain(row))).toEqual([
+      expect(plainSpaces(support.reading)).toBe('Gelesen als: BTC · Unterstützung');
+      expect(support.card.map(plainSpaces)).toEqual([
         'Artikel: BTC-Unterstützung bei 70.000 $',
         'Jetzt: 67.490 $, 3,6 % darunter',
       ]);
-      expect(support.buttons.map((button) => plain(button.text))).toEqual([
+      expect(support.buttons.map((button) => plainSpaces(button.text))).toEqual([
         'Alarm bei 70.000 $ setzen',
         'Keine Marktzahl',
       ]);

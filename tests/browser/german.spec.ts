@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { BAND_LABEL_KEYS, bandOf } from '../../lib/stress/bands';
 import { badgeScore } from '../harness/badge';
-import { wordsOf } from '../harness/catalogue';
 import { expect, test } from '../harness/fixtures';
+import { de, GERMAN_USD } from '../harness/german';
 import type { ExtensionBrowser } from '../harness/launch';
 import { openPopupPage, POPUP_VIEWPORT } from '../harness/pages';
 
@@ -13,11 +13,6 @@ import { openPopupPage, POPUP_VIEWPORT } from '../harness/pages';
  * tests follow the words and fail on an English one left behind: the popup, the options page, the
  * score's band and reasons, a venue's trouble. The article's chips are in article.spec.ts.
  */
-const de = wordsOf('de');
-
-/** "67.490 $": German grouping, the dollar sign after a no-break space. */
-const GERMAN_USD = /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0\$$/;
-
 const LABELS = [
   'market.sellOff',
   'market.swing',

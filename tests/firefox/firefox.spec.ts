@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { POLLED_VENUES } from '../../lib/poll/polled-venues';
+import { BAND_LABEL_KEYS, bandOf } from '../../lib/stress/bands';
 import {
   ARTICLE_DAY_PRICES,
   expectArticleDayBadge,
@@ -9,7 +10,9 @@ import {
   GATE_CHIPS,
   isLiquidationChip,
 } from '../harness/article-day';
+import { badgeScore } from '../harness/badge';
 import { expect, test } from '../harness/firefox-fixtures';
+import { de, GATE_FIRST_CHIPS_DE, GERMAN_USD, plainSpaces } from '../harness/german';
 import { POPUP_VIEWPORT } from '../harness/pages';
 
 /**
@@ -94,5 +97,29 @@ test.describe('Firefox', () => {
     await expect.poll(() => chipCount(page)).toBeGreaterThan(0);
     // Chips add no text of their own to the page: their words live in their shadow roots.
     expect(await article()).toBe(plain);
+  });
+});
+
+test.describe('Firefox in German', () => {
+  // Firefox set to German in its settings, with Debian's language pack: Gecko's `browser.i18n`
+  // picks our German catalogue and its `Intl` writes German numbers, as Chromium's do.
+  test.use({ language: 'de' });
+
+  test('the badge, the popup and the article’s chips speak German', async ({ firefox, settledBadge }) => {
+    const badge = await settledBadge();
+    const score = badgeScore(badge);
+    expect(badge.title).toContain(de('background.stressScore', { score, band: de(BAND_LABEL_KEYS[bandOf(score)]) }));
+    const popup = await firefox.openExtensionPage('popup.html', 'table tbody tr');
+    await popup.setViewport(POPUP_VIEWPORT);
+    expect(await popup.$eval('#tab-sources', (tab) => tab.textContent)).toMatch(new RegExp(`^${de('popup.sources')}`));
+    await expect
+      .poll(() => popup.$eval('tr[data-asset="BTC"] .prices__price', (price) => price.textContent))
+      .toMatch(GERMAN_USD);
+
+    const page = await firefox.newPage();
+    await page.goto(GATE_ARTICLE);
+    await expect
+      .poll(async () => (await firefox.chips(page)).slice(0, 2).map(([, text]) => plainSpaces(text)))
+      .toEqual(GATE_FIRST_CHIPS_DE);
   });
 });

@@ -68,3 +68,14 @@ export const CHROMIUM_LANGUAGES = {
   debianPackage: 'chromium-l10n',
   missing: () => findBrowser(CHROMIUM) === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/de.pak'),
 };
+
+/**
+ * Firefox speaks a language only with its language pack; Debian ships German apart
+ * (firefox-esr-l10n-de), and without it Firefox stays in English whatever the tests ask.
+ */
+export const FIREFOX_LANGUAGES = {
+  debianPackage: 'firefox-esr-l10n-de',
+  missing: () =>
+    findBrowser(FIREFOX) === '/usr/bin/firefox-esr' &&
+    !existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'),
+};

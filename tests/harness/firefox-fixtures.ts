@@ -7,6 +7,8 @@ import { type FirefoxExtension, launchFirefoxWithExtension } from './firefox';
 import { saveScreenshot, serveReplay } from './fixtures';
 
 interface Fixtures {
+  /** Firefox's interface language for this test ("de"); English unless `test.use({ language })`. */
+  language: string | undefined;
   firefox: FirefoxExtension;
   settledBadge: () => Promise<Badge>;
   saveScreenshot: (page: Page, name: string) => Promise<string>;
@@ -24,9 +26,10 @@ export const test = base.extend<Fixtures, { replay: ReplayServer; replayProxy: R
     },
     { scope: 'worker' },
   ],
-  firefox: async ({ replay, replayProxy }, use) => {
+  language: [undefined, { option: true }],
+  firefox: async ({ replay, replayProxy, language }, use) => {
     await replay.setScenario('article-day');
-    const firefox = await launchFirefoxWithExtension(replayProxy.port);
+    const firefox = await launchFirefoxWithExtension(replayProxy.port, { language });
     await use(firefox);
     await firefox.close();
   },

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { VISIBLE_CHIP } from './article-day';
 import type { Badge } from './badge';
-import { browserPath, FIREFOX } from './browsers';
+import { browserPath, FIREFOX, FIREFOX_LANGUAGES } from './browsers';
 
 /** The Firefox build `npm run test:browser` makes. */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -58,6 +58,12 @@ function chipLabel(host: SerialisedNode): string {
   return (label?.value.children ?? []).map((child) => child.value.nodeValue ?? '').join('');
 }
 
+export interface FirefoxLaunchOptions {
+  extensionDir?: string;
+  /** Firefox's interface language, as a user picks it in its settings ("de"); English unless asked. */
+  language?: string;
+}
+
 /**
  * Firefox ESR with the production Firefox build installed as a temporary add-on, every host
  * reached through the replay proxy (replay/proxy.ts), the replay's certificate accepted. The
@@ -66,7 +72,7 @@ function chipLabel(host: SerialisedNode): string {
  */
 export async function launchFirefoxWithExtension(
   proxyPort: number,
-  extensionDir = FIREFOX_EXTENSION_DIR,
+  { extensionDir = FIREFOX_EXTENSION_DIR, language }: FirefoxLaunchOptions = {},
 ): Promise<FirefoxExtension> {
   const manifest = JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
@@ -90,6 +96,8 @@ export async function launchFirefoxWithExtension(
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
       'browser.safebrowsing.update.enabled': false,
       'app.update.enabled': false,
+      // What Firefox's language setting writes; it takes effect where the language pack is installed.
+      ...(language && { 'intl.locale.requested': language }),
     },
   });
   try {
@@ -121,7 +129,7 @@ export async function launchFirefoxWithExtension(
     return window.context;
   };
 
-  return {
+  const firefox: FirefoxExtension = {
     browser,
     origin,
     async newPage() {
@@ -183,4 +191,20 @@ export async function launchFirefoxWithExtension(
     },
     close: () => browser.close(),
   };
+  if (language) await expectLanguage(firefox, language);
+  return firefox;
+}
+
+/** Fails at once, saying why, when this Firefox cannot speak the language a test asked for. */
+async function expectLanguage(firefox: FirefoxExtension, language: string): Promise<void> {
+  // The popup says which of our catalogues the browser chose, in its `<html lang>`.
+  const popup = await firefox.openExtensionPage('popup.html', 'html[lang]');
+  const spoken = await popup.$eval('html', (html) => html.lang);
+  await popup.close();
+  if (spoken === language) return;
+  await firefox.close();
+  throw new Error(
+    `Firefox chose our "${spoken}" words, not "${language}": its language pack is missing ` +
+      `(Debian: apt-get install ${FIREFOX_LANGUAGES.debianPackage}; npm run test:browser installs it as root).`,
+  );
 }
