@@ -56,6 +56,8 @@ const Fault = z.object({
   body: z.string().optional(),
   /** Answer late; longer than the client's timeout means the client gives up. */
   delayMs: z.number().int().nonnegative().default(0),
+  /** A stream's: accept each connection, answer as usual, and drop it this long after it opened. */
+  hangUpMs: z.number().int().nonnegative().optional(),
 });
 export type Fault = z.infer<typeof Fault>;
 

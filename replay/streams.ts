@@ -40,7 +40,8 @@ export function refuseUpgrade(socket: Duplex, fault: RefusingFault): void {
 /**
  * Run a feed on an accepted socket. `now` reads the server's current scenario and clock, which
  * change under an open socket (steps, setScenario, setClock). A refusing fault that starts while
- * the socket is open terminates it without a close frame, as a dropped connection looks.
+ * the socket is open terminates it without a close frame, as a dropped connection looks; a
+ * hanging-up fault active as it opens terminates it that long after.
  */
 export function openStream(stream: StreamRoute, socket: WebSocket, now: () => { scenario: Scenario; t: number }) {
   const timers: Array<ReturnType<typeof setInterval>> = [];
@@ -50,6 +51,9 @@ export function openStream(stream: StreamRoute, socket: WebSocket, now: () => { 
   const every = (everyMs: number, tick: () => void) => {
     timers.push(setInterval(tick, everyMs));
   };
+  const { scenario, t } = now();
+  const hangUpMs = activeFault(scenario, stream.id, t)?.hangUpMs;
+  if (hangUpMs !== undefined) timers.push(setTimeout(() => socket.terminate(), hangUpMs));
   every(FAULT_CHECK_MS, () => {
     const { scenario, t } = now();
     if (refusingFault(scenario, stream, t)) socket.terminate();

@@ -31,6 +31,29 @@ test.describe('when a stream drops and comes back', () => {
   });
 });
 
+test.describe('when a venue takes each connection and drops it at once', () => {
+  test.use({ scenario: 'bybit-stream-hangs-up' });
+
+  test('backs off further at each drop instead of reconnecting in a storm, and the others stay live', async ({
+    openSettledPopup,
+    replay,
+  }) => {
+    test.setTimeout(60_000);
+    const popup = await openSettledPopup('Derivatives');
+    const bybit = popup.locator('[data-stream="bybit"]');
+    // Bybit answers the subscription before it drops the socket, so neither an open socket nor an
+    // answer may count as recovered: the waits go 1, 2, 4, then 8 s (each up to a quarter longer).
+    await expect(bybit).toContainText(/retrying in (8|9|10) s/, { timeout: 30_000 });
+    const connections = replay.requestCounts()['stream.bybit.com /v5/public/linear'] ?? 0;
+    // Four tries before the wait of 8 s; a fifth only if the popup showed it late.
+    expect(connections).toBeGreaterThanOrEqual(4);
+    expect(connections).toBeLessThanOrEqual(5);
+    for (const venue of ['binance-futures', 'okx']) {
+      await expect(popup.locator(`[data-stream="${venue}"]`)).toContainText('live');
+    }
+  });
+});
+
 test('turning the streams off stops them and says so', async ({ openSettledPopup, ext }) => {
   const popup = await openSettledPopup('Derivatives');
   await expect(popup.locator('[data-stream="okx"]')).toContainText('live');

@@ -163,3 +163,26 @@ describe('replay liquidation streams: liquidation-streams-drop', () => {
     expect(server.requestCounts()['stream.bybit.com /v5/public/linear']).toBe(4);
   });
 });
+
+describe('replay liquidation streams: bybit-stream-hangs-up', () => {
+  beforeAll(async () => {
+    server = await startReplayServer({ scenario: 'bybit-stream-hangs-up' });
+  });
+  afterAll(() => server.close());
+
+  it('takes Bybit’s connection, answers its subscription, and drops it 300 ms after it opened; OKX stays up', async () => {
+    const bybit = await connect(bybitLiquidationStream);
+    const openedAt = Date.now();
+    const frames = record(bybit);
+    const closed = new Promise<number>((resolve) => bybit.on('close', resolve));
+    for (const message of bybitLiquidationStream.onOpen) bybit.send(message);
+    const okx = await connect(okxLiquidationStream);
+    // Terminated without a close frame, as a dropped connection reads in the browser.
+    expect(await closed).toBe(1006);
+    expect(Date.now() - openedAt).toBeGreaterThanOrEqual(250);
+    expect(JSON.parse(frames[0] ?? '')).toMatchObject({ success: true, op: 'subscribe' });
+    await sleep(100);
+    expect(okx.readyState).toBe(WebSocket.OPEN);
+    okx.close();
+  });
+});
