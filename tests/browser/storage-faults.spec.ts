@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type Settings, SYNC_ITEM_BYTES, syncBytes } from '../../lib/settings/settings';
 import { DAY, HOUR } from '../../lib/time';
 import { readBadge } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
@@ -14,7 +15,41 @@ import { stopServiceWorker } from '../harness/worker';
 const local = <T>(ext: ExtensionBrowser, key: string) =>
   ext.serviceWorker.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key) as Promise<T>;
 
+/** Settings of exactly `bytes` as the synced item `settings`: sites added until the last one fits to the byte. */
+function settingsOf(bytes: number): Settings {
+  const userNewsSites: string[] = [];
+  const sized = () => ({ ...DEFAULT_SETTINGS, userNewsSites: [...userNewsSites] });
+  while (bytes - syncBytes(sized()) >= 60) userNewsSites.push(`s${userNewsSites.length}.example.com`);
+  // One more site takes its length, two quotes and a comma.
+  const length = bytes - syncBytes(sized()) - 3;
+  userNewsSites.push(`${'p'.repeat(length - '.example.com'.length)}.example.com`);
+  return sized();
+}
+
 test.describe('storage', () => {
+  test('the settings’ size limit is the browser’s own: 8,192 bytes are synced, one more is refused', async ({
+    ext,
+    settledBadge,
+  }) => {
+    await settledBadge();
+    const sync = (settings: Settings) =>
+      ext.serviceWorker.evaluate(async (value) => {
+        try {
+          await chrome.storage.sync.set({ settings: value });
+          return 'stored';
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      }, settings);
+    const largest = settingsOf(SYNC_ITEM_BYTES);
+    expect(syncBytes(largest)).toBe(SYNC_ITEM_BYTES);
+    expect(await sync(largest)).toBe('stored');
+    const over = settingsOf(SYNC_ITEM_BYTES + 1);
+    expect(syncBytes(over)).toBe(SYNC_ITEM_BYTES + 1);
+    // Chromium 156 says "Resource::kQuotaBytesPerItem quota exceeded".
+    expect(await sync(over)).toMatch(/QuotaBytesPerItem/i);
+  });
+
   test('full: a Retry-After holds on every poll, the badge keeps going, and the popup says storage is full', async ({
     openSettledPopup,
     ext,
