@@ -56,3 +56,9 @@ for (const kind of missing) {
   }
   console.log(`${kind.name} installed: ${path}`);
 }
+for (const pack of languages) {
+  if (pack.missing()) {
+    console.error(`apt-get installed ${pack.debianPackage} but its German was not found.`);
+    process.exit(1);
+  }
+}

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { BAND_LABEL_KEYS, bandOf } from '../../lib/stress/bands';
 import { badgeScore } from '../harness/badge';
 import { expect, test } from '../harness/fixtures';
-import { de, GERMAN_USD } from '../harness/german';
+import { de, GERMAN_USD, germanStressLine } from '../harness/german';
 import type { ExtensionBrowser } from '../harness/launch';
 import { openPopupPage, POPUP_VIEWPORT } from '../harness/pages';
 
@@ -86,8 +85,7 @@ test.describe('in German', () => {
     settledBadge,
   }) => {
     const badge = await settledBadge();
-    const score = badgeScore(badge);
-    expect(badge.title).toContain(de('background.stressScore', { score, band: de(BAND_LABEL_KEYS[bandOf(score)]) }));
+    expect(badge.title).toContain(germanStressLine(badgeScore(badge)));
 
     const popup = await openPopupPage(ext);
     // BTC's place below its 30-day high, as German writes a percentage: "23,4 %".

@@ -69,13 +69,18 @@ export const CHROMIUM_LANGUAGES = {
   missing: () => findBrowser(CHROMIUM) === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/de.pak'),
 };
 
+const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
+
 /**
  * Firefox speaks a language only with its language pack; Debian ships German apart
- * (firefox-esr-l10n-de), and without it Firefox stays in English whatever the tests ask.
+ * (firefox-esr-l10n-de), and without it Firefox stays in English whatever the tests ask. Mozilla's
+ * own builds carry one language each, so the German Firefox test runs on Debian's Firefox ESR.
  */
 export const FIREFOX_LANGUAGES = {
   debianPackage: 'firefox-esr-l10n-de',
+  /** Whether the tests can give this machine's Firefox its German. */
+  installable: () => findBrowser(FIREFOX) === DEBIAN_FIREFOX,
   missing: () =>
-    findBrowser(FIREFOX) === '/usr/bin/firefox-esr' &&
+    findBrowser(FIREFOX) === DEBIAN_FIREFOX &&
     !existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'),
 };

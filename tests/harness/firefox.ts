@@ -191,18 +191,25 @@ export async function launchFirefoxWithExtension(
     },
     close: () => browser.close(),
   };
-  if (language) await expectLanguage(firefox, language);
+  if (language) {
+    try {
+      await expectLanguage(firefox, language);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
   return firefox;
 }
 
 /** Fails at once, saying why, when this Firefox cannot speak the language a test asked for. */
 async function expectLanguage(firefox: FirefoxExtension, language: string): Promise<void> {
-  // The popup says which of our catalogues the browser chose, in its `<html lang>`.
-  const popup = await firefox.openExtensionPage('popup.html', 'html[lang]');
+  // The popup says which of our catalogues the browser chose, in its `<html lang>`: set as its
+  // script starts, so read once the script has drawn the page (the file's own says "en").
+  const popup = await firefox.openExtensionPage('popup.html', 'main.popup');
   const spoken = await popup.$eval('html', (html) => html.lang);
   await popup.close();
   if (spoken === language) return;
-  await firefox.close();
   throw new Error(
     `Firefox chose our "${spoken}" words, not "${language}": its language pack is missing ` +
       `(Debian: apt-get install ${FIREFOX_LANGUAGES.debianPackage}; npm run test:browser installs it as root).`,

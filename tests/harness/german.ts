@@ -1,3 +1,4 @@
+import { BAND_LABEL_KEYS, bandOf } from '../../lib/stress/bands';
 import { wordsOf } from './catalogue';
 
 /**
@@ -5,6 +6,10 @@ import { wordsOf } from './catalogue';
  * from the catalogue a translator writes, numbers as `Intl`'s German writes them.
  */
 export const de = wordsOf('de');
+
+/** The badge's tooltip line for `score`: „Marktstress 40/100: Ruhig“. */
+export const germanStressLine = (score: number) =>
+  de('background.stressScore', { score, band: de(BAND_LABEL_KEYS[bandOf(score)]) });
 
 /** "67.490 $": German grouping, the dollar sign after a no-break space. */
 export const GERMAN_USD = /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0\$$/;

@@ -171,15 +171,16 @@ describe('replay liquidation streams: bybit-stream-hangs-up', () => {
   afterAll(() => server.close());
 
   it('takes Bybit’s connection, answers its subscription, and drops it 300 ms after it opened; OKX stays up', async () => {
+    const asked = Date.now();
     const bybit = await connect(bybitLiquidationStream);
-    const openedAt = Date.now();
     const frames = record(bybit);
     const closed = new Promise<number>((resolve) => bybit.on('close', resolve));
     for (const message of bybitLiquidationStream.onOpen) bybit.send(message);
     const okx = await connect(okxLiquidationStream);
     // Terminated without a close frame, as a dropped connection reads in the browser.
     expect(await closed).toBe(1006);
-    expect(Date.now() - openedAt).toBeGreaterThanOrEqual(250);
+    // Its 300 ms run from the moment the server took the connection, after it was asked for.
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(295);
     expect(JSON.parse(frames[0] ?? '')).toMatchObject({ success: true, op: 'subscribe' });
     await sleep(100);
     expect(okx.readyState).toBe(WebSocket.OPEN);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { simulatePolling } from '@/lib/poll/simulate';
 import { HOUR, MINUTE } from '@/lib/time';
 import { type ReplayServer, startReplayServer } from '../../../replay/server';
@@ -22,6 +22,9 @@ describe('the article day at any time of day', () => {
   beforeAll(async () => {
     server = await startReplayServer({ scenario: 'article-day' });
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
   afterAll(() => server.close());
 
   it.each(MOMENTS.map((ms) => [new Date(DAY_START + ms).toISOString().slice(11, 16), ms]))(
@@ -30,9 +33,9 @@ describe('the article day at any time of day', () => {
       // Only the date moves, for the replay's grids and the poll alike; sockets and timers run as ever.
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(DAY_START + Number(ms));
-      const [install] = await simulatePolling(replayFetch(server), 1, MINUTE, Date.now()).finally(() =>
-        vi.useRealTimers(),
-      );
+      // The scenario's own clock counts from the faked moment, as from a replay started then.
+      server.setClock(0);
+      const [install] = await simulatePolling(replayFetch(server), 1, MINUTE, Date.now());
       const change = install?.snapshot?.derivatives?.openInterestChangePct ?? {};
       // As the chip and the popup print it: one decimal.
       expect(change['24h']?.toFixed(1)).toBe('-4.4');
