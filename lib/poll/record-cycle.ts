@@ -34,7 +34,9 @@ export function recordCycle(
     current = recorded.history;
     for (const id of recorded.changed) changed.add(id);
   };
-  add(backfillPoints(result.backfill, now));
+  // The backfill ends where the snapshot was taken: a candle that closed while the cycle ran (the
+  // hour turning mid-poll) would otherwise be history's newest point, newer than what was scored.
+  add(backfillPoints(result.backfill, result.snapshot?.takenAt ?? now));
   if (!result.snapshot) return { history: current, changed: [...changed] };
   const point = snapshotPoint(result.snapshot, liquidations);
   const stress = scoreNow(current, point, previousBand);

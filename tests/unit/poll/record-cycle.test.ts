@@ -71,6 +71,34 @@ describe('recording a cycle', () => {
     expect(record.history.hourly.length).toBeGreaterThan(29 * 24);
   });
 
+  it('keeps the scored snapshot history’s newest point when the hour turns while the cycle runs', () => {
+    // Taken a second before the hour, recorded three seconds after it, with the hour's candle closed by then.
+    const takenAt = 100 * DAY - 1_000;
+    const backfill = emptyCycleData();
+    for (let h = 1; h <= 30 * 24; h++) {
+      backfill.candles.push({
+        asset: 'BTC',
+        venue: 'binance-spot',
+        at: 100 * DAY - h * HOUR,
+        open: 1,
+        high: 1,
+        low: 1,
+        close: 70_000 + (h % 48) * 10,
+        volumeUsd: 1,
+      });
+    }
+    const record = recordCycle(
+      EMPTY_HISTORY,
+      { snapshot: { ...snapshot, takenAt }, backfill },
+      null,
+      undefined,
+      100 * DAY + 3_000,
+    );
+    const newest = record.history.hourly.at(-1);
+    expect(newest?.score).toBeCloseTo(record.stress?.score as number, 3);
+    expect(record.history.hourly.some((point) => point.t > takenAt)).toBe(false);
+  });
+
   it('stores the backfill even when the cycle has no snapshot', () => {
     const backfill = emptyCycleData();
     backfill.candles.push({
